@@ -1,0 +1,89 @@
+package org.cstoatlas;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Map;
+import org.cstoatlas.dataset.DatasetLoader;
+import org.cstoatlas.dataset.LoadResult;
+import org.cstoatlas.geo.CountryShapes;
+
+/**
+ * The files the atlas ships with (the dataset, the country shapes), as paths: in the build's classes
+ * folder when run from Maven, inside the jar when run from it. Nothing is ever fetched.
+ */
+public final class Bundled {
+
+    private static volatile Path root;
+
+    private Bundled() {
+    }
+
+    /** The bundled dataset folder. */
+    public static Path dataset() {
+        return root().resolve("assets").resolve("dataset");
+    }
+
+    /** The bundled country shapes at a resolution, "50m" or "110m". */
+    public static Path countries(String resolution) {
+        return root().resolve("geo").resolve("countries-" + resolution + ".geojson");
+    }
+
+    /** The bundled stylesheets and icons. */
+    public static Path assets() {
+        return root().resolve("assets");
+    }
+
+    /** A loader that checks country codes against the bundled shapes. */
+    public static DatasetLoader loader() {
+        try {
+            return new DatasetLoader(CountryShapes.readIsoCodes(countries("50m")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled country shapes cannot be read", e);
+        }
+    }
+
+    /** The bundled dataset, read and checked. */
+    public static LoadResult loadDataset() {
+        return loader().load(dataset());
+    }
+
+    private static Path root() {
+        Path r = root;
+        if (r == null) {
+            synchronized (Bundled.class) {
+                if (root == null) root = locate();
+                r = root;
+            }
+        }
+        return r;
+    }
+
+    private static Path locate() {
+        URL marker = Bundled.class.getResource("/assets/DATASET.md");
+        if (marker == null) throw new IllegalStateException("the bundled assets are missing from the class path");
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath("/");
+            }
+            return Path.of(uri).getParent().getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the bundled assets: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

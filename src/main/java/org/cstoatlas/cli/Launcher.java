@@ -1,0 +1,20 @@
+package org.cstoatlas.cli;
+
+/**
+ * The program's entry point. Not a JavaFX {@code Application}: started from the class path, an
+ * Application main class fails with "JavaFX runtime components are missing". With a command it runs
+ * headless; otherwise it opens the atlas window.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            int code = new CommandLine(System.out, System.err).run(args);
+            System.exit(code);
+        }
+        org.cstoatlas.ui.AtlasApp.open(args);
+    }
+}

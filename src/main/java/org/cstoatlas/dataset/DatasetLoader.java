@@ -1,0 +1,547 @@
+package org.cstoatlas.dataset;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Body;
+import org.cstoatlas.record.Citation;
+import org.cstoatlas.record.Confidence;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
+import org.cstoatlas.record.Disagreement;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.record.Evidence;
+import org.cstoatlas.record.Force;
+import org.cstoatlas.record.ForceKind;
+import org.cstoatlas.record.FuzzyDate;
+import org.cstoatlas.record.Place;
+import org.cstoatlas.record.Quote;
+import org.cstoatlas.record.Reference;
+import org.cstoatlas.record.Response;
+import org.cstoatlas.record.Size;
+import org.cstoatlas.record.Source;
+import org.cstoatlas.record.Status;
+import org.cstoatlas.record.StatusPeriod;
+
+/**
+ * Reads a dataset folder (see assets/DATASET.md) into an {@link AllianceRecord}, checking everything
+ * and reporting every problem at once with its file, line, column and field. Never throws for bad
+ * input: a broken dataset is a list of problems.
+ */
+public final class DatasetLoader {
+
+    /** Larger files are refused unread: a dataset is text written by people. */
+    public static final long MAX_FILE_BYTES = 4L << 20;
+
+    static final String SOURCES_FOLDER = "sources";
+
+    private static final List<String> SECTIONS = List.of(
+            "sources", "references", "countries", "periods", "events", "deployments", "forces", "disagreements");
+
+    private final Set<String> knownIsoCodes;
+
+    /** @param knownIsoCodes the ISO alpha-3 codes that have a shape in geo/ */
+    public DatasetLoader(Set<String> knownIsoCodes) {
+        this.knownIsoCodes = Set.copyOf(knownIsoCodes);
+    }
+
+    public LoadResult load(Path folder) {
+        return new Run(folder).load();
+    }
+
+    /** One load: the state of reading one folder. */
+    private final class Run {
+        final Path folder;
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, Json.Obj> roots = new LinkedHashMap<>();
+        final Map<String, String> idFirstSeen = new HashMap<>();
+        final Map<String, Country> countries = new LinkedHashMap<>();
+        final Map<String, Source> sources = new LinkedHashMap<>();
+        final Map<String, FoldedText> foldedSources = new HashMap<>();
+        final Map<String, Reference> references = new LinkedHashMap<>();
+        final List<StatusPeriod> periods = new ArrayList<>();
+        final Map<StatusPeriod, Problem> periodPlaces = new HashMap<>();
+        final List<Event> events = new ArrayList<>();
+        final List<Deployment> deployments = new ArrayList<>();
+        final List<Force> forces = new ArrayList<>();
+        final List<Disagreement> disagreements = new ArrayList<>();
+        /** Every id each section declares, valid or not: a reference to a broken entry is not a second problem. */
+        final Map<String, Set<String>> declared = new HashMap<>();
+
+        Run(Path folder) {
+            this.folder = folder;
+        }
+
+        LoadResult load() {
+            String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+            if (!Files.isDirectory(folder)) {
+                problems.add(new Problem(name, 0, 0, "", "dataset folder not found"));
+                return result();
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.list(folder)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                        .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, 0, "", "cannot list the folder: " + e.getMessage()));
+                return result();
+            }
+            if (files.isEmpty()) {
+                problems.add(new Problem(name, 0, 0, "", "no .json files in the dataset folder"));
+                return result();
+            }
+            for (Path f : files) parseFile(f);
+
+            eachItem("countries", this::country);
+            eachItem("sources", this::source);
+            eachItem("references", this::reference);
+            eachItem("periods", this::period);
+            eachItem("events", this::event);
+            eachItem("deployments", this::deployment);
+            eachItem("forces", this::force);
+            eachItem("disagreements", this::disagreement);
+            checkOverlaps();
+            return result();
+        }
+
+        LoadResult result() {
+            if (!problems.isEmpty()) {
+                List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
+                Collections.sort(sorted);
+                return new LoadResult(null, List.copyOf(sorted));
+            }
+            AllianceRecord record = new AllianceRecord(List.copyOf(countries.values()), List.copyOf(sources.values()),
+                    List.copyOf(references.values()), periods, events, deployments, forces, disagreements);
+            return new LoadResult(record, List.of());
+        }
+
+        // ---- files ----
+
+        void parseFile(Path f) {
+            String file = f.getFileName().toString();
+            Reading reading = new Reading(file, problems);
+            String text = readText(f, file);
+            if (text == null) return;
+            List<Json.Member> duplicates = new ArrayList<>();
+            Json root;
+            try {
+                root = Json.parse(text, duplicates);
+            } catch (Json.Malformed e) {
+                reading.problem(e.line, e.column, "", e.getMessage());
+                return;
+            }
+            for (Json.Member d : duplicates) {
+                reading.problem(d.line(), d.column(), d.path(), "field '" + d.name() + "' appears twice in one object");
+            }
+            if (!(root instanceof Json.Obj obj)) {
+                reading.problem(root.line(), root.column(), "", "expected an object with sections (" + String.join(", ", SECTIONS) + "), found " + root.what());
+                return;
+            }
+            for (Json.Member m : obj.members().values()) {
+                if (!SECTIONS.contains(m.name())) {
+                    reading.problem(m.line(), m.column(), m.name(), "unknown section '" + m.name() + "' (allowed: " + String.join(", ", SECTIONS) + ")");
+                } else if (!(m.value() instanceof Json.Arr)) {
+                    reading.problem(m.value().line(), m.value().column(), m.name(), "expected a list, found " + m.value().what());
+                }
+            }
+            roots.put(file, obj);
+        }
+
+        /** The file's text, or null with a problem: missing, too large, not UTF-8. */
+        String readText(Path f, String file) {
+            try {
+                long size = Files.size(f);
+                if (size > MAX_FILE_BYTES) {
+                    problems.add(new Problem(file, 0, 0, "", "file too large: " + size + " bytes (at most " + MAX_FILE_BYTES + ")"));
+                    return null;
+                }
+                byte[] bytes = Files.readAllBytes(f);
+                ByteBuffer in = ByteBuffer.wrap(bytes);
+                CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+                CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+                if (result.isError()) {
+                    int at = in.position();
+                    int line = 1;
+                    int lineStart = 0;
+                    for (int i = 0; i < at; i++) {
+                        if (bytes[i] == '\n') {
+                            line++;
+                            lineStart = i + 1;
+                        }
+                    }
+                    problems.add(new Problem(file, line, at - lineStart + 1, "",
+                            String.format("not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[at] & 0xFF, at)));
+                    return null;
+                }
+                String s = out.flip().toString();
+                return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            } catch (NoSuchFileException e) {
+                problems.add(new Problem(file, 0, 0, "", "file not found"));
+                return null;
+            } catch (IOException e) {
+                problems.add(new Problem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
+                return null;
+            }
+        }
+
+        interface ItemReader {
+            void read(Reading reading, Json item, String path);
+        }
+
+        void eachItem(String section, ItemReader reader) {
+            roots.forEach((file, root) -> {
+                Json.Member m = root.members().get(section);
+                if (m != null && m.value() instanceof Json.Arr arr) {
+                    Reading reading = new Reading(file, problems);
+                    for (int i = 0; i < arr.items().size(); i++) reader.read(reading, arr.items().get(i), section + "[" + i + "]");
+                }
+            });
+        }
+
+        /** Registers an id; a second use anywhere in the dataset is a problem. */
+        boolean claimId(Entry e, String key, String id) {
+            if (id == null) return false;
+            Json at = e.raw(key);
+            String here = e.reading.file() + ":" + at.line();
+            String first = idFirstSeen.putIfAbsent(id, here);
+            if (first != null) {
+                e.fail(at, e.field(key), "duplicate id '" + id + "' (first used at " + first + ")");
+                return false;
+            }
+            return true;
+        }
+
+        // ---- sections ----
+
+        void country(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu"));
+            if (e == null) return;
+            String iso = declare("countries", e, "iso");
+            String name = e.text("name");
+            String nameRu = e.text("nameRu");
+            if (iso != null) {
+                if (!iso.matches("[A-Z]{3}")) {
+                    e.fail(e.raw("iso"), e.field("iso"), "'" + iso + "' is not an ISO 3166-1 alpha-3 code (three capital letters)");
+                } else if (!knownIsoCodes.contains(iso)) {
+                    e.fail(e.raw("iso"), e.field("iso"), "unknown country code '" + iso + "': no shape in geo/");
+                } else if (countries.containsKey(iso)) {
+                    e.fail(e.raw("iso"), e.field("iso"), "country '" + iso + "' is listed twice");
+                }
+            }
+            if (!e.failed()) countries.put(iso, new Country(iso, name, nameRu));
+        }
+
+        void source(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "author", "written", "note"));
+            if (e == null) return;
+            String id = declare("sources", e, "id");
+            String title = e.text("title");
+            String publisher = e.text("publisher");
+            String author = e.optText("author");
+            String written = e.text("written");
+            String note = e.optText("note");
+            if (id != null && !id.matches("[A-Za-z0-9_.-]+")) {
+                e.fail(e.raw("id"), e.field("id"), "'" + id + "' cannot name a file (letters, digits, _ . - only)");
+            }
+            if (e.failed() || !claimId(e, "id", id)) return;
+            String fileName = SOURCES_FOLDER + "/" + id + ".txt";
+            Path file = folder.resolve(SOURCES_FOLDER).resolve(id + ".txt");
+            if (!Files.isRegularFile(file)) {
+                e.fail(e.raw("id"), e.field("id"), "no file " + fileName + " for source '" + id + "'");
+                return;
+            }
+            String text = readText(file, fileName);
+            if (text == null) return;
+            sources.put(id, new Source(id, title, publisher, author, written, note, text));
+            foldedSources.put(id, new FoldedText(text));
+        }
+
+        void reference(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "date", "url", "confidence"));
+            if (e == null) return;
+            String id = declare("references", e, "id");
+            String title = e.text("title");
+            String publisher = e.text("publisher");
+            String date = e.optText("date");
+            String url = e.optText("url");
+            Confidence confidence = e.word("confidence", Confidence::of);
+            if (!e.failed() && claimId(e, "id", id)) references.put(id, new Reference(id, title, publisher, date, url, confidence));
+        }
+
+        void period(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "country", "body", "status", "start", "end", "note", "evidence"));
+            if (e == null) return;
+            String id = declare("periods", e, "id");
+            Country country = countryRef(e, "country");
+            Body body = e.word("body", Body::of);
+            Status status = e.word("status", Status::ofPeriod);
+            FuzzyDate start = e.date("start");
+            FuzzyDate end = e.optDate("end");
+            String note = e.optText("note");
+            List<Evidence> evidence = evidence(e);
+            if (start != null && end != null && !end.first().isAfter(start.first())) {
+                e.fail(e.raw("end"), e.field("end"), "the period ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+            }
+            if (!e.failed() && claimId(e, "id", id)) {
+                StatusPeriod p = new StatusPeriod(id, country, body, status, start, end, note, evidence);
+                periods.add(p);
+                periodPlaces.put(p, new Problem(r.file(), item.line(), item.column(), path, ""));
+            }
+        }
+
+        void event(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "date", "kind", "title", "countries", "place", "response", "note", "evidence"));
+            if (e == null) return;
+            String id = declare("events", e, "id");
+            FuzzyDate date = e.date("date");
+            EventKind kind = e.word("kind", EventKind::of);
+            String title = e.text("title");
+            List<Country> involved = e.list("countries", false, false, (v, p) -> countryRef(r, v, p));
+            Place place = e.object("place", false, (v, p) -> place(r, v, p));
+            Response response = e.optWord("response", Response::of);
+            String note = e.optText("note");
+            List<Evidence> evidence = evidence(e);
+            if (!e.failed() && claimId(e, "id", id)) {
+                events.add(new Event(id, date, kind, title, involved, place, response, note, evidence));
+            }
+        }
+
+        void deployment(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "target", "start", "end", "places", "phases", "contingents", "totals", "evidence"));
+            if (e == null) return;
+            String id = declare("deployments", e, "id");
+            String name = e.text("name");
+            Country target = countryRef(e, "target");
+            FuzzyDate start = e.date("start");
+            FuzzyDate end = e.date("end");
+            List<Place> places = e.list("places", true, true, (v, p) -> place(r, v, p));
+            List<Deployment.Phase> phases = e.list("phases", true, false, (v, p) -> {
+                Entry ph = Entry.of(r, v, p, List.of("date", "label", "evidence"));
+                if (ph == null) return null;
+                Deployment.Phase out = new Deployment.Phase(ph.date("date"), ph.text("label"), evidence(ph));
+                return ph.failed() ? null : out;
+            });
+            List<Deployment.Contingent> contingents = e.list("contingents", true, true, (v, p) -> {
+                Entry c = Entry.of(r, v, p, List.of("country", "size", "units", "evidence"));
+                if (c == null) return null;
+                Deployment.Contingent out = new Deployment.Contingent(countryRef(c, "country"), c.object("size", false, (sv, sp) -> size(r, sv, sp)),
+                        c.list("units", false, false, (uv, up) -> textItem(r, uv, up)), evidence(c));
+                return c.failed() ? null : out;
+            });
+            List<Deployment.Total> totals = e.list("totals", false, false, (v, p) -> {
+                Entry t = Entry.of(r, v, p, List.of("label", "size", "evidence"));
+                if (t == null) return null;
+                Deployment.Total out = new Deployment.Total(t.text("label"), t.object("size", true, (sv, sp) -> size(r, sv, sp)), evidence(t));
+                return t.failed() ? null : out;
+            });
+            List<Evidence> evidence = evidence(e);
+            if (start != null && end != null && end.last().isBefore(start.first())) {
+                e.fail(e.raw("end"), e.field("end"), "the deployment ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+            }
+            if (!e.failed() && claimId(e, "id", id)) {
+                deployments.add(new Deployment(id, name, target, start, end, places, phases, contingents, totals, evidence));
+            }
+        }
+
+        void force(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "kind", "created", "ended", "base", "countries", "size", "note", "evidence"));
+            if (e == null) return;
+            String id = declare("forces", e, "id");
+            String name = e.text("name");
+            ForceKind kind = e.word("kind", ForceKind::of);
+            FuzzyDate created = e.date("created");
+            FuzzyDate ended = e.optDate("ended");
+            Place base = e.object("base", true, (v, p) -> place(r, v, p));
+            List<Country> members = e.list("countries", false, false, (v, p) -> countryRef(r, v, p));
+            Size size = e.object("size", false, (v, p) -> size(r, v, p));
+            String note = e.optText("note");
+            List<Evidence> evidence = evidence(e);
+            if (created != null && ended != null && !ended.first().isAfter(created.first())) {
+                e.fail(e.raw("ended"), e.field("ended"), "the force ends (" + ended.iso() + ") before it is created (" + created.iso() + ")");
+            }
+            if (!e.failed() && claimId(e, "id", id)) {
+                forces.add(new Force(id, name, kind, created, ended, base, members, size, note, evidence));
+            }
+        }
+
+        void disagreement(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "topic", "subject", "versions", "shown", "why"));
+            if (e == null) return;
+            String id = e.text("id");
+            String topic = e.text("topic");
+            Disagreement.Subject subject = e.object("subject", true, (v, p) -> {
+                Entry s = Entry.of(r, v, p, List.of("kind", "id"));
+                if (s == null) return null;
+                Disagreement.Kind kind = s.word("kind", Disagreement.Kind::of);
+                String sid = s.text("id");
+                if (kind != null && sid != null && !isDeclared(kind == Disagreement.Kind.COUNTRY ? "countries" : kind.id() + "s", sid)) {
+                    s.fail(s.raw("id"), s.field("id"), "unknown " + kind.id() + " '" + sid + "'");
+                }
+                return s.failed() ? null : new Disagreement.Subject(kind, sid);
+            });
+            List<Disagreement.Version> versions = e.list("versions", true, false, (v, p) -> {
+                Entry ve = Entry.of(r, v, p, List.of("says", "evidence"));
+                if (ve == null) return null;
+                Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve));
+                return ve.failed() ? null : out;
+            });
+            if (e.raw("versions") instanceof Json.Arr listed && listed.items().size() < 2) {
+                e.fail(e.raw("versions"), e.field("versions"), "a disagreement needs at least two versions");
+            }
+            String shown = e.text("shown");
+            String why = e.text("why");
+            if (!e.failed() && claimId(e, "id", id)) disagreements.add(new Disagreement(id, topic, subject, versions, shown, why));
+        }
+
+        /** Notes the id an entry declares, before its other fields are checked. */
+        String declare(String section, Entry e, String key) {
+            Json v = e.raw(key);
+            if (v instanceof Json.Str s) declared.computeIfAbsent(section, k -> new java.util.HashSet<>()).add(s.value());
+            return e.text(key);
+        }
+
+        boolean isDeclared(String section, String id) {
+            return declared.getOrDefault(section, Set.of()).contains(id);
+        }
+
+        // ---- parts ----
+
+        Country countryRef(Entry e, String key) {
+            Json v = e.raw(key);
+            if (v == null) {
+                e.text(key); // reports the missing field
+                return null;
+            }
+            Country c = countryRef(e.reading, v, e.field(key));
+            if (c == null) e.markFailed();
+            return c;
+        }
+
+        Country countryRef(Reading r, Json v, String path) {
+            if (!(v instanceof Json.Str s)) {
+                r.problem(v.line(), v.column(), path, "expected a country code, found " + v.what());
+                return null;
+            }
+            Country c = countries.get(s.value());
+            if (c == null && !isDeclared("countries", s.value())) {
+                r.problem(v.line(), v.column(), path, "unknown country '" + s.value() + "' (not in the dataset's countries)");
+            }
+            return c;
+        }
+
+        String textItem(Reading r, Json v, String path) {
+            if (v instanceof Json.Str s && !s.value().isBlank()) return s.value();
+            r.problem(v.line(), v.column(), path, "expected a non-empty string, found " + v.what());
+            return null;
+        }
+
+        Place place(Reading r, Json v, String path) {
+            Entry e = Entry.of(r, v, path, List.of("name", "country", "lat", "lon"));
+            if (e == null) return null;
+            String name = e.text("name");
+            Country country = countryRef(e, "country");
+            Double lat = e.number("lat", -90, 90, false);
+            Double lon = e.number("lon", -180, 180, false);
+            return e.failed() ? null : new Place(name, country, lat, lon);
+        }
+
+        Size size(Reading r, Json v, String path) {
+            Entry e = Entry.of(r, v, path, List.of("value", "approximate", "unit"));
+            if (e == null) return null;
+            Double value = e.number("value", 0, 10_000_000, true);
+            Boolean approximate = e.optBool("approximate");
+            String unit = e.optText("unit");
+            return e.failed() ? null : new Size(value.intValue(), approximate != null && approximate, unit == null ? "personnel" : unit);
+        }
+
+        List<Evidence> evidence(Entry owner) {
+            return owner.list("evidence", true, true, (v, p) -> evidenceItem(owner.reading, v, p));
+        }
+
+        Evidence evidenceItem(Reading r, Json v, String path) {
+            Entry e = Entry.of(r, v, path, List.of("source", "quote", "reference", "says", "note"));
+            if (e == null) return null;
+            String note = e.optText("note");
+            boolean isQuote = e.raw("source") != null || e.raw("quote") != null;
+            boolean isCitation = e.raw("reference") != null || e.raw("says") != null;
+            if (isQuote && isCitation) {
+                e.fail(v, path, "evidence is either a quote (source, quote) or a reference (reference, says), not both");
+                return null;
+            }
+            if (!isQuote && !isCitation) {
+                e.fail(v, path, "evidence needs either source and quote, or reference and says");
+                return null;
+            }
+            if (isCitation) {
+                String refId = e.text("reference");
+                String says = e.text("says");
+                if (refId == null || says == null) return null;
+                Reference ref = references.get(refId);
+                if (ref == null) {
+                    if (!isDeclared("references", refId)) e.fail(e.raw("reference"), e.field("reference"), "unknown reference '" + refId + "'");
+                    return null;
+                }
+                return e.failed() ? null : new Citation(ref, says, note);
+            }
+            String sourceId = e.text("source");
+            String quote = e.text("quote");
+            if (sourceId == null || quote == null) return null;
+            Source source = sources.get(sourceId);
+            if (source == null) {
+                if (!isDeclared("sources", sourceId)) e.fail(e.raw("source"), e.field("source"), "unknown source '" + sourceId + "'");
+                return null;
+            }
+            int[] at = foldedSources.get(sourceId).locate(quote);
+            if (at == null) {
+                e.fail(e.raw("quote"), e.field("quote"), "not found verbatim in source '" + sourceId + "': “" + abbreviate(quote) + "”");
+                return null;
+            }
+            return e.failed() ? null : new Quote(source, quote, at[0], at[1], note);
+        }
+
+        // ---- across entries ----
+
+        void checkOverlaps() {
+            Map<String, List<StatusPeriod>> groups = new LinkedHashMap<>();
+            for (StatusPeriod p : periods) groups.computeIfAbsent(p.country().iso() + "/" + p.body().id(), k -> new ArrayList<>()).add(p);
+            for (List<StatusPeriod> group : groups.values()) {
+                group.sort(Comparator.comparing(StatusPeriod::start));
+                for (int i = 1; i < group.size(); i++) {
+                    StatusPeriod prev = group.get(i - 1);
+                    StatusPeriod next = group.get(i);
+                    if (prev.end() == null || prev.end().first().isAfter(next.start().first())) {
+                        Problem at = periodPlaces.get(next);
+                        problems.add(new Problem(at.file(), at.line(), at.column(), at.field(),
+                                "period '" + next.id() + "' (from " + next.start().iso() + ") overlaps period '" + prev.id() + "' ("
+                                        + prev.start().iso() + " to " + (prev.end() == null ? "now" : prev.end().iso()) + ") of "
+                                        + next.country().iso() + " in the " + next.body().id()));
+                    }
+                }
+            }
+        }
+    }
+
+    static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= 80 ? one : one.substring(0, 77) + "...";
+    }
+}

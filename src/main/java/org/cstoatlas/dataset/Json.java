@@ -1,0 +1,159 @@
+package org.cstoatlas.dataset;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers where each value stood (line and column), read with Jackson's streaming
+ * parser; Jackson's own tree forgets positions, and every problem must say where it is.
+ */
+sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool, Json.Null {
+
+    int line();
+
+    int column();
+
+    /** What kind of value this is, for messages: "an object", "a string", ... */
+    String what();
+
+    record Obj(Map<String, Member> members, int line, int column) implements Json {
+        public String what() {
+            return "an object";
+        }
+    }
+
+    /** An object's member: its value, where its name stood, and its path from the root ("events[0].title"). */
+    record Member(String name, Json value, int line, int column, String path) {
+    }
+
+    record Arr(List<Json> items, int line, int column) implements Json {
+        public String what() {
+            return "a list";
+        }
+    }
+
+    record Str(String value, int line, int column) implements Json {
+        public String what() {
+            return "a string";
+        }
+    }
+
+    record Num(Number value, boolean integral, int line, int column) implements Json {
+        public String what() {
+            return "a number";
+        }
+    }
+
+    record Bool(boolean value, int line, int column) implements Json {
+        public String what() {
+            return "true or false";
+        }
+    }
+
+    record Null(int line, int column) implements Json {
+        public String what() {
+            return "null";
+        }
+    }
+
+    /** Malformed JSON: Jackson's words, where it stopped. */
+    final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        Malformed(String message, int line, int column) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build())
+            .build();
+
+    /**
+     * Parses one document. Duplicate member names are reported to {@code duplicates} (the later one wins,
+     * as a user would not expect), so that they become problems rather than silent overwrites.
+     */
+    static Json parse(String text, List<Member> duplicates) throws Malformed {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new Malformed("the file is empty", 1, 1);
+            }
+            Json root = read(p, duplicates, "");
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new Malformed("unexpected content after the end of the document", at.getLineNr(), at.getColumnNr());
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 1 : Math.max(1, at.getLineNr());
+            int col = at == null ? 1 : Math.max(1, at.getColumnNr());
+            throw new Malformed("malformed JSON: " + firstLine(e.getOriginalMessage()), line, col);
+        } catch (IOException e) {
+            throw new Malformed("malformed JSON: " + firstLine(e.getMessage()), 1, 1);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static Json read(JsonParser p, List<Member> duplicates, String path) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Member> members = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation nameAt = p.currentTokenLocation();
+                    String name = p.currentName();
+                    p.nextToken();
+                    String memberPath = path.isEmpty() ? name : path + "." + name;
+                    Member m = new Member(name, read(p, duplicates, memberPath), nameAt.getLineNr(), nameAt.getColumnNr(), memberPath);
+                    if (members.put(name, m) != null) duplicates.add(m);
+                }
+                return new Obj(members, line, col);
+            }
+            case START_ARRAY -> {
+                List<Json> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(read(p, duplicates, path + "[" + items.size() + "]"));
+                return new Arr(items, line, col);
+            }
+            case VALUE_STRING -> {
+                return new Str(p.getText(), line, col);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new Num(p.getNumberValue(), true, line, col);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new Num(p.getDoubleValue(), false, line, col);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Bool(p.getBooleanValue(), line, col);
+            }
+            case VALUE_NULL -> {
+                return new Null(line, col);
+            }
+            default -> throw new IOException("unexpected token " + p.currentToken());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.cstoatlas.record;
+
+/** What a status belongs to: the 1992 Collective Security Treaty or the organization built on it in 2002. */
+public enum Body implements Word {
+    TREATY("the Collective Security Treaty (1992)"),
+    ORGANIZATION("the Collective Security Treaty Organization (2002)");
+
+    private final String title;
+
+    Body(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static Body of(String id) {
+        return Word.parse(Body.class, id, "a body");
+    }
+}

@@ -1,0 +1,28 @@
+package org.cstoatlas.record;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An operation that sent troops to {@code target}, from {@code start} to {@code end}, the day the last
+ * troops left (the deployment counts as present on that day).
+ */
+public record Deployment(String id, String name, Country target, FuzzyDate start, FuzzyDate end, List<Place> places,
+                         List<Phase> phases, List<Contingent> contingents, List<Total> totals, List<Evidence> evidence) {
+
+    public boolean activeOn(LocalDate day) {
+        return !day.isBefore(start.first()) && !day.isAfter(end.last());
+    }
+
+    /** A dated step of the operation: request, decision, deployment, withdrawal. */
+    public record Phase(FuzzyDate date, String label, List<Evidence> evidence) {
+    }
+
+    /** One country's part; {@code size} is null when no evidence gives it. */
+    public record Contingent(Country country, Size size, List<String> units, List<Evidence> evidence) {
+    }
+
+    /** A figure for the whole operation, e.g. "planned" or "reported". */
+    public record Total(String label, Size size, List<Evidence> evidence) {
+    }
+}

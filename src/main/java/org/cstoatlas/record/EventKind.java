@@ -1,0 +1,10 @@
+package org.cstoatlas.record;
+
+/** What an event is. {@code CONTEXT}: a happening outside the alliance that its record needs. */
+public enum EventKind implements Word {
+    TREATY, ACCESSION, WITHDRAWAL, SUMMIT, APPEAL, OPERATION, FORCE, INSTITUTION, CONTEXT;
+
+    public static EventKind of(String id) {
+        return Word.parse(EventKind.class, id, "an event kind");
+    }
+}

@@ -1,0 +1,8 @@
+package org.cstoatlas.record;
+
+/** What supports a fact: a verbatim {@link Quote} from a source, or a {@link Citation} of a reference. */
+public sealed interface Evidence permits Quote, Citation {
+
+    /** The editor's word on how the evidence was read (e.g. how a relative date was resolved), or null. */
+    String note();
+}

@@ -1,0 +1,13 @@
+package org.cstoatlas.record;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A standing force or stationed troops, active from {@code created} until {@code ended} (null: still). */
+public record Force(String id, String name, ForceKind kind, FuzzyDate created, FuzzyDate ended, Place base,
+                    List<Country> countries, Size size, String note, List<Evidence> evidence) {
+
+    public boolean activeOn(LocalDate day) {
+        return !day.isBefore(created.first()) && (ended == null || day.isBefore(ended.first()));
+    }
+}

@@ -1,0 +1,13 @@
+package org.cstoatlas.record;
+
+/**
+ * Words that stand verbatim in a source, at {@code [start, end)} of its text (UTF-16 offsets into the
+ * article as bundled).
+ */
+public record Quote(Source source, String text, int start, int end, String note) implements Evidence {
+
+    /** Two quotes are the same passage when they point at the same place of the same source. */
+    public boolean samePassage(Quote other) {
+        return source.id().equals(other.source.id()) && start == other.start && end == other.end;
+    }
+}

@@ -1,0 +1,157 @@
+package org.cstoatlas.record.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Body;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Force;
+import org.cstoatlas.record.FuzzyDate;
+import org.cstoatlas.record.Status;
+import org.cstoatlas.record.StatusPeriod;
+
+/**
+ * Answers "what held on this day" in microseconds. Every day on which anything can change (a boundary,
+ * or the end of a boundary's uncertain span) is found once; between two such days every country's
+ * status is the same, so one snapshot per stretch is computed up front and a query is a binary search.
+ */
+public final class TimeIndex {
+
+    private final AllianceRecord record;
+    private final long[] stretchStarts;
+    private final StatusSnapshot[] snapshots;
+    private final long[] eventDays;
+
+    public TimeIndex(AllianceRecord record) {
+        this.record = record;
+        TreeSet<Long> days = new TreeSet<>();
+        days.add(Long.MIN_VALUE);
+        for (StatusPeriod p : record.periods()) {
+            addBoundary(days, p.start());
+            if (p.end() != null) addBoundary(days, p.end());
+        }
+        stretchStarts = days.stream().mapToLong(Long::longValue).toArray();
+        snapshots = new StatusSnapshot[stretchStarts.length];
+        for (int i = 0; i < stretchStarts.length; i++) {
+            // The first stretch has no real first day; any day before the earliest boundary stands for it.
+            LocalDate day = i == 0 ? LocalDate.of(1, 1, 1) : LocalDate.ofEpochDay(stretchStarts[i]);
+            List<StatusAt> all = new ArrayList<>();
+            for (Country c : record.countries()) all.add(computeStatus(c, day));
+            snapshots[i] = new StatusSnapshot(all);
+        }
+        eventDays = record.events().stream().mapToLong(e -> e.date().first().toEpochDay()).toArray();
+    }
+
+    private static void addBoundary(TreeSet<Long> days, FuzzyDate d) {
+        days.add(d.first().toEpochDay());
+        days.add(d.last().toEpochDay() + 1);
+    }
+
+    public AllianceRecord record() {
+        return record;
+    }
+
+    /** Every country's status on a day. */
+    public StatusSnapshot statusOn(LocalDate day) {
+        int i = Arrays.binarySearch(stretchStarts, day.toEpochDay());
+        return snapshots[i >= 0 ? i : -i - 2];
+    }
+
+    /** One country's status on a day. */
+    public StatusAt statusOf(Country country, LocalDate day) {
+        return statusOn(day).of(country.iso());
+    }
+
+    /** The days on which some status may change, in order: the map needs repainting only across them. */
+    public List<LocalDate> changeDays() {
+        List<LocalDate> out = new ArrayList<>();
+        for (int i = 1; i < stretchStarts.length; i++) out.add(LocalDate.ofEpochDay(stretchStarts[i]));
+        return out;
+    }
+
+    // The slow, obviously right answer; run once per stretch when the index is built.
+    private StatusAt computeStatus(Country country, LocalDate day) {
+        StatusPeriod chosen = null;
+        FuzzyDate lastEnd = null;
+        for (StatusPeriod p : record.history(country)) {
+            if (p.covers(day)) {
+                if (chosen == null || p.body() == Body.ORGANIZATION) chosen = p;
+            } else if (p.end() != null && !day.isBefore(p.end().first()) && (lastEnd == null || p.end().compareTo(lastEnd) > 0)) {
+                lastEnd = p.end();
+            }
+        }
+        if (chosen != null) {
+            return new StatusAt(country, chosen.status(), chosen.body(), chosen.start(), uncertainOn(chosen.start(), day), chosen);
+        }
+        return new StatusAt(country, Status.NONE, null, lastEnd, lastEnd != null && uncertainOn(lastEnd, day), null);
+    }
+
+    private static boolean uncertainOn(FuzzyDate boundary, LocalDate day) {
+        return boundary.uncertain() && boundary.spans(day);
+    }
+
+    /** Events whose date begins within {@code [from, to]}, in date order. */
+    public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        int lo = lowerBound(eventDays, from.toEpochDay());
+        int hi = lowerBound(eventDays, to.toEpochDay() + 1);
+        return record.events().subList(lo, hi);
+    }
+
+    /** The first event after the day, for "next event" (PageDown). */
+    public Optional<Event> nextEvent(LocalDate day) {
+        int i = lowerBound(eventDays, day.toEpochDay() + 1);
+        return i < eventDays.length ? Optional.of(record.events().get(i)) : Optional.empty();
+    }
+
+    /** The last event before the day, for "previous event" (PageUp). */
+    public Optional<Event> previousEvent(LocalDate day) {
+        int i = lowerBound(eventDays, day.toEpochDay()) - 1;
+        return i >= 0 ? Optional.of(record.events().get(i)) : Optional.empty();
+    }
+
+    /** Deployments present on the day. */
+    public List<Deployment> deploymentsOn(LocalDate day) {
+        return record.deployments().stream().filter(d -> d.activeOn(day)).toList();
+    }
+
+    /** Forces in existence on the day. */
+    public List<Force> forcesOn(LocalDate day) {
+        return record.forces().stream().filter(f -> f.activeOn(day)).toList();
+    }
+
+    /** What changed for each country between two days: its status on each, for those that differ. */
+    public List<Change> changesBetween(LocalDate from, LocalDate to) {
+        StatusSnapshot a = statusOn(from);
+        StatusSnapshot b = statusOn(to);
+        List<Change> out = new ArrayList<>();
+        for (StatusAt before : a.all()) {
+            StatusAt after = b.of(before.country().iso());
+            out.add(new Change(before, after));
+        }
+        out.sort(Comparator.comparing((Change c) -> c.kind().ordinal()).thenComparing(c -> c.before().country().name()));
+        return out;
+    }
+
+    /** The first and last day any boundary or event of the record names. */
+    public LocalDate firstDay() {
+        LocalDate first = stretchStarts.length > 1 ? LocalDate.ofEpochDay(stretchStarts[1]) : LocalDate.now();
+        if (eventDays.length > 0 && eventDays[0] < first.toEpochDay()) first = LocalDate.ofEpochDay(eventDays[0]);
+        return first;
+    }
+
+    private static int lowerBound(long[] sorted, long key) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
