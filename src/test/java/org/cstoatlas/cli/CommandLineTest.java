@@ -1,0 +1,142 @@
+package org.cstoatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.TestDatasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them: arguments in, text and an exit code out. */
+class CommandLineTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void statusAsCsvHasTheAskedColumnsAndOneRowPerCountry() {
+        Run r = run("status", "--date", "2008-06-01", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\\R");
+        assertEquals("iso_a3,name,status,since", lines[0]);
+        assertTrue(r.out().contains("\nUZB,Uzbekistan,member,2006-08-16\n"), r.out());
+        assertTrue(r.out().contains("\nAZE,Azerbaijan,former,1999-04-20\n"), r.out());
+        assertTrue(r.out().contains("\nUKR,Ukraine,none,\n"), r.out());
+        assertEquals(Bundled.loadDataset().record().countries().size() + 1, lines.length);
+    }
+
+    @Test
+    void statusAsJsonSaysWhenADateIsUncertain() throws Exception {
+        Run r = run("status", "--date", "2013-06-01", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        JsonNode srb = null;
+        for (JsonNode n : rows) if (n.get("iso_a3").asText().equals("SRB")) srb = n;
+        assertEquals("observer", srb.get("status").asText());
+        assertEquals("2013", srb.get("since").asText());
+        assertTrue(srb.get("uncertain").asBoolean());
+    }
+
+    @Test
+    void statusAsATableIsReadable() {
+        Run r = run("status", "--date", "2013-06-01");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Status on 2013-06-01 (6 members)"), r.out());
+        assertTrue(r.out().contains("UZB   Uzbekistan   suspended"), r.out());
+    }
+
+    @Test
+    void anImpossibleDateIsAUsageErrorNotATrace() {
+        Run r = run("status", "--date", "2021-02-30");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: --date: '2021-02-30' is not a valid date (expected YYYY-MM-DD"), r.err());
+        assertTrue(r.err().contains("Usage: csto-atlas"));
+        assertFalse(r.err().contains("Exception"));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void badArgumentsGetAUsageMessage() {
+        assertEquals(2, run("status").code());
+        assertTrue(run("status").err().startsWith("error: --date is required"));
+        assertEquals(2, run("status", "--date", "2000-01-01", "--format", "xml").code());
+        assertEquals(2, run("frobnicate").code());
+        assertTrue(run("frobnicate").err().startsWith("error: unknown command 'frobnicate'"));
+        assertEquals(2, run("history", "--country", "XYZ").code());
+        assertTrue(run("history", "--country", "XYZ").err().startsWith("error: no country 'XYZ' in the dataset"));
+        assertEquals(2, run("quotes").code());
+        assertEquals(2, run("quotes", "--country", "KAZ", "--event", "x").code());
+        assertEquals(2, run("status", "--date").code());
+        assertEquals(2, run("status", "--date", "2000-01-01", "--date", "2001-01-01").code());
+    }
+
+    @Test
+    void historyShowsPeriodsWithTheirEvidence() {
+        Run r = run("history", "--country", "UZB");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Uzbekistan (UZB)"));
+        assertTrue(r.out().contains("16 August 2006 – 28 June 2012: member of the Collective Security Treaty Organization (2002)"), r.out());
+        assertTrue(r.out().contains("“Uzbekistan, which had joined in 2006”"), r.out());
+        Run csv = run("history", "--country", "uzb", "--format", "csv");
+        assertTrue(csv.out().startsWith("iso_a3,body,status,start,end,evidence\nUZB,treaty,member,1992-05-15,1999-04-20,"), csv.out());
+    }
+
+    @Test
+    void quotesAsJsonCarrySourceAndOffsetsThatPointAtTheQuote() throws Exception {
+        Run r = run("quotes", "--country", "KAZ", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode list = new ObjectMapper().readTree(r.out());
+        assertTrue(list.size() > 3);
+        var record = Bundled.loadDataset().record();
+        for (JsonNode q : list) {
+            assertEquals(4, q.size(), "source, quote, start, end");
+            String text = record.source(q.get("source").asText()).orElseThrow().text();
+            String passage = text.substring(q.get("start").asInt(), q.get("end").asInt());
+            assertEquals(q.get("quote").asText().replaceAll("\\s+", " "), passage.replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
+    void quotesOfAnEvent() {
+        Run r = run("quotes", "--event", "kz-2022-request");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("“"), r.out());
+        assertEquals(2, run("quotes", "--event", "no-such-event").code());
+    }
+
+    @Test
+    void validateSummarisesAValidDataset() {
+        Run r = run("validate");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().startsWith("valid: "), r.out());
+        assertEquals(1, r.out().strip().lines().count(), "one line");
+    }
+
+    @Test
+    void validateListsEveryProblemOfABrokenDataset(@TempDir Path dir) throws Exception {
+        TestDatasets.copy(TestDatasets.folder("minimal"), dir);
+        TestDatasets.copy(TestDatasets.folder("broken/invalid-date"), dir);
+        TestDatasets.copy(TestDatasets.folder("broken/unknown-reference"), dir);
+        java.nio.file.Files.delete(dir.resolve("expected.txt"));
+        Run r = run("validate", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals("events.json:7:30: events[2].date: '2021-02-30' is not a calendar date\n"
+                + "forces.json:17:33: forces[0].evidence[0].reference: unknown reference 'ref-z'\n"
+                + "2 problems in " + dir + "\n", r.out().replace("\r\n", "\n"));
+    }
+}
