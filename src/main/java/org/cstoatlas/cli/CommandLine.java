@@ -44,6 +44,10 @@ public final class CommandLine {
             "      the verbatim quotes, with source id and character offsets",
             "  validate [DATASET_DIR]",
             "      check a dataset folder (default: the bundled one); every problem with file, line and field",
+            "  snapshot --date YYYY-MM-DD [--select ISO3] [--width W --height H] --out FILE.png",
+            "      render the atlas window off-screen (no display needed) and write it as a PNG",
+            "  bench [--step DAYS]",
+            "      measure start-up, scrubbing and panning on the real window off-screen; one figure a line",
             "  help",
             "      this text");
 
@@ -74,6 +78,8 @@ public final class CommandLine {
                 case "history" -> history(new Options(rest, Set.of("country", "format"), 0));
                 case "quotes" -> quotes(new Options(rest, Set.of("country", "event", "format"), 0));
                 case "validate" -> validate(new Options(rest, Set.of(), 1));
+                case "snapshot" -> snapshot(new Options(rest, Set.of("date", "select", "width", "height", "out"), 0));
+                case "bench" -> bench(new Options(rest, Set.of("step"), 0));
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;
@@ -290,6 +296,38 @@ public final class CommandLine {
         for (Problem p : r.problems()) out.println(p);
         out.println(r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + folder);
         return 1;
+    }
+
+    // ---- the window, off-screen ----
+
+    private int snapshot(Options o) throws UsageException {
+        LocalDate date = Options.parseDate("--date", o.require("date"));
+        String select = o.get("select");
+        int width = o.positiveInt("width", 1280, 8192);
+        int height = o.positiveInt("height", 800, 8192);
+        String out = o.require("out");
+        if (!out.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, not '" + out + "'");
+        try {
+            org.cstoatlas.ui.Snapshot.write(date, select == null ? null : select.toUpperCase(java.util.Locale.ROOT), width, height, Path.of(out));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (Exception e) {
+            err.println("error: the snapshot could not be written to " + out + ": " + e.getMessage());
+            return 1;
+        }
+        this.out.println(width + "×" + height + " snapshot of " + date + " written to " + out);
+        return 0;
+    }
+
+    private int bench(Options o) throws UsageException {
+        int step = o.positiveInt("step", 1, 3650);
+        try {
+            org.cstoatlas.ui.Bench.run(out, step);
+        } catch (Exception e) {
+            err.println("error: the benchmark failed: " + e);
+            return 1;
+        }
+        return 0;
     }
 
     private void printJson(Object value) {

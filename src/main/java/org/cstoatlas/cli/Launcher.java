@@ -13,6 +13,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
             int code = new CommandLine(System.out, System.err).run(args);
+            // The snapshot and bench commands leave the JavaFX toolkit running; the process ends here.
             System.exit(code);
         }
         org.cstoatlas.ui.AtlasApp.open(args);

@@ -1,21 +1,54 @@
 package org.cstoatlas.ui;
 
+import java.time.LocalDate;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.ui.state.AtlasViewModel;
 
-/** The atlas window (a placeholder until the map lands). */
+/** The atlas as a desktop application. */
 public final class AtlasApp extends Application {
+
+    private AtlasData data;
+    private AtlasData.Unreadable failure;
 
     public static void open(String[] args) {
         Application.launch(AtlasApp.class, args);
     }
 
     @Override
+    public void init() {
+        // Runs on the launcher thread, not the FX thread: the window opens with everything loaded.
+        try {
+            data = AtlasData.loadBundled();
+        } catch (AtlasData.Unreadable e) {
+            failure = e;
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
+        if (failure != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+            a.setHeaderText("CSTO Atlas cannot start");
+            TextArea list = new TextArea(String.join("\n", failure.problems().stream().map(Object::toString).toList()));
+            list.setEditable(false);
+            a.getDialogPane().setExpandableContent(list);
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
+        AtlasWindow window = new AtlasWindow(vm, data);
+        Scene scene = window.scene(1280, 800);
         stage.setTitle("CSTO Atlas");
-        stage.setScene(new Scene(new Label("CSTO Atlas — the map is coming."), 800, 500));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
     }
 }

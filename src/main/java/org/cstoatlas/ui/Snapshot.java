@@ -1,0 +1,68 @@
+package org.cstoatlas.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.ui.state.AtlasViewModel;
+
+/** Renders the real window off-screen at a date (and a selection) and writes it as a PNG. */
+public final class Snapshot {
+
+    private Snapshot() {
+    }
+
+    /**
+     * Writes the window as it looks on {@code date} to {@code out}.
+     *
+     * @param selectIso a country to select, or null
+     * @throws IllegalArgumentException when the country is not in the record
+     * @throws IOException when the PNG cannot be written
+     */
+    public static void write(LocalDate date, String selectIso, int width, int height, Path out) throws Exception {
+        Rendered r = render(date, selectIso, width, height);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) java.nio.file.Files.createDirectories(parent);
+        if (!ImageIO.write(r.image(), "png", out.toFile())) throw new IOException("no PNG writer");
+    }
+
+    /** A rendered window: its pixels, and the window itself (closed) to ask where things were. */
+    record Rendered(BufferedImage image, AtlasWindow window) {
+    }
+
+    static Rendered render(LocalDate date, String selectIso, int width, int height) throws Exception {
+        Offscreen.start();
+        AtlasData data = AtlasData.loadBundled();
+        Country selected = selectIso == null ? null : data.index().record().country(selectIso)
+                .orElseThrow(() -> new IllegalArgumentException("no country '" + selectIso + "' in the dataset"));
+        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
+        AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
+        Stage stage = Offscreen.onFx(() -> {
+            vm.setDate(date);
+            if (selected != null) vm.selectCountry(selected);
+            Stage s = new Stage();
+            Scene scene = window.scene(width, height);
+            s.setScene(scene);
+            s.show();
+            return s;
+        });
+        try {
+            Offscreen.awaitTiles(stage.getScene().getRoot(), 20_000);
+            BufferedImage image = Offscreen.onFx(() -> {
+                WritableImage shot = stage.getScene().snapshot(null);
+                return SwingFXUtils.fromFXImage(shot, null);
+            });
+            return new Rendered(image, window);
+        } finally {
+            Platform.runLater(stage::close);
+        }
+    }
+}

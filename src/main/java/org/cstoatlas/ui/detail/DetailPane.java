@@ -1,0 +1,262 @@
+package org.cstoatlas.ui.detail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
+import org.cstoatlas.record.Disagreement;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Evidence;
+import org.cstoatlas.record.Force;
+import org.cstoatlas.record.Quote;
+import org.cstoatlas.record.Status;
+import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.map.StatusStyle;
+import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.state.Selection;
+
+/**
+ * What the selection is and what supports it: for a country its status on the date, its history and
+ * every piece of evidence; for an event, a deployment or a force the same. With nothing selected, an
+ * overview of the alliance on the date. Rebuilt when the selection changes; on a date change only the
+ * lines that depend on the date are updated.
+ */
+public final class DetailPane extends ScrollPane {
+
+    private final AtlasViewModel vm;
+    private final Consumer<Quote> readInContext;
+    private final VBox content = new VBox();
+    /** Refreshes the date-dependent lines of what is shown; replaced with the content. */
+    private Runnable onDate = () -> { };
+
+    public DetailPane(AtlasViewModel vm, Consumer<Quote> readInContext) {
+        this.vm = vm;
+        this.readInContext = readInContext;
+        getStyleClass().add("detail-pane");
+        setId("detail-pane");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("detail-content");
+        setContent(content);
+        vm.selectionProperty().addListener((obs, o, n) -> rebuild());
+        vm.dateProperty().addListener((obs, o, n) -> onDate.run());
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        onDate = () -> { };
+        Selection s = vm.getSelection();
+        if (s instanceof Selection.OfCountry c) showCountry(c.country());
+        else if (s instanceof Selection.OfEvent e) showEvent(e.event());
+        else if (s instanceof Selection.OfDeployment d) showDeployment(d.deployment());
+        else if (s instanceof Selection.OfForce f) showForce(f.force());
+        else showOverview();
+        setVvalue(0);
+        onDate.run();
+    }
+
+    // ---- building blocks ----
+
+    private Label heading(String text) {
+        Label l = EvidenceView.wrapped(text, "detail-title");
+        l.setId("detail-title");
+        return l;
+    }
+
+    private Label section(String text) {
+        return EvidenceView.wrapped(text, "detail-section");
+    }
+
+    private HBox titleRow(String title, String subtitle) {
+        VBox titles = new VBox(2, heading(title));
+        if (subtitle != null) titles.getChildren().add(EvidenceView.wrapped(subtitle, "detail-subtitle"));
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        Button close = new Button("✕");
+        close.getStyleClass().add("close-selection");
+        close.setAccessibleText("Clear the selection");
+        close.setTooltip(new javafx.scene.control.Tooltip("Clear the selection (Esc)"));
+        close.setOnAction(e -> vm.clearSelection());
+        HBox row = new HBox(8, titles, close);
+        row.getStyleClass().add("detail-header");
+        return row;
+    }
+
+    private void evidence(List<Evidence> evidence) {
+        for (Evidence e : evidence) content.getChildren().add(new EvidenceView(e, readInContext));
+    }
+
+    private void disagreements(List<Disagreement> list) {
+        for (Disagreement d : list) content.getChildren().add(new DisagreementView(d, readInContext));
+    }
+
+    // ---- a country ----
+
+    private void showCountry(Country c) {
+        AllianceRecord r = vm.record();
+        content.getChildren().add(titleRow(c.name(), c.nameRu() + " · " + c.iso()));
+        Label status = EvidenceView.wrapped("", "detail-status");
+        status.setId("detail-status");
+        content.getChildren().add(status);
+        onDate = () -> {
+            var at = vm.statusesProperty().get().of(c.iso());
+            status.setText("On " + vm.getDate().format(Formats.DAY) + ": " + StatusStyle.describe(at));
+            status.pseudoClassStateChanged(StatusStyle.of(at).pseudoClass(), true);
+        };
+        List<StatusPeriod> periods = r.history(c);
+        if (!periods.isEmpty()) {
+            content.getChildren().add(section("History"));
+            VBox labels = new VBox(4, EvidenceView.wrapped("Treaty", "strip-label"), EvidenceView.wrapped("CSTO", "strip-label"));
+            labels.getStyleClass().add("strip-labels");
+            HistoryStrip strip = new HistoryStrip(vm, periods);
+            HBox.setHgrow(strip, Priority.ALWAYS);
+            content.getChildren().add(new HBox(6, labels, strip));
+        }
+        for (StatusPeriod p : periods) {
+            Label head = EvidenceView.wrapped(StatusStyle.of(new StatusAt(c, p.status(), p.body(), p.start(), false, p)).label()
+                    + " · " + p.start().display() + " – " + (p.end() == null ? "today" : p.end().display()), "period-heading");
+            Hyperlink go = new Hyperlink("Go to " + p.start().display());
+            go.getStyleClass().add("go-to-date");
+            go.setOnAction(e -> vm.setDate(p.start().first()));
+            content.getChildren().add(new HBox(6, head, go));
+            if (p.note() != null) content.getChildren().add(EvidenceView.wrapped(p.note(), "period-note"));
+            disagreements(r.disagreementsAbout(Disagreement.Kind.PERIOD, p.id()));
+            evidence(p.evidence());
+        }
+        disagreements(r.disagreementsAbout(Disagreement.Kind.COUNTRY, c.iso()));
+        List<Event> events = r.eventsOf(c);
+        if (!events.isEmpty()) {
+            content.getChildren().add(section("Events"));
+            for (Event e : events) content.getChildren().add(eventLink(e));
+        }
+    }
+
+    private Hyperlink eventLink(Event e) {
+        Hyperlink link = new Hyperlink(e.date().display() + " · " + e.title());
+        link.getStyleClass().add("event-link");
+        link.setWrapText(true);
+        link.setOnAction(a -> vm.selectEvent(e));
+        return link;
+    }
+
+    // ---- an event ----
+
+    private void showEvent(Event e) {
+        AllianceRecord r = vm.record();
+        content.getChildren().add(titleRow(e.title(), e.date().display() + " · " + kindLabel(e)));
+        if (!e.countries().isEmpty()) {
+            content.getChildren().add(EvidenceView.wrapped("Involves: " + e.countries().stream().map(Country::name).collect(Collectors.joining(", ")), "detail-line"));
+        }
+        if (e.response() != null) {
+            Label response = EvidenceView.wrapped(responseText(e), "appeal-response");
+            response.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-deployment"), e.response() != org.cstoatlas.record.Response.DEPLOYMENT);
+            content.getChildren().add(response);
+        }
+        if (e.note() != null) content.getChildren().add(EvidenceView.wrapped(e.note(), "period-note"));
+        disagreements(r.disagreementsAbout(Disagreement.Kind.EVENT, e.id()));
+        content.getChildren().add(section("Evidence"));
+        evidence(e.evidence());
+    }
+
+    static String kindLabel(Event e) {
+        String k = e.kind().id();
+        return Character.toUpperCase(k.charAt(0)) + k.substring(1);
+    }
+
+    static String responseText(Event e) {
+        return switch (e.response()) {
+            case DEPLOYMENT -> "The alliance answered with a deployment.";
+            case NONE -> "No deployment followed: the alliance did not act on this.";
+            case AID -> "The alliance answered with aid, not troops.";
+            case CONSULTATIONS -> "The alliance answered with consultations only; no deployment.";
+        };
+    }
+
+    // ---- a deployment or a force ----
+
+    private void showDeployment(Deployment d) {
+        content.getChildren().add(titleRow(d.name(), d.start().display() + " – " + d.end().display() + " · in " + d.target().name()));
+        content.getChildren().add(section("Contingents"));
+        for (Deployment.Contingent c : d.contingents()) {
+            String size = c.size() == null ? "size not given by any source" : c.size().display();
+            content.getChildren().add(EvidenceView.wrapped(c.country().name() + ": " + size
+                    + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units()) + ")"), "contingent-line"));
+        }
+        if (!d.totals().isEmpty()) {
+            content.getChildren().add(section("Totals"));
+            for (Deployment.Total t : d.totals()) content.getChildren().add(EvidenceView.wrapped(t.label() + ": " + t.size().display(), "contingent-line"));
+        }
+        disagreements(vm.record().disagreementsAbout(Disagreement.Kind.DEPLOYMENT, d.id()));
+        content.getChildren().add(section("Evidence"));
+        evidence(d.evidence());
+    }
+
+    private void showForce(Force f) {
+        content.getChildren().add(titleRow(f.name(), "From " + f.created().display() + (f.ended() == null ? "" : " to " + f.ended().display())
+                + " · " + f.base().name()));
+        if (f.size() != null) content.getChildren().add(EvidenceView.wrapped("Size: " + f.size().display(), "detail-line"));
+        if (!f.countries().isEmpty()) {
+            content.getChildren().add(EvidenceView.wrapped("Countries: " + f.countries().stream().map(Country::name).collect(Collectors.joining(", ")), "detail-line"));
+        }
+        if (f.note() != null) content.getChildren().add(EvidenceView.wrapped(f.note(), "period-note"));
+        disagreements(vm.record().disagreementsAbout(Disagreement.Kind.FORCE, f.id()));
+        content.getChildren().add(section("Evidence"));
+        evidence(f.evidence());
+    }
+
+    // ---- nothing selected ----
+
+    private void showOverview() {
+        content.getChildren().add(heading("The alliance on this date"));
+        Label counts = EvidenceView.wrapped("", "detail-status");
+        counts.setId("overview-counts");
+        Label hint = EvidenceView.wrapped("Click a country on the map for its whole story and sources, or step through the events with Page Up / Page Down.", "detail-hint");
+        VBox latest = new VBox(6);
+        latest.getStyleClass().add("overview-latest");
+        content.getChildren().addAll(counts, hint, section("Most recent change"), latest);
+        Event[] shown = new Event[1];
+        onDate = () -> {
+            StatusSnapshot s = vm.statusesProperty().get();
+            LocalDate d = vm.getDate();
+            long inOrganization = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_ORGANIZATION).count();
+            long treaty = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_TREATY).count();
+            String members = inOrganization > 0 ? inOrganization + " member states of the CSTO" + (treaty > 0 ? " and " + treaty + " of the Treaty only" : "")
+                    : treaty > 0 ? treaty + " parties to the Collective Security Treaty" : "No member states yet";
+            String names = s.all().stream().filter(a -> a.status() == Status.MEMBER)
+                    .map(a -> a.country().name()).collect(Collectors.joining(", "));
+            counts.setText("On " + d.format(Formats.DAY) + ": " + members + (names.isEmpty() ? "." : ": " + names + "."));
+            Optional<Event> last = vm.index().previousEvent(d.plusDays(1));
+            Event e = last.orElse(null);
+            if (e != shown[0]) {
+                shown[0] = e;
+                latest.getChildren().clear();
+                if (e == null) {
+                    latest.getChildren().add(EvidenceView.wrapped("Nothing yet: the treaty is signed on 15 May 1992.", "detail-line"));
+                } else {
+                    latest.getChildren().add(eventLink(e));
+                    List<Quote> quotes = vm.record().quotesOf(e);
+                    if (!quotes.isEmpty()) latest.getChildren().add(new EvidenceView(quotes.get(0), readInContext));
+                    else if (!e.evidence().isEmpty()) latest.getChildren().add(new EvidenceView(e.evidence().get(0), readInContext));
+                }
+            }
+        };
+        Region pad = new Region();
+        pad.setMinHeight(8);
+        content.getChildren().add(pad);
+    }
+}

@@ -1,0 +1,71 @@
+package org.cstoatlas.ui.detail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import org.cstoatlas.record.Body;
+import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.ui.map.StatusStyle;
+import org.cstoatlas.ui.state.AtlasViewModel;
+
+/**
+ * A country's periods on a strip from 1992 to today, the treaty's above the organization's, coloured
+ * like the map; a line marks the selected date. Clicking a period moves the date to its start.
+ */
+final class HistoryStrip extends Pane {
+
+    private static final double ROW = 16;
+    private static final double GAP = 4;
+
+    private final AtlasViewModel vm;
+    private final List<Region> segments = new ArrayList<>();
+    private final List<StatusPeriod> periods;
+    private final Region cursor = new Region();
+
+    HistoryStrip(AtlasViewModel vm, List<StatusPeriod> periods) {
+        this.vm = vm;
+        this.periods = periods;
+        getStyleClass().add("history-strip");
+        for (StatusPeriod p : periods) {
+            Region seg = new Region();
+            seg.getStyleClass().add("history-segment");
+            StatusStyle style = StatusStyle.of(new StatusAt(p.country(), p.status(), p.body(), p.start(), false, p));
+            seg.pseudoClassStateChanged(style.pseudoClass(), true);
+            if (p.start().uncertain()) seg.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("uncertain"), true);
+            String span = p.start().display() + " – " + (p.end() == null ? "today" : p.end().display());
+            Tooltip.install(seg, new Tooltip(style.label() + " (" + p.body().id() + ")\n" + span + "\nClick to go to its start"));
+            seg.setAccessibleText(style.label() + ", " + span);
+            seg.setOnMouseClicked(e -> vm.setDate(p.start().first()));
+            segments.add(seg);
+            getChildren().add(seg);
+        }
+        cursor.getStyleClass().add("history-cursor");
+        cursor.setMouseTransparent(true);
+        getChildren().add(cursor);
+        vm.dateProperty().addListener((obs, o, n) -> requestLayout());
+        setPrefHeight(2 * ROW + GAP);
+        setMinHeight(2 * ROW + GAP);
+    }
+
+    private double x(LocalDate d) {
+        double first = vm.firstDay().toEpochDay();
+        double span = vm.lastDay().toEpochDay() - first;
+        return Math.max(0, Math.min(1, (d.toEpochDay() - first) / span)) * getWidth();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        for (int i = 0; i < periods.size(); i++) {
+            StatusPeriod p = periods.get(i);
+            double x0 = x(p.start().first());
+            double x1 = x(p.end() == null ? vm.lastDay() : p.end().first());
+            double y = p.body() == Body.TREATY ? 0 : ROW + GAP;
+            segments.get(i).resizeRelocate(x0, y, Math.max(2, x1 - x0), ROW);
+        }
+        cursor.resizeRelocate(x(vm.getDate()) - 1, -2, 2, 2 * ROW + GAP + 4);
+    }
+}

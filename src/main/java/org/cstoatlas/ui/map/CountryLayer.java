@@ -1,0 +1,208 @@
+package org.cstoatlas.ui.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.Duration;
+import org.cstoatlas.geo.CountryShape;
+import org.cstoatlas.geo.CountryShapes;
+import org.cstoatlas.geo.WebMercator;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.FuzzyDate;
+import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.state.Selection;
+
+/**
+ * Fills every country of the record by its status on the selected date. The shapes are built once,
+ * in world pixels, and placed by one transform; a date change only switches pseudo-classes (CSS
+ * gives the colours), and only when some status really changed.
+ */
+public final class CountryLayer extends MapLayer {
+
+    /** Below this zoom the 110m shapes are drawn, above it the 50m ones, like the basemap's tiles. */
+    static final double DETAIL_ZOOM = 4;
+
+    private static final PseudoClass UNCERTAIN = PseudoClass.getPseudoClass("uncertain");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass DISPUTED = PseudoClass.getPseudoClass("disputed");
+
+    private final AtlasViewModel vm;
+    private final Group coarse = new Group();
+    private final Group detailed = new Group();
+    private final Translate translate = new Translate();
+    private final Scale scale = new Scale();
+    private final Map<String, List<SVGPath>> pathsByIso = new HashMap<>();
+    private final List<SVGPath> crimea = new ArrayList<>();
+    private final LocalDate crimeaDisputedFrom;
+    private double lastScale = Double.NaN;
+
+    public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, CountryShapes detailedShapes, FuzzyDate crimeaAnnexed) {
+        this.vm = vm;
+        this.crimeaDisputedFrom = crimeaAnnexed == null ? null : crimeaAnnexed.first();
+        getStyleClass().add("country-layer");
+        Group world = new Group(coarse, detailed);
+        world.getTransforms().addAll(translate, scale);
+        getChildren().add(world);
+        for (Country c : vm.record().countries()) {
+            Tooltip tip = new Tooltip();
+            tip.setShowDelay(Duration.millis(150));
+            tip.setOnShowing(e -> tip.setText(tooltipText(c)));
+            add(c, coarseShapes, coarse, tip);
+            add(c, detailedShapes, detailed, tip);
+        }
+        vm.statusesProperty().addListener((obs, old, now) -> refill(now));
+        vm.dateProperty().addListener((obs, old, now) -> markCrimea(now));
+        vm.selectionProperty().addListener((obs, old, now) -> markSelection(old, now));
+        refill(vm.statusesProperty().get());
+        markCrimea(vm.getDate());
+    }
+
+    private void add(Country c, CountryShapes shapes, Group into, Tooltip tip) {
+        for (CountryShape shape : shapes.of(c.iso())) {
+            SVGPath p = new SVGPath();
+            p.setContent(svg(shape));
+            p.setFillRule(FillRule.EVEN_ODD);
+            p.getStyleClass().addAll("country", "iso-" + c.iso());
+            p.setAccessibleText(c.name());
+            boolean isCrimea = "Crimea".equals(shape.name());
+            if (isCrimea) {
+                // Crimea carries Ukraine's code and never the alliance's fill; from 2014 it is marked disputed.
+                p.getStyleClass().add("crimea");
+                crimea.add(p);
+                Tooltip crimeaTip = new Tooltip();
+                crimeaTip.setShowDelay(Duration.millis(150));
+                crimeaTip.setOnShowing(e -> crimeaTip.setText(crimeaText()));
+                Tooltip.install(p, crimeaTip);
+            } else {
+                Tooltip.install(p, tip);
+            }
+            p.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) vm.selectCountry(c);
+            });
+            pathsByIso.computeIfAbsent(c.iso(), k -> new ArrayList<>()).add(p);
+            into.getChildren().add(p);
+        }
+    }
+
+    private static String svg(CountryShape shape) {
+        StringBuilder s = new StringBuilder();
+        for (double[] ring : shape.rings()) {
+            for (int i = 0; i < ring.length; i += 2) {
+                s.append(i == 0 ? 'M' : 'L');
+                s.append(round(WebMercator.x(ring[i]))).append(' ').append(round(WebMercator.y(ring[i + 1]))).append(' ');
+            }
+            s.append('Z');
+        }
+        return s.toString();
+    }
+
+    private static String round(double v) {
+        return Double.toString(Math.round(v * 1e4) / 1e4);
+    }
+
+    private String tooltipText(Country c) {
+        StatusAt s = vm.statusesProperty().get().of(c.iso());
+        return c.name() + "\n" + StatusStyle.describe(s) + "\nClick for its story and sources";
+    }
+
+    private String crimeaText() {
+        boolean disputed = crimeaDisputedFrom != null && !vm.getDate().isBefore(crimeaDisputedFrom);
+        return "Crimea (Ukraine)\n" + (disputed
+                ? "Annexed by Russia in 2014; disputed. Never shown as alliance territory."
+                : "Part of Ukraine. Never shown as alliance territory.");
+    }
+
+    private void refill(StatusSnapshot snapshot) {
+        for (StatusAt s : snapshot.all()) {
+            StatusStyle style = StatusStyle.of(s);
+            for (SVGPath p : pathsByIso.getOrDefault(s.country().iso(), List.of())) {
+                if (crimea.contains(p)) continue;
+                for (StatusStyle other : StatusStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == style);
+                p.pseudoClassStateChanged(UNCERTAIN, s.uncertain());
+                restroke(p);
+            }
+        }
+    }
+
+    private void markCrimea(LocalDate date) {
+        boolean disputed = crimeaDisputedFrom != null && !date.isBefore(crimeaDisputedFrom);
+        crimea.forEach(p -> {
+            p.pseudoClassStateChanged(DISPUTED, disputed);
+            restroke(p);
+        });
+    }
+
+    private void markSelection(Selection old, Selection now) {
+        if (old instanceof Selection.OfCountry o) setSelected(o.country(), false);
+        if (now instanceof Selection.OfCountry n) setSelected(n.country(), true);
+    }
+
+    private void setSelected(Country c, boolean on) {
+        pathsByIso.getOrDefault(c.iso(), List.of()).forEach(p -> {
+            p.pseudoClassStateChanged(SELECTED, on);
+            if (on) p.toFront();
+            restroke(p);
+        });
+    }
+
+    /** The paths of a country (both levels of detail), for tests and the legend. */
+    public List<SVGPath> pathsOf(String iso) {
+        return pathsByIso.getOrDefault(iso, List.of());
+    }
+
+    /** Where a place stands in the window's scene, in pixels. */
+    public Point2D scenePoint(double lat, double lon) {
+        return localToScene(getMapPoint(lat, lon));
+    }
+
+    @Override
+    protected void initialize() {
+        // MapView lays layers out only when the centre moves; a zoom must re-place the shapes too.
+        baseMap.zoom().addListener((obs, o, n) -> markDirty());
+    }
+
+    @Override
+    protected void layoutLayer() {
+        // World pixels (zoom 0) map linearly to the screen: find the scale and origin from two points.
+        Point2D west = getMapPoint(0, -180);
+        Point2D centre = getMapPoint(0, 0);
+        double s = (centre.getX() - west.getX()) / (WebMercator.WORLD / 2);
+        if (!(s > 0)) return;
+        translate.setX(west.getX());
+        translate.setY(west.getY() - s * WebMercator.WORLD / 2);
+        scale.setX(s);
+        scale.setY(s);
+        boolean detail = baseMap.zoom().get() >= DETAIL_ZOOM;
+        coarse.setVisible(!detail);
+        detailed.setVisible(detail);
+        if (s != lastScale) {
+            lastScale = s;
+            pathsByIso.values().forEach(paths -> paths.forEach(this::restroke));
+        }
+    }
+
+    /**
+     * Strokes are drawn in world pixels, so their width and dashes are divided by the scale to stay the
+     * same on screen at every zoom: wider for the selection, dashed where a date is uncertain or disputed.
+     */
+    private void restroke(SVGPath p) {
+        double s = Double.isNaN(lastScale) ? 1 : lastScale;
+        var states = p.getPseudoClassStates();
+        p.setStrokeWidth((states.contains(SELECTED) ? 3.0 : 1.0) / s);
+        if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
+        else if (!p.getStrokeDashArray().isEmpty()) p.getStrokeDashArray().clear();
+    }
+}

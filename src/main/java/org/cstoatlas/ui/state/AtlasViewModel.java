@@ -1,0 +1,182 @@
+package org.cstoatlas.ui.state;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.record.time.TimeIndex;
+
+/**
+ * The atlas's state between the record and the views: the selected date, the selection and what
+ * follows from them. Views bind to these properties and call these methods; they hold no logic.
+ */
+public final class AtlasViewModel {
+
+    /** The timeline starts a little before the treaty was signed, to show the months before. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+
+    private final TimeIndex index;
+    private final LocalDate lastDay;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ReadOnlyObjectWrapper<StatusSnapshot> statuses = new ReadOnlyObjectWrapper<>(this, "statuses");
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    /** Days of the record per second of play. */
+    private final DoubleProperty playSpeed = new SimpleDoubleProperty(this, "playSpeed", 365);
+    private double playCarry;
+
+    public AtlasViewModel(TimeIndex index, LocalDate today) {
+        this.index = index;
+        this.lastDay = today;
+        // Clamp every date set from anywhere, so views can never show a day outside the timeline.
+        date.addListener((obs, old, d) -> {
+            LocalDate clamped = clamp(d);
+            if (!clamped.equals(d)) {
+                date.set(clamped);
+                return;
+            }
+            // The snapshot object is shared by all days of a stretch: setting the same one fires nothing,
+            // so the map refills only when some status really changes.
+            statuses.set(index.statusOn(clamped));
+        });
+        date.set(today);
+    }
+
+    public TimeIndex index() {
+        return index;
+    }
+
+    public AllianceRecord record() {
+        return index.record();
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public LocalDate getDate() {
+        return date.get();
+    }
+
+    public void setDate(LocalDate d) {
+        date.set(d);
+    }
+
+    public ReadOnlyObjectProperty<StatusSnapshot> statusesProperty() {
+        return statuses.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    public Selection getSelection() {
+        return selection.get();
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public DoubleProperty playSpeedProperty() {
+        return playSpeed;
+    }
+
+    public LocalDate firstDay() {
+        return FIRST_DAY;
+    }
+
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    private LocalDate clamp(LocalDate d) {
+        if (d == null || d.isAfter(lastDay)) return lastDay;
+        return d.isBefore(FIRST_DAY) ? FIRST_DAY : d;
+    }
+
+    // ---- stepping: what the keys and buttons do ----
+
+    public void stepDays(long n) {
+        setDate(getDate().plusDays(n));
+    }
+
+    public void stepMonths(long n) {
+        setDate(getDate().plusMonths(n));
+    }
+
+    public void stepYears(long n) {
+        setDate(getDate().plusYears(n));
+    }
+
+    public void goToFirst() {
+        setDate(FIRST_DAY);
+    }
+
+    public void goToLast() {
+        setDate(lastDay);
+    }
+
+    /** Moves to the next event after the date and selects it; false when there is none. */
+    public boolean nextEvent() {
+        return goTo(index.nextEvent(getDate()));
+    }
+
+    /** Moves to the last event before the date and selects it; false when there is none. */
+    public boolean previousEvent() {
+        return goTo(index.previousEvent(getDate()));
+    }
+
+    private boolean goTo(Optional<Event> e) {
+        e.ifPresent(this::selectEvent);
+        return e.isPresent();
+    }
+
+    // ---- selecting ----
+
+    public void selectCountry(Country c) {
+        selection.set(c == null ? null : new Selection.OfCountry(c));
+    }
+
+    /** Selects an event and moves the date to it. */
+    public void selectEvent(Event e) {
+        setDate(e.date().first());
+        selection.set(new Selection.OfEvent(e));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    /** Advances play by the given seconds of wall time; stops at the end. */
+    public void advancePlay(double seconds) {
+        // Keep the fraction of a day between frames, so slow speeds are as smooth as fast ones.
+        playCarry += seconds * playSpeed.get();
+        long days = (long) Math.floor(playCarry);
+        if (days == 0) return;
+        playCarry -= days;
+        LocalDate next = getDate().plusDays(days);
+        if (!next.isBefore(lastDay)) {
+            setDate(lastDay);
+            playing.set(false);
+        } else {
+            setDate(next);
+        }
+    }
+
+    /** Starts play; from the last day it starts over from the first. */
+    public void togglePlay() {
+        if (!playing.get() && !getDate().isBefore(lastDay)) goToFirst();
+        playing.set(!playing.get());
+    }
+}

@@ -1,0 +1,214 @@
+package org.cstoatlas.ui.timeline;
+
+import java.time.LocalDate;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.state.AtlasViewModel;
+
+/**
+ * The selected date, large; a slider from 1992 to today, day by day, with a tick for each event of
+ * the record; buttons to step, to jump from event to event, and to play.
+ */
+public final class TimelineBar extends VBox {
+
+    private final AtlasViewModel vm;
+    private final Slider slider;
+    private final Label dateLabel = new Label();
+    private final Pane ticks = new Pane();
+    private final Button play = new Button();
+    private boolean syncing;
+
+    public TimelineBar(AtlasViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("timeline");
+
+        dateLabel.getStyleClass().add("date-label");
+        dateLabel.setId("date-label");
+        Label hint = new Label();
+        hint.getStyleClass().add("date-hint");
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> eventHint(vm.getDate()), vm.dateProperty()));
+
+        slider = new Slider(vm.firstDay().toEpochDay(), vm.lastDay().toEpochDay(), vm.getDate().toEpochDay());
+        slider.setId("timeline-slider");
+        slider.getStyleClass().add("timeline-slider");
+        slider.setBlockIncrement(1);
+        slider.setShowTickLabels(true);
+        slider.setShowTickMarks(true);
+        slider.setMajorTickUnit(365.25 * 5);
+        slider.setMinorTickCount(4);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                // Ticks fall every 5 × 365.25 days from 1 January 1992: name the nearest new year.
+                return Integer.toString(LocalDate.ofEpochDay(Math.round(d) + 183).getYear());
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        slider.setAccessibleText("Date");
+        slider.setFocusTraversable(false); // the window's keys step the date; the slider is for the mouse
+        slider.valueProperty().addListener((obs, o, n) -> {
+            if (syncing) return;
+            vm.setDate(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
+        });
+        vm.dateProperty().addListener((obs, o, d) -> show(d));
+
+        ticks.getStyleClass().add("event-ticks");
+        ticks.setMouseTransparent(false);
+        ticks.setPrefHeight(12);
+        ticks.setMinHeight(12);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(ticks.widthProperty());
+        clip.heightProperty().bind(ticks.heightProperty());
+        ticks.setClip(clip);
+        slider.widthProperty().addListener((obs, o, n) -> placeTicks());
+        VBox track = new VBox(2, ticks, slider);
+        HBox.setHgrow(track, Priority.ALWAYS);
+
+        play.setId("play");
+        play.getStyleClass().add("play-button");
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
+        play.setTooltip(new Tooltip("Play through time (Space)"));
+        play.setOnAction(e -> vm.togglePlay());
+        ChoiceBox<Speed> speed = new ChoiceBox<>();
+        speed.getItems().addAll(Speed.values());
+        speed.setValue(Speed.YEAR);
+        speed.setId("play-speed");
+        speed.setTooltip(new Tooltip("How fast play moves through time"));
+        speed.setAccessibleText("Play speed");
+        speed.valueProperty().addListener((obs, o, n) -> vm.playSpeedProperty().set(n.daysPerSecond));
+        vm.playSpeedProperty().set(speed.getValue().daysPerSecond);
+
+        HBox buttons = new HBox(4,
+                button("|◀", "First day (Home)", "first", vm::goToFirst),
+                button("◀◀ Event", "Previous event (Page Up)", "previous-event", vm::previousEvent),
+                button("−1 y", "A year back (Ctrl+←)", "year-back", () -> vm.stepYears(-1)),
+                button("−1 m", "A month back (Shift+←)", "month-back", () -> vm.stepMonths(-1)),
+                button("−1 d", "A day back (←)", "day-back", () -> vm.stepDays(-1)),
+                play,
+                button("+1 d", "A day forward (→)", "day-forward", () -> vm.stepDays(1)),
+                button("+1 m", "A month forward (Shift+→)", "month-forward", () -> vm.stepMonths(1)),
+                button("+1 y", "A year forward (Ctrl+→)", "year-forward", () -> vm.stepYears(1)),
+                button("Event ▶▶", "Next event (Page Down)", "next-event", vm::nextEvent),
+                button("▶|", "Last day (End)", "last", vm::goToLast),
+                button("Today", "Go to today", "today", vm::goToLast),
+                speed);
+        buttons.setAlignment(Pos.CENTER);
+        buttons.getStyleClass().add("timeline-buttons");
+
+        HBox header = new HBox(12, dateLabel, hint);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(header, track, buttons);
+
+        AnimationTimer timer = new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) vm.advancePlay((now - last) / 1e9);
+                last = now;
+            }
+
+            @Override
+            public void stop() {
+                super.stop();
+                last = -1;
+            }
+        };
+        vm.playingProperty().addListener((obs, o, on) -> {
+            if (on) timer.start(); else timer.stop();
+        });
+        show(vm.getDate());
+        placeTicks();
+    }
+
+    private Button button(String text, String tip, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        b.getStyleClass().add("step-button");
+        return b;
+    }
+
+    private void show(LocalDate d) {
+        dateLabel.setText(Formats.DAY.format(d));
+        syncing = true;
+        slider.setValue(d.toEpochDay());
+        syncing = false;
+    }
+
+    private String eventHint(LocalDate d) {
+        var today = vm.index().eventsBetween(d, d);
+        if (!today.isEmpty()) return "● " + today.get(0).title() + (today.size() > 1 ? " (+" + (today.size() - 1) + " more)" : "");
+        return "";
+    }
+
+    /** A tick per event, placed where the slider's thumb would stand on that day. */
+    private void placeTicks() {
+        ticks.getChildren().clear();
+        double width = slider.getWidth();
+        if (width <= 0) return;
+        // The slider's track is inset by about half the thumb's width at each end.
+        double inset = 8;
+        double span = vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay();
+        for (Event e : vm.record().events()) {
+            double t = (e.date().first().toEpochDay() - vm.firstDay().toEpochDay()) / span;
+            if (t < 0 || t > 1) continue;
+            Region tick = new Region();
+            tick.getStyleClass().addAll("event-tick", "kind-" + e.kind().id());
+            tick.setPrefSize(4, 12);
+            tick.relocate(inset + t * (width - 2 * inset) - 2, 0);
+            Tooltip.install(tick, new Tooltip(e.date().display() + ": " + e.title()));
+            tick.setOnMouseClicked(ev -> vm.selectEvent(e));
+            tick.setUserData(e);
+            ticks.getChildren().add(tick);
+        }
+    }
+
+    /** Play speeds, as a teacher chooses them. */
+    public enum Speed {
+        MONTH("1 month / s", 30.44), YEAR("1 year / s", 365.25), FIVE_YEARS("5 years / s", 5 * 365.25);
+
+        final String label;
+        final double daysPerSecond;
+
+        Speed(String label, double daysPerSecond) {
+            this.label = label;
+            this.daysPerSecond = daysPerSecond;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The nodes a test or the window may want to reach. */
+    public Slider slider() {
+        return slider;
+    }
+
+    public Node dateLabel() {
+        return dateLabel;
+    }
+}

@@ -1,0 +1,185 @@
+package org.cstoatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.state.Selection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The atlas window as a user meets it: headless, with real clicks and keys through TestFX. */
+@ExtendWith(ApplicationExtension.class)
+class AtlasWindowTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static AtlasData data;
+    AtlasWindow window;
+    AtlasViewModel vm;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = AtlasData.loadBundled();
+    }
+
+    @Start
+    void start(Stage stage) {
+        vm = new AtlasViewModel(data.index(), TODAY);
+        window = new AtlasWindow(vm, data);
+        stage.setScene(window.scene(1280, 800));
+        stage.show();
+    }
+
+    private Color fillOf(String iso) {
+        WaitForAsyncUtils.waitForFxEvents();
+        SVGPath path = visiblePath(iso);
+        return (Color) path.getFill();
+    }
+
+    private SVGPath visiblePath(String iso) {
+        return window.countries().pathsOf(iso).stream().filter(p -> p.getParent().isVisible() && !p.getStyleClass().contains("crimea"))
+                .findFirst().orElseThrow();
+    }
+
+    private void setSliderTo(FxRobot robot, LocalDate d) {
+        robot.interact(() -> window.timeline().slider().setValue(d.toEpochDay()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensWithMapTimelineAndDetailPane(FxRobot robot) {
+        assertTrue(robot.lookup("#map").tryQuery().isPresent());
+        assertTrue(robot.lookup("#timeline-slider").tryQuery().isPresent());
+        assertTrue(robot.lookup("#detail-pane").tryQuery().isPresent());
+        assertEquals("23 November 2026", robot.lookup("#date-label").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".legend").tryQuery().isPresent());
+    }
+
+    @Test
+    void uzbekistanIsShadedAMemberIn2008AndNotIn2013(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
+        Color member = fillOf("UZB");
+        assertEquals(fillOf("KAZ"), member, "Uzbekistan has the members' fill");
+        assertEquals(Color.web("#0072b2"), member);
+        setSliderTo(robot, LocalDate.of(2013, 6, 1));
+        Color later = fillOf("UZB");
+        assertNotEquals(member, later, "no longer a member's fill");
+        assertEquals(Color.web("#e69f00"), later, "suspended");
+    }
+
+    @Test
+    void theLegendCountsTheCountriesOfEachColour(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(2013, 6, 1));
+        assertEquals("6", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.MEMBER_ORGANIZATION));
+        assertEquals("1", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.SUSPENDED));
+        assertEquals("2", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.FORMER));
+    }
+
+    @Test
+    void pageDownMovesToTheNextEventAndSelectsIt(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(1992, 1, 1));
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
+        assertEquals("15 May 1992", robot.lookup("#date-label").queryAs(Label.class).getText());
+        assertTrue(vm.getSelection() instanceof Selection.OfEvent);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1993, 9, 24), vm.getDate());
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
+    }
+
+    @Test
+    void arrowKeysStepDaysMonthsAndYears(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(2000, 1, 1));
+        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2001, 2, 2), vm.getDate());
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AtlasViewModel.FIRST_DAY, vm.getDate());
+    }
+
+    @Test
+    void clickingKazakhstanShowsItsStoryWithQuotes(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        robot.clickOn(pointInside(visiblePath("KAZ")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"), "Kazakhstan is selected");
+        assertEquals("Kazakhstan", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        List<Label> quotes = robot.lookup(".quote-text").queryAllAs(Label.class).stream().toList();
+        assertTrue(quotes.size() >= 3, "its quotes are shown: " + quotes.size());
+        assertTrue(quotes.stream().allMatch(l -> l.getText().startsWith("“")));
+        assertTrue(robot.lookup("#detail-status").queryAs(Label.class).getText().contains("Member of the CSTO since 7 October 2002"));
+    }
+
+    @Test
+    void readInContextShowsTheArticleWithTheQuoteHighlighted(FxRobot robot) {
+        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label firstQuote = robot.lookup(".quote-text").queryAs(Label.class);
+        Hyperlink read = robot.lookup(".read-in-context").queryAs(Hyperlink.class);
+        robot.interact(() -> window.detail().setVvalue(0));
+        robot.clickOn(read);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window reader = robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Read in context"))
+                .findFirst().orElseThrow();
+        Text highlighted = (Text) reader.getScene().lookup("#highlighted-quote");
+        assertNotNull(highlighted);
+        String shown = firstQuote.getText().substring(1, firstQuote.getText().length() - 1);
+        assertEquals(shown.replaceAll("\\s+", " "), highlighted.getText().replaceAll("\\s+", " "));
+        assertTrue(highlighted.getStyleClass().contains("highlight"));
+        robot.interact(() -> ((Stage) reader).close());
+    }
+
+    @Test
+    void hoveringACountryShowsItsNameAndStatus(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        robot.moveTo(pointInside(visiblePath("KAZ")));
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean shown = robot.listTargetWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()
+                && w.getScene().getRoot().lookupAll(".label").stream().anyMatch(n -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Kazakhstan\nMember of the CSTO since 7 October 2002")));
+        assertTrue(shown, "a tooltip names the country and its status");
+    }
+
+    /** A point that lies inside a country's shape on screen (the shape's centre may not). */
+    static Point2D pointInside(SVGPath path) {
+        Bounds b = path.getBoundsInLocal();
+        for (int i = 1; i < 40; i++) {
+            for (int j = 1; j < 40; j++) {
+                double x = b.getMinX() + b.getWidth() * (0.3 + 0.4 * i / 40.0);
+                double y = b.getMinY() + b.getHeight() * (0.3 + 0.4 * j / 40.0);
+                if (path.contains(x, y)) return path.localToScreen(x, y);
+            }
+        }
+        throw new AssertionError("no point inside " + path.getStyleClass());
+    }
+}
