@@ -130,9 +130,13 @@ public final class DetailPane extends ScrollPane {
         for (StatusPeriod p : periods) {
             Label head = EvidenceView.wrapped(StatusStyle.of(new StatusAt(c, p.status(), p.body(), p.start(), false, p)).label()
                     + " · " + p.start().display() + " – " + (p.end() == null ? "today" : p.end().display()), "period-heading");
-            Hyperlink go = new Hyperlink("Go to " + p.start().display());
+            Hyperlink go = new Hyperlink("Go to date");
+            go.setTooltip(new javafx.scene.control.Tooltip("Move the timeline to " + p.start().display()));
+            go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             go.getStyleClass().add("go-to-date");
             go.setOnAction(e -> vm.setDate(p.start().first()));
+            HBox.setHgrow(head, Priority.ALWAYS);
+            head.setMaxWidth(Double.MAX_VALUE);
             content.getChildren().add(new HBox(6, head, go));
             if (p.note() != null) content.getChildren().add(EvidenceView.wrapped(p.note(), "period-note"));
             disagreements(r.disagreementsAbout(Disagreement.Kind.PERIOD, p.id()));

@@ -12,11 +12,13 @@ import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.cstoatlas.geo.CountryShape;
 import org.cstoatlas.geo.CountryShapes;
+import org.cstoatlas.geo.PlaneRing;
 import org.cstoatlas.geo.WebMercator;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.FuzzyDate;
@@ -45,6 +47,9 @@ public final class CountryLayer extends MapLayer {
     private final Translate translate = new Translate();
     private final Scale scale = new Scale();
     private final Map<String, List<SVGPath>> pathsByIso = new HashMap<>();
+    /** Names, drawn in screen pixels so they stay readable; each with where it stands and its country's world width. */
+    private final Group labels = new Group();
+    private final List<NameLabel> names = new ArrayList<>();
     private final List<SVGPath> crimea = new ArrayList<>();
     private final LocalDate crimeaDisputedFrom;
     private double lastScale = Double.NaN;
@@ -55,13 +60,15 @@ public final class CountryLayer extends MapLayer {
         getStyleClass().add("country-layer");
         Group world = new Group(coarse, detailed);
         world.getTransforms().addAll(translate, scale);
-        getChildren().add(world);
+        labels.setMouseTransparent(true);
+        getChildren().addAll(world, labels);
         for (Country c : vm.record().countries()) {
             Tooltip tip = new Tooltip();
             tip.setShowDelay(Duration.millis(150));
             tip.setOnShowing(e -> tip.setText(tooltipText(c)));
             add(c, coarseShapes, coarse, tip);
             add(c, detailedShapes, detailed, tip);
+            addName(c, detailedShapes);
         }
         vm.statusesProperty().addListener((obs, old, now) -> refill(now));
         vm.dateProperty().addListener((obs, old, now) -> markCrimea(now));
@@ -95,6 +102,37 @@ public final class CountryLayer extends MapLayer {
             pathsByIso.computeIfAbsent(c.iso(), k -> new ArrayList<>()).add(p);
             into.getChildren().add(p);
         }
+    }
+
+    /** A country's name on the map, at the centre of its largest ring. */
+    private record NameLabel(Text text, double lat, double lon, double worldWidth) {
+    }
+
+    private void addName(Country c, CountryShapes shapes) {
+        double[] best = null;
+        double bestArea = 0;
+        for (CountryShape shape : shapes.of(c.iso())) {
+            if ("Crimea".equals(shape.name())) continue;
+            for (double[] ring : shape.rings()) {
+                double area = Math.abs(PlaneRing.area(ring));
+                if (area > bestArea) {
+                    bestArea = area;
+                    best = ring;
+                }
+            }
+        }
+        if (best == null) return;
+        double[] centre = PlaneRing.centroid(best);
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE;
+        for (int i = 0; i < best.length; i += 2) {
+            minX = Math.min(minX, WebMercator.x(best[i]));
+            maxX = Math.max(maxX, WebMercator.x(best[i]));
+        }
+        Text t = new Text(c.name());
+        t.getStyleClass().add("country-label");
+        labels.getChildren().add(t);
+        names.add(new NameLabel(t, centre[1], centre[0], maxX - minX));
+        names.sort(java.util.Comparator.comparingDouble(NameLabel::worldWidth).reversed());
     }
 
     private static String svg(CountryShape shape) {
@@ -191,6 +229,21 @@ public final class CountryLayer extends MapLayer {
         if (s != lastScale) {
             lastScale = s;
             pathsByIso.values().forEach(paths -> paths.forEach(this::restroke));
+        }
+        // A name is shown where its country is wide enough on screen to hold most of it, and where it
+        // does not overlap the name of a larger country (placed first: names are sorted by width).
+        List<javafx.geometry.Bounds> placed = new ArrayList<>();
+        for (NameLabel n : names) {
+            double width = n.text().getLayoutBounds().getWidth();
+            double height = n.text().getLayoutBounds().getHeight();
+            Point2D p = getMapPoint(n.lat(), n.lon());
+            var box = new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, p.getY() - height / 2, width + 4, height);
+            boolean fits = n.worldWidth() * s >= width * 0.7 && placed.stream().noneMatch(box::intersects);
+            n.text().setVisible(fits);
+            if (fits) {
+                placed.add(box);
+                n.text().relocate(p.getX() - width / 2, p.getY() - height / 2);
+            }
         }
     }
 

@@ -55,7 +55,8 @@ public final class TimelineBar extends VBox {
             @Override
             public String toString(Double d) {
                 // Ticks fall every 5 × 365.25 days from 1 January 1992: name the nearest new year.
-                return Integer.toString(LocalDate.ofEpochDay(Math.round(d) + 183).getYear());
+                int year = LocalDate.ofEpochDay(Math.round(d) + 183).getYear();
+                return Integer.toString(Math.min(year, vm.lastDay().getYear()));
             }
 
             @Override
