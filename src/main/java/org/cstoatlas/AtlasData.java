@@ -1,7 +1,10 @@
 package org.cstoatlas;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.dataset.Problem;
 import org.cstoatlas.geo.CountryShapes;
@@ -25,13 +28,47 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShap
         }
     }
 
-    public static AtlasData loadBundled() throws Unreadable {
-        LoadResult r = Bundled.loadDataset();
-        if (!r.ok()) throw new Unreadable("The bundled dataset has " + r.problems().size() + " problems.", r.problems());
+    /** Starts loading the bundled data on other threads: the window's toolkit can start meanwhile. */
+    public static CompletableFuture<AtlasData> loadBundledAsync() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return loadBundled();
+            } catch (Unreadable e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    /** Waits for {@link #loadBundledAsync()}'s result. */
+    public static AtlasData await(CompletableFuture<AtlasData> loading) throws Unreadable {
         try {
-            return new AtlasData(new TimeIndex(r.record()), CountryShapes.read(Bundled.countries("110m")), CountryShapes.read(Bundled.countries("50m")));
-        } catch (IOException e) {
-            throw new Unreadable("The bundled country shapes cannot be read: " + e.getMessage(), List.of());
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Unreadable u) throw u;
+            throw new Unreadable("The bundled data cannot be loaded: " + e.getCause(), List.of());
+        }
+    }
+
+    public static AtlasData loadBundled() throws Unreadable {
+        // The shapes are read on another core while the dataset is read and checked.
+        CompletableFuture<CountryShapes[]> shapes = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new CountryShapes[] {CountryShapes.read(Bundled.countries("110m")), CountryShapes.read(Bundled.countries("50m"))};
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return from(Bundled.loadDataset(), shapes);
+    }
+
+    /** The data from a dataset already loaded and the shapes being read. */
+    public static AtlasData from(LoadResult dataset, CompletableFuture<CountryShapes[]> shapes) throws Unreadable {
+        if (!dataset.ok()) throw new Unreadable("The bundled dataset has " + dataset.problems().size() + " problems.", dataset.problems());
+        try {
+            CountryShapes[] s = shapes.join();
+            return new AtlasData(new TimeIndex(dataset.record()), s[0], s[1]);
+        } catch (CompletionException e) {
+            throw new Unreadable("The bundled country shapes cannot be read: " + e.getCause().getMessage(), List.of());
         }
     }
 }

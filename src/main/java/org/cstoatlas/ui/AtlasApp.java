@@ -1,6 +1,7 @@
 package org.cstoatlas.ui;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -8,23 +9,33 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.cstoatlas.AtlasData;
+import org.cstoatlas.ui.map.OfflineTiles;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
 /** The atlas as a desktop application. */
 public final class AtlasApp extends Application {
 
+    /** Started before the toolkit, so that loading and the toolkit's start overlap. */
+    private static CompletableFuture<AtlasData> loading;
     private AtlasData data;
     private AtlasData.Unreadable failure;
 
     public static void open(String[] args) {
+        loading = beginLoading();
         Application.launch(AtlasApp.class, args);
+    }
+
+    /** Loads the dataset and the shapes, and reads the basemap's polygons, all off the FX thread. */
+    static CompletableFuture<AtlasData> beginLoading() {
+        OfflineTiles.warmUp();
+        return AtlasData.loadBundledAsync();
     }
 
     @Override
     public void init() {
         // Runs on the launcher thread, not the FX thread: the window opens with everything loaded.
         try {
-            data = AtlasData.loadBundled();
+            data = AtlasData.await(loading != null ? loading : beginLoading());
         } catch (AtlasData.Unreadable e) {
             failure = e;
         }

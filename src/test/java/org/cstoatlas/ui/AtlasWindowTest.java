@@ -85,11 +85,11 @@ class AtlasWindowTest {
         assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
         Color member = fillOf("UZB");
         assertEquals(fillOf("KAZ"), member, "Uzbekistan has the members' fill");
-        assertEquals(Color.web("#0072b2"), member);
+        assertEquals(Color.web("rgba(0, 114, 178, 0.8)"), member);
         setSliderTo(robot, LocalDate.of(2013, 6, 1));
         Color later = fillOf("UZB");
         assertNotEquals(member, later, "no longer a member's fill");
-        assertEquals(Color.web("#e69f00"), later, "suspended");
+        assertEquals(Color.web("rgba(230, 159, 0, 0.8)"), later, "suspended");
     }
 
     @Test
@@ -98,6 +98,20 @@ class AtlasWindowTest {
         assertEquals("6", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.MEMBER_ORGANIZATION));
         assertEquals("1", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.SUSPENDED));
         assertEquals("2", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.FORMER));
+    }
+
+    @Test
+    void zoomingInDrawsTheDetailedShapesShadedTheSame(FxRobot robot) {
+        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        int coarse = visiblePath("KAZ").getContent().length();
+        for (int i = 0; i < 3; i++) robot.clickOn(".map-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().getZoom() >= 4, "zoomed in: " + window.map().getZoom());
+        SVGPath detailed = visiblePath("KAZ");
+        assertTrue(detailed.getContent().length() > 2 * coarse, "the 50m outline is finer than the 110m one");
+        assertEquals(Color.web("rgba(0, 114, 178, 0.8)"), fillOf("UZB"));
+        setSliderTo(robot, LocalDate.of(2013, 6, 1));
+        assertEquals(Color.web("rgba(230, 159, 0, 0.8)"), fillOf("UZB"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.cstoatlas.ui;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 
@@ -22,7 +21,7 @@ final class MapProbe {
     /** A point in scene coordinates inside the country and away from every name written on the map. Call on the FX thread. */
     static Point2D scenePointInside(AtlasWindow window, String iso) {
         SVGPath path = visiblePath(window, iso);
-        List<Bounds> names = window.root().lookupAll(".country-label").stream().filter(Node::isVisible)
+        List<Bounds> names = window.root().lookupAll(".country-label").stream().filter(n -> n.getParent().isVisible())
                 .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
         Bounds b = path.getBoundsInLocal();
         for (int i = 1; i < 40; i++) {

@@ -52,6 +52,9 @@ public final class CountryLayer extends MapLayer {
     private final List<NameLabel> names = new ArrayList<>();
     private final List<SVGPath> crimea = new ArrayList<>();
     private final LocalDate crimeaDisputedFrom;
+    /** The 50m shapes, turned into paths the first time the map is zoomed in that far (not at start-up). */
+    private CountryShapes detailedShapes;
+    private final Map<Country, Tooltip> tooltips = new HashMap<>();
     private double lastScale = Double.NaN;
 
     public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, CountryShapes detailedShapes, FuzzyDate crimeaAnnexed) {
@@ -62,13 +65,14 @@ public final class CountryLayer extends MapLayer {
         world.getTransforms().addAll(translate, scale);
         labels.setMouseTransparent(true);
         getChildren().addAll(world, labels);
+        this.detailedShapes = detailedShapes;
         for (Country c : vm.record().countries()) {
             Tooltip tip = new Tooltip();
             tip.setShowDelay(Duration.millis(150));
             tip.setOnShowing(e -> tip.setText(tooltipText(c)));
+            tooltips.put(c, tip);
             add(c, coarseShapes, coarse, tip);
-            add(c, detailedShapes, detailed, tip);
-            addName(c, detailedShapes);
+            addName(c, coarseShapes);
         }
         vm.statusesProperty().addListener((obs, old, now) -> refill(now));
         vm.dateProperty().addListener((obs, old, now) -> markCrimea(now));
@@ -104,8 +108,8 @@ public final class CountryLayer extends MapLayer {
         }
     }
 
-    /** A country's name on the map, at the centre of its largest ring. */
-    private record NameLabel(Text text, double lat, double lon, double worldWidth) {
+    /** A country's name on the map, at the centre of its largest ring: the text over its halo. */
+    private record NameLabel(Group node, Text text, double lat, double lon, double worldWidth) {
     }
 
     private void addName(Country c, CountryShapes shapes) {
@@ -128,10 +132,15 @@ public final class CountryLayer extends MapLayer {
             minX = Math.min(minX, WebMercator.x(best[i]));
             maxX = Math.max(maxX, WebMercator.x(best[i]));
         }
+        // The halo is a second text with a centred stroke behind the name: an outside stroke would be
+        // computed with area geometry on every glyph, every frame (it cost ~60 ms a frame when panning).
+        Text halo = new Text(c.name());
+        halo.getStyleClass().add("country-label-halo");
         Text t = new Text(c.name());
         t.getStyleClass().add("country-label");
-        labels.getChildren().add(t);
-        names.add(new NameLabel(t, centre[1], centre[0], maxX - minX));
+        Group node = new Group(halo, t);
+        labels.getChildren().add(node);
+        names.add(new NameLabel(node, t, centre[1], centre[0], maxX - minX));
         names.sort(java.util.Comparator.comparingDouble(NameLabel::worldWidth).reversed());
     }
 
@@ -161,6 +170,16 @@ public final class CountryLayer extends MapLayer {
         return "Crimea (Ukraine)\n" + (disputed
                 ? "Annexed by Russia in 2014; disputed. Never shown as alliance territory."
                 : "Part of Ukraine. Never shown as alliance territory.");
+    }
+
+    /** Builds the 50m paths and brings them to the state the coarse ones are in. */
+    private void buildDetail() {
+        if (detailedShapes == null) return;
+        for (Country c : vm.record().countries()) add(c, detailedShapes, detailed, tooltips.get(c));
+        detailedShapes = null;
+        refill(vm.statusesProperty().get());
+        markCrimea(vm.getDate());
+        if (vm.getSelection() instanceof Selection.OfCountry sel) setSelected(sel.country(), true);
     }
 
     private void refill(StatusSnapshot snapshot) {
@@ -224,6 +243,7 @@ public final class CountryLayer extends MapLayer {
         scale.setX(s);
         scale.setY(s);
         boolean detail = baseMap.zoom().get() >= DETAIL_ZOOM;
+        if (detail) buildDetail();
         coarse.setVisible(!detail);
         detailed.setVisible(detail);
         if (s != lastScale) {
@@ -239,10 +259,10 @@ public final class CountryLayer extends MapLayer {
             Point2D p = getMapPoint(n.lat(), n.lon());
             var box = new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, p.getY() - height / 2, width + 4, height);
             boolean fits = n.worldWidth() * s >= width * 0.7 && placed.stream().noneMatch(box::intersects);
-            n.text().setVisible(fits);
+            n.node().setVisible(fits);
             if (fits) {
                 placed.add(box);
-                n.text().relocate(p.getX() - width / 2, p.getY() - height / 2);
+                n.node().relocate(p.getX() - width / 2, p.getY() - height / 2);
             }
         }
     }
