@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Event;
@@ -34,6 +36,14 @@ public final class AtlasViewModel {
     /** Days of the record per second of play. */
     private final DoubleProperty playSpeed = new SimpleDoubleProperty(this, "playSpeed", 365);
     private double playCarry;
+    /** A second date to compare with; null when not comparing. */
+    private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
+    /** The look: "light", "dark" or "high-contrast". */
+    private final StringProperty theme = new SimpleStringProperty(this, "theme", "light");
+    /** Text and symbol size, 1.0 to 2.0 (100 % to 200 %), for projectors. */
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    /** The interface's language: "en" or "ru". */
+    private final StringProperty language = new SimpleStringProperty(this, "language", "en");
 
     public AtlasViewModel(TimeIndex index, LocalDate today) {
         this.index = index;
@@ -90,6 +100,22 @@ public final class AtlasViewModel {
 
     public DoubleProperty playSpeedProperty() {
         return playSpeed;
+    }
+
+    public ObjectProperty<LocalDate> compareDateProperty() {
+        return compareDate;
+    }
+
+    public StringProperty themeProperty() {
+        return theme;
+    }
+
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
     }
 
     public LocalDate firstDay() {
