@@ -233,11 +233,19 @@ public final class DatasetLoader {
         // ---- sections ----
 
         void country(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu"));
+            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu", "capital"));
             if (e == null) return;
             String iso = declare("countries", e, "iso");
             String name = e.text("name");
             String nameRu = e.text("nameRu");
+            Country.Capital capital = e.object("capital", false, (v, p) -> {
+                Entry c = Entry.of(r, v, p, List.of("name", "lat", "lon"));
+                if (c == null) return null;
+                String capitalName = c.text("name");
+                Double lat = c.number("lat", -90, 90, false);
+                Double lon = c.number("lon", -180, 180, false);
+                return c.failed() ? null : new Country.Capital(capitalName, lat, lon);
+            });
             if (iso != null) {
                 if (!iso.matches("[A-Z]{3}")) {
                     e.fail(e.raw("iso"), e.field("iso"), "'" + iso + "' is not an ISO 3166-1 alpha-3 code (three capital letters)");
@@ -247,7 +255,7 @@ public final class DatasetLoader {
                     e.fail(e.raw("iso"), e.field("iso"), "country '" + iso + "' is listed twice");
                 }
             }
-            if (!e.failed()) countries.put(iso, new Country(iso, name, nameRu));
+            if (!e.failed()) countries.put(iso, new Country(iso, name, nameRu, capital));
         }
 
         void source(Reading r, Json item, String path) {
@@ -363,10 +371,11 @@ public final class DatasetLoader {
         }
 
         void force(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "name", "kind", "created", "ended", "base", "countries", "size", "note", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "short", "kind", "created", "ended", "base", "countries", "size", "note", "evidence"));
             if (e == null) return;
             String id = declare("forces", e, "id");
             String name = e.text("name");
+            String shortName = e.optText("short");
             ForceKind kind = e.word("kind", ForceKind::of);
             FuzzyDate created = e.date("created");
             FuzzyDate ended = e.optDate("ended");
@@ -379,7 +388,7 @@ public final class DatasetLoader {
                 e.fail(e.raw("ended"), e.field("ended"), "the force ends (" + ended.iso() + ") before it is created (" + created.iso() + ")");
             }
             if (!e.failed() && claimId(e, "id", id)) {
-                forces.add(new Force(id, name, kind, created, ended, base, members, size, note, evidence));
+                forces.add(new Force(id, name, shortName == null ? name : shortName, kind, created, ended, base, members, size, note, evidence));
             }
         }
 

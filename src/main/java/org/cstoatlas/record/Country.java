@@ -1,5 +1,12 @@
 package org.cstoatlas.record;
 
-/** A country by its ISO 3166-1 alpha-3 code, with its English and Russian names. */
-public record Country(String iso, String name, String nameRu) {
+/**
+ * A country by its ISO 3166-1 alpha-3 code, with its English and Russian names, and where its capital
+ * stands on the map (null when the dataset does not say): arrows from the country start there.
+ */
+public record Country(String iso, String name, String nameRu, Capital capital) {
+
+    /** A capital's name and map position (WGS 84 degrees). */
+    public record Capital(String name, double lat, double lon) {
+    }
 }

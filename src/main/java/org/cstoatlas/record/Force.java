@@ -3,8 +3,11 @@ package org.cstoatlas.record;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A standing force or stationed troops, active from {@code created} until {@code ended} (null: still). */
-public record Force(String id, String name, ForceKind kind, FuzzyDate created, FuzzyDate ended, Place base,
+/**
+ * A standing force or stationed troops, active from {@code created} until {@code ended} (null: still).
+ * {@code shortName} is its name on the map's symbol (the full name when the dataset gives none).
+ */
+public record Force(String id, String name, String shortName, ForceKind kind, FuzzyDate created, FuzzyDate ended, Place base,
                     List<Country> countries, Size size, String note, List<Evidence> evidence) {
 
     public boolean activeOn(LocalDate day) {

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Menu;
@@ -26,10 +27,12 @@ import javafx.stage.Window;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.record.Quote;
+import org.cstoatlas.ui.browse.BrowsePane;
 import org.cstoatlas.ui.detail.ArticleReader;
 import org.cstoatlas.ui.detail.DetailPane;
 import org.cstoatlas.ui.map.CountryLayer;
 import org.cstoatlas.ui.map.Legend;
+import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.timeline.TimelineBar;
 
@@ -41,15 +44,18 @@ import org.cstoatlas.ui.timeline.TimelineBar;
 public final class AtlasWindow {
 
     /** Where the map opens: Eurasia, from the Caucasus to the Pacific. */
-    static final double CENTRE_LAT = 50;
-    static final double CENTRE_LON = 76;
+    static final double CENTRE_LAT = 48;
+    static final double CENTRE_LON = 70;
     /** Degrees of longitude the opening view spans: from the Black Sea to the Sea of Okhotsk. */
-    static final double OPENING_SPAN = 150;
+    static final double OPENING_SPAN = 125;
 
     private final AtlasViewModel vm;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
     private final CountryLayer countries;
+    private final OperationsLayer operations;
+    private final BrowsePane browse;
+    private final SplitPane split;
     private final Legend legend;
     private final TimelineBar timeline;
     private final DetailPane detail;
@@ -63,6 +69,8 @@ public final class AtlasWindow {
         countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(),
                 vm.record().event("crimea-2014").map(e -> e.date()).orElse(null));
         map.addLayer(countries);
+        operations = new OperationsLayer(vm);
+        map.addLayer(operations);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
@@ -87,8 +95,11 @@ public final class AtlasWindow {
         mapPane.getStyleClass().add("map-pane");
 
         detail = new DetailPane(vm, this::readInContext);
-        SplitPane split = new SplitPane(mapPane, detail);
-        split.setDividerPositions(0.66);
+        browse = new BrowsePane(vm);
+        browse.setMinWidth(240);
+        split = new SplitPane(browse, mapPane, detail);
+        split.setDividerPositions(0.22, 0.68);
+        SplitPane.setResizableWithParent(browse, false);
         SplitPane.setResizableWithParent(detail, false);
         detail.setMinWidth(300);
 
@@ -99,6 +110,16 @@ public final class AtlasWindow {
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) showEurasia();
         });
+    }
+
+    /** Shows or hides the browse pane; the map takes its room. */
+    void showBrowse(boolean on) {
+        if (on && !split.getItems().contains(browse)) {
+            split.getItems().add(0, browse);
+            split.setDividerPosition(0, 0.22);
+        } else if (!on) {
+            split.getItems().remove(browse);
+        }
     }
 
     private Button mapButton(String text, String tip, Runnable action) {
@@ -128,7 +149,11 @@ public final class AtlasWindow {
         eurasia.setOnAction(e -> showEurasia());
         MenuItem clear = new MenuItem("Clear selection");
         clear.setOnAction(e -> vm.clearSelection());
-        Menu view = new Menu("View", null, eurasia, clear);
+        CheckMenuItem showBrowse = new CheckMenuItem("Events, deployments and disagreements pane");
+        showBrowse.setSelected(true);
+        showBrowse.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        showBrowse.selectedProperty().addListener((obs, o, on) -> showBrowse(on));
+        Menu view = new Menu("View", null, eurasia, clear, showBrowse);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> info("Keyboard shortcuts", KEYS));
@@ -221,6 +246,14 @@ public final class AtlasWindow {
 
     public CountryLayer countries() {
         return countries;
+    }
+
+    public OperationsLayer operations() {
+        return operations;
+    }
+
+    public BrowsePane browse() {
+        return browse;
     }
 
     public Legend legend() {

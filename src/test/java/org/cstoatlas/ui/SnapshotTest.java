@@ -47,6 +47,23 @@ class SnapshotTest {
     }
 
     @Test
+    void theSnapshotRendersTheDeployment() throws Exception {
+        Snapshot.Rendered r = Snapshot.render(LocalDate.of(2022, 1, 7), null, 1400, 900);
+        // A point a quarter of the way along the Belarus arrow, in the scene.
+        Point2D p = Offscreen.onFx(() -> {
+            var arrow = r.window().operations().arrows().stream().filter(a -> a.contingent().country().iso().equals("BLR")).findFirst().orElseThrow();
+            var curve = (javafx.scene.shape.CubicCurveTo) arrow.shaft().getElements().get(1);
+            var move = (javafx.scene.shape.MoveTo) arrow.shaft().getElements().get(0);
+            double t = 0.25, u = 1 - t;
+            double x = u * u * u * move.getX() + 3 * u * u * t * curve.getControlX1() + 3 * u * t * t * curve.getControlX2() + t * t * t * curve.getX();
+            double y = u * u * u * move.getY() + 3 * u * u * t * curve.getControlY1() + 3 * u * t * t * curve.getControlY2() + t * t * t * curve.getY();
+            return arrow.shaft().localToScene(x, y);
+        });
+        int rgb = r.image().getRGB((int) Math.round(p.getX()), (int) Math.round(p.getY()));
+        assertTrue(red(rgb) > 140 && red(rgb) > 2 * blue(rgb), "the arrow's red: " + Integer.toHexString(rgb));
+    }
+
+    @Test
     void theSnapshotCommandWritesAPngOfTheAskedSize(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("slides").resolve("kazakhstan.png");
         ByteArrayOutputStream o = new ByteArrayOutputStream();

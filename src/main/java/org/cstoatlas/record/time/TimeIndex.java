@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.Country;
@@ -106,14 +107,28 @@ public final class TimeIndex {
 
     /** The first event after the day, for "next event" (PageDown). */
     public Optional<Event> nextEvent(LocalDate day) {
-        int i = lowerBound(eventDays, day.toEpochDay() + 1);
-        return i < eventDays.length ? Optional.of(record.events().get(i)) : Optional.empty();
+        return nextEvent(day, e -> true);
+    }
+
+    /** The first event after the day that the filter lets through. */
+    public Optional<Event> nextEvent(LocalDate day, Predicate<Event> shown) {
+        for (int i = lowerBound(eventDays, day.toEpochDay() + 1); i < eventDays.length; i++) {
+            if (shown.test(record.events().get(i))) return Optional.of(record.events().get(i));
+        }
+        return Optional.empty();
     }
 
     /** The last event before the day, for "previous event" (PageUp). */
     public Optional<Event> previousEvent(LocalDate day) {
-        int i = lowerBound(eventDays, day.toEpochDay()) - 1;
-        return i >= 0 ? Optional.of(record.events().get(i)) : Optional.empty();
+        return previousEvent(day, e -> true);
+    }
+
+    /** The last event before the day that the filter lets through. */
+    public Optional<Event> previousEvent(LocalDate day, Predicate<Event> shown) {
+        for (int i = lowerBound(eventDays, day.toEpochDay()) - 1; i >= 0; i--) {
+            if (shown.test(record.events().get(i))) return Optional.of(record.events().get(i));
+        }
+        return Optional.empty();
     }
 
     /** Deployments present on the day. */
@@ -137,13 +152,6 @@ public final class TimeIndex {
         }
         out.sort(Comparator.comparing((Change c) -> c.kind().ordinal()).thenComparing(c -> c.before().country().name()));
         return out;
-    }
-
-    /** The first and last day any boundary or event of the record names. */
-    public LocalDate firstDay() {
-        LocalDate first = stretchStarts.length > 1 ? LocalDate.ofEpochDay(stretchStarts[1]) : LocalDate.now();
-        if (eventDays.length > 0 && eventDays[0] < first.toEpochDay()) first = LocalDate.ofEpochDay(eventDays[0]);
-        return first;
     }
 
     private static int lowerBound(long[] sorted, long key) {

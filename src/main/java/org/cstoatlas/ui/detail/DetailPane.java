@@ -195,6 +195,15 @@ public final class DetailPane extends ScrollPane {
 
     private void showDeployment(Deployment d) {
         content.getChildren().add(titleRow(d.name(), d.start().display() + " – " + d.end().display() + " · in " + d.target().name()));
+        content.getChildren().add(EvidenceView.wrapped("Places: " + d.places().stream().map(p -> p.name()).collect(Collectors.joining(", ")), "detail-line"));
+        content.getChildren().add(section("Phases"));
+        for (Deployment.Phase p : d.phases()) {
+            Hyperlink go = new Hyperlink(p.date().display() + " · " + p.label());
+            go.getStyleClass().add("event-link");
+            go.setWrapText(true);
+            go.setOnAction(e -> vm.setDate(p.date().first()));
+            content.getChildren().add(go);
+        }
         content.getChildren().add(section("Contingents"));
         for (Deployment.Contingent c : d.contingents()) {
             String size = c.size() == null ? "size not given by any source" : c.size().display();

@@ -40,6 +40,7 @@ public final class CountryLayer extends MapLayer {
     private static final PseudoClass UNCERTAIN = PseudoClass.getPseudoClass("uncertain");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DISPUTED = PseudoClass.getPseudoClass("disputed");
+    private static final PseudoClass INVOLVED = PseudoClass.getPseudoClass("involved");
 
     private final AtlasViewModel vm;
     private final Group coarse = new Group();
@@ -134,14 +135,22 @@ public final class CountryLayer extends MapLayer {
         }
         // The halo is a second text with a centred stroke behind the name: an outside stroke would be
         // computed with area geometry on every glyph, every frame (it cost ~60 ms a frame when panning).
-        Text halo = new Text(c.name());
+        String name = contested(c) ? c.name() + " ⚑" : c.name();
+        Text halo = new Text(name);
         halo.getStyleClass().add("country-label-halo");
-        Text t = new Text(c.name());
+        Text t = new Text(name);
         t.getStyleClass().add("country-label");
         Group node = new Group(halo, t);
         labels.getChildren().add(node);
         names.add(new NameLabel(node, t, centre[1], centre[0], maxX - minX));
         names.sort(java.util.Comparator.comparingDouble(NameLabel::worldWidth).reversed());
+    }
+
+    /** True when the sources disagree on a fact of the country's history: its name carries a flag. */
+    private boolean contested(Country c) {
+        var r = vm.record();
+        return !r.disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.COUNTRY, c.iso()).isEmpty()
+                || r.history(c).stream().anyMatch(p -> !r.disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.PERIOD, p.id()).isEmpty());
     }
 
     private static String svg(CountryShape shape) {
@@ -162,7 +171,8 @@ public final class CountryLayer extends MapLayer {
 
     private String tooltipText(Country c) {
         StatusAt s = vm.statusesProperty().get().of(c.iso());
-        return c.name() + "\n" + StatusStyle.describe(s) + "\nClick for its story and sources";
+        return c.name() + "\n" + StatusStyle.describe(s) + (contested(c) ? "\n⚑ Sources disagree on part of its history" : "")
+                + "\nClick for its story and sources";
     }
 
     private String crimeaText() {
@@ -179,7 +189,7 @@ public final class CountryLayer extends MapLayer {
         detailedShapes = null;
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
-        if (vm.getSelection() instanceof Selection.OfCountry sel) setSelected(sel.country(), true);
+        markSelection(null, vm.getSelection());
     }
 
     private void refill(StatusSnapshot snapshot) {
@@ -205,6 +215,28 @@ public final class CountryLayer extends MapLayer {
     private void markSelection(Selection old, Selection now) {
         if (old instanceof Selection.OfCountry o) setSelected(o.country(), false);
         if (now instanceof Selection.OfCountry n) setSelected(n.country(), true);
+        List<Country> involved = involved(now);
+        pathsByIso.forEach((iso, paths) -> {
+            boolean on = involved.stream().anyMatch(c -> c.iso().equals(iso));
+            paths.forEach(p -> {
+                if (p.getPseudoClassStates().contains(INVOLVED) != on) {
+                    p.pseudoClassStateChanged(INVOLVED, on);
+                    restroke(p);
+                }
+            });
+        });
+    }
+
+    /** The countries an event, a deployment or a force involves: outlined on the map while it is selected. */
+    private static List<Country> involved(Selection s) {
+        if (s instanceof Selection.OfEvent e) return e.event().countries();
+        if (s instanceof Selection.OfForce f) return f.force().countries();
+        if (s instanceof Selection.OfDeployment d) {
+            List<Country> all = new ArrayList<>(d.deployment().contingents().stream().map(c -> c.country()).toList());
+            all.add(d.deployment().target());
+            return all;
+        }
+        return List.of();
     }
 
     private void setSelected(Country c, boolean on) {
@@ -274,7 +306,7 @@ public final class CountryLayer extends MapLayer {
     private void restroke(SVGPath p) {
         double s = Double.isNaN(lastScale) ? 1 : lastScale;
         var states = p.getPseudoClassStates();
-        p.setStrokeWidth((states.contains(SELECTED) ? 3.0 : 1.0) / s);
+        p.setStrokeWidth((states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
         if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
         else if (!p.getStrokeDashArray().isEmpty()) p.getStrokeDashArray().clear();
     }

@@ -20,8 +20,12 @@ public final class Legend extends VBox {
     public Legend(AtlasViewModel vm) {
         getStyleClass().add("legend");
         setAccessibleText("Legend");
-        Label title = new Label("Status on the date");
+        // The title folds the legend away (and back), so it never hides the map for long.
+        Label title = new Label("▾ Status on the date");
         title.getStyleClass().add("legend-title");
+        title.setId("legend-title");
+        title.setTooltip(new Tooltip("Click to fold or unfold the legend"));
+        title.setOnMouseClicked(e -> fold(!folded));
         getChildren().add(title);
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
@@ -71,6 +75,18 @@ public final class Legend extends VBox {
         Map<StatusStyle, Integer> n = new EnumMap<>(StatusStyle.class);
         for (StatusAt s : snapshot.all()) n.merge(StatusStyle.of(s), 1, Integer::sum);
         counts.forEach((style, label) -> label.setText(Integer.toString(n.getOrDefault(style, 0))));
+    }
+
+    private boolean folded;
+
+    /** Folds the legend to its title, or unfolds it. */
+    public void fold(boolean fold) {
+        folded = fold;
+        for (int i = 1; i < getChildren().size(); i++) {
+            getChildren().get(i).setVisible(!fold);
+            getChildren().get(i).setManaged(!fold);
+        }
+        ((Label) getChildren().get(0)).setText((fold ? "▸ " : "▾ ") + "Status on the date");
     }
 
     /** The count shown beside a colour, as a user reads it. */

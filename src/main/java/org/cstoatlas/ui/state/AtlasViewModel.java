@@ -1,6 +1,8 @@
 package org.cstoatlas.ui.state;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -12,9 +14,14 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.record.Force;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.record.time.TimeIndex;
 
@@ -36,6 +43,7 @@ public final class AtlasViewModel {
     /** Days of the record per second of play. */
     private final DoubleProperty playSpeed = new SimpleDoubleProperty(this, "playSpeed", 365);
     private double playCarry;
+    private final ObservableSet<EventKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(EventKind.class));
     /** A second date to compare with; null when not comparing. */
     private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
     /** The look: "light", "dark" or "high-contrast". */
@@ -153,14 +161,37 @@ public final class AtlasViewModel {
         setDate(lastDay);
     }
 
-    /** Moves to the next event after the date and selects it; false when there is none. */
-    public boolean nextEvent() {
-        return goTo(index.nextEvent(getDate()));
+    /** The kinds of event shown on the timeline and stepped through; all at first. */
+    public ObservableSet<EventKind> shownKinds() {
+        return shownKinds;
     }
 
-    /** Moves to the last event before the date and selects it; false when there is none. */
+    /**
+     * Moves to the next shown event and selects it; false when there is none. From a selected event it
+     * steps through the record's order, so events of the same day each get their turn (a presenter's
+     * clicker walks them one by one); otherwise it starts from the first event after the date.
+     */
+    public boolean nextEvent() {
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
+            List<Event> all = record().events();
+            for (int i = all.indexOf(se.event()) + 1; i < all.size(); i++) {
+                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+            }
+            return false;
+        }
+        return goTo(index.nextEvent(getDate(), e -> shownKinds.contains(e.kind())));
+    }
+
+    /** Moves to the previous shown event and selects it (the mirror of {@link #nextEvent()}). */
     public boolean previousEvent() {
-        return goTo(index.previousEvent(getDate()));
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
+            List<Event> all = record().events();
+            for (int i = all.indexOf(se.event()) - 1; i >= 0; i--) {
+                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+            }
+            return false;
+        }
+        return goTo(index.previousEvent(getDate(), e -> shownKinds.contains(e.kind())));
     }
 
     private boolean goTo(Optional<Event> e) {
@@ -178,6 +209,18 @@ public final class AtlasViewModel {
     public void selectEvent(Event e) {
         setDate(e.date().first());
         selection.set(new Selection.OfEvent(e));
+    }
+
+    /** Selects a deployment and, if it is not under way on the date, moves the date to its start. */
+    public void selectDeployment(Deployment d) {
+        if (!d.activeOn(getDate())) setDate(d.start().first());
+        selection.set(new Selection.OfDeployment(d));
+    }
+
+    /** Selects a force and, if it did not exist on the date, moves the date to its creation. */
+    public void selectForce(Force f) {
+        if (!f.activeOn(getDate())) setDate(f.created().first());
+        selection.set(new Selection.OfForce(f));
     }
 
     public void clearSelection() {

@@ -16,7 +16,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Event;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.record.Response;
 import org.cstoatlas.ui.Formats;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
@@ -25,6 +28,9 @@ import org.cstoatlas.ui.state.AtlasViewModel;
  * the record; buttons to step, to jump from event to event, and to play.
  */
 public final class TimelineBar extends VBox {
+
+    private static final javafx.css.PseudoClass CONTESTED = javafx.css.PseudoClass.getPseudoClass("contested");
+    private static final javafx.css.PseudoClass NO_DEPLOYMENT = javafx.css.PseudoClass.getPseudoClass("no-deployment");
 
     private final AtlasViewModel vm;
     private final Slider slider;
@@ -81,6 +87,8 @@ public final class TimelineBar extends VBox {
         clip.heightProperty().bind(ticks.heightProperty());
         ticks.setClip(clip);
         slider.widthProperty().addListener((obs, o, n) -> placeTicks());
+        vm.shownKinds().addListener((javafx.collections.SetChangeListener<EventKind>) c -> ticks.getChildren()
+                .forEach(t -> t.setVisible(vm.shownKinds().contains(((Event) t.getUserData()).kind()))));
         VBox track = new VBox(2, ticks, slider);
         HBox.setHgrow(track, Priority.ALWAYS);
 
@@ -177,9 +185,14 @@ public final class TimelineBar extends VBox {
             if (t < 0 || t > 1) continue;
             Region tick = new Region();
             tick.getStyleClass().addAll("event-tick", "kind-" + e.kind().id());
+            tick.pseudoClassStateChanged(CONTESTED, !vm.record().disagreementsAbout(Disagreement.Kind.EVENT, e.id()).isEmpty());
+            tick.pseudoClassStateChanged(NO_DEPLOYMENT, e.response() != null && e.response() != Response.DEPLOYMENT);
+            tick.setVisible(vm.shownKinds().contains(e.kind()));
             tick.setPrefSize(4, 12);
             tick.relocate(inset + t * (width - 2 * inset) - 2, 0);
-            Tooltip.install(tick, new Tooltip(e.date().display() + ": " + e.title()));
+            Tooltip.install(tick, new Tooltip(e.date().display() + ": " + e.title()
+                    + (e.response() != null && e.response() != Response.DEPLOYMENT ? "\nNo deployment followed" : "")
+                    + (tick.getPseudoClassStates().contains(CONTESTED) ? "\n⚑ Sources disagree" : "")));
             tick.setOnMouseClicked(ev -> vm.selectEvent(e));
             tick.setUserData(e);
             ticks.getChildren().add(tick);
@@ -202,6 +215,11 @@ public final class TimelineBar extends VBox {
         public String toString() {
             return label;
         }
+    }
+
+    /** The event ticks shown now (a filter hides some). */
+    public java.util.List<Event> visibleTicks() {
+        return ticks.getChildren().stream().filter(javafx.scene.Node::isVisible).map(n -> (Event) n.getUserData()).toList();
     }
 
     /** The nodes a test or the window may want to reach. */

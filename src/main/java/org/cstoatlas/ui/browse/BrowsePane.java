@@ -1,0 +1,43 @@
+package org.cstoatlas.ui.browse;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.cstoatlas.ui.state.AtlasViewModel;
+
+/** The record to browse beside the map: its events, its deployments and forces, its disagreements. */
+public final class BrowsePane extends TabPane {
+
+    private final EventList events;
+    private final OperationsTable operations;
+    private final DisagreementList disagreements;
+
+    public BrowsePane(AtlasViewModel vm) {
+        getStyleClass().add("browse-pane");
+        setId("browse-pane");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        events = new EventList(vm);
+        operations = new OperationsTable(vm);
+        disagreements = new DisagreementList(vm);
+        Tab e = new Tab("Events", events);
+        e.setId("events-tab");
+        Tab o = new Tab("Operations", operations);
+        o.setTooltip(new javafx.scene.control.Tooltip("Deployments and forces, sortable"));
+        o.setId("operations-tab");
+        Tab d = new Tab("Disputes (" + vm.record().disagreements().size() + ")", disagreements);
+        d.setTooltip(new javafx.scene.control.Tooltip("Where the sources disagree"));
+        d.setId("disagreements-tab");
+        getTabs().addAll(e, o, d);
+    }
+
+    public EventList events() {
+        return events;
+    }
+
+    public OperationsTable operations() {
+        return operations;
+    }
+
+    public DisagreementList disagreements() {
+        return disagreements;
+    }
+}

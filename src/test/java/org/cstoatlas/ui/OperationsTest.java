@@ -1,0 +1,135 @@
+package org.cstoatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.ui.map.OperationsLayer;
+import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.state.Selection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Events, deployments, forces and disagreements as an analyst and a teacher use them. */
+@ExtendWith(ApplicationExtension.class)
+class OperationsTest {
+
+    static AtlasData data;
+    AtlasWindow window;
+    AtlasViewModel vm;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = AtlasData.loadBundled();
+    }
+
+    @Start
+    void start(Stage stage) {
+        vm = new AtlasViewModel(data.index(), LocalDate.of(2026, 11, 23));
+        window = new AtlasWindow(vm, data);
+        stage.setScene(window.scene(1600, 1000));
+        stage.show();
+    }
+
+    private void dateTo(FxRobot robot, LocalDate d) {
+        robot.interact(() -> window.timeline().slider().setValue(d.toEpochDay()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theKazakhstanDeploymentIsDrawnFromEachContributorOnlyWhileItLasts(FxRobot robot) {
+        dateTo(robot, LocalDate.of(2022, 1, 7));
+        List<OperationsLayer.Arrow> arrows = window.operations().arrows();
+        assertEquals(List.of("ARM", "BLR", "KGZ", "RUS", "TJK"), arrows.stream().map(a -> a.contingent().country().iso()).sorted().toList());
+        assertTrue(arrows.stream().allMatch(a -> a.shaft().isVisible() && !a.shaft().getElements().isEmpty()), "drawn");
+        OperationsLayer.Arrow russia = arrows.stream().filter(a -> a.contingent().country().iso().equals("RUS")).findFirst().orElseThrow();
+        assertFalse(russia.shaft().getStrokeDashArray().isEmpty(), "no source gives Russia's size: dashed");
+        OperationsLayer.Arrow armenia = arrows.stream().filter(a -> a.contingent().country().iso().equals("ARM")).findFirst().orElseThrow();
+        assertTrue(armenia.shaft().getStrokeDashArray().isEmpty());
+        assertTrue(armenia.label().getText().contains("100"));
+        OperationsLayer.Arrow belarus = arrows.stream().filter(a -> a.contingent().country().iso().equals("BLR")).findFirst().orElseThrow();
+        assertTrue(belarus.shaft().getStrokeWidth() > armenia.shaft().getStrokeWidth(), "500 is drawn wider than 100");
+        Label box = robot.lookup(".deployment-totals").queryAs(Label.class);
+        assertTrue(box.getText().contains("2,500") && box.getText().contains("2,030") && box.getText().contains("250 vehicles"), box.getText());
+        dateTo(robot, LocalDate.of(2022, 2, 1));
+        assertTrue(window.operations().arrows().isEmpty(), "gone after the withdrawal");
+    }
+
+    @Test
+    void selectingTheRapidReactionForceShowsItsDisagreeingSizesWithQuotes(FxRobot robot) {
+        dateTo(robot, LocalDate.of(2015, 1, 1));
+        robot.clickOn("#operations-tab");
+        robot.clickOn("Collective Rapid Reaction Force (CRRF)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.getSelection() instanceof Selection.OfForce f && f.force().id().equals("crrf"));
+        assertEquals("Collective Rapid Reaction Force (CRRF)", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        var versions = robot.lookup(".disagreement-version").queryAll();
+        assertTrue(versions.size() >= 3, "versions side by side: " + versions.size());
+        long quoted = versions.stream().filter(v -> !v.lookupAll(".quote-text").isEmpty()).count();
+        assertTrue(quoted >= 3, "each size with its quote: " + quoted);
+        assertTrue(robot.lookup(".disagreement-flag").queryAs(Label.class).getText().contains("Sources disagree"));
+    }
+
+    @Test
+    void pageDownWalksEveryEventInDateOrder(FxRobot robot) {
+        dateTo(robot, AtlasViewModel.FIRST_DAY);
+        List<Event> walked = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            walked.add(((Selection.OfEvent) vm.getSelection()).event());
+            assertEquals(walked.get(i).date().first(), vm.getDate());
+        }
+        assertEquals(vm.record().events().subList(0, 20), walked);
+    }
+
+    @Test
+    void theEventFilterHidesAKind(FxRobot robot) {
+        assertTrue(window.timeline().visibleTicks().stream().anyMatch(e -> e.kind() == EventKind.INSTITUTION));
+        robot.clickOn("#kind-institution");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#kind-institution").queryAs(CheckBox.class).isSelected());
+        assertTrue(window.timeline().visibleTicks().stream().noneMatch(e -> e.kind() == EventKind.INSTITUTION), "hidden on the timeline");
+        ListView<?> list = robot.lookup("#event-list").queryAs(ListView.class);
+        assertTrue(list.getItems().stream().noneMatch(e -> ((Event) e).kind() == EventKind.INSTITUTION), "hidden in the list");
+        // Stepping skips the hidden kind: 2002-05-14 (an institution) is passed over.
+        dateTo(robot, LocalDate.of(2002, 1, 1));
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2002, 10, 7), vm.getDate());
+    }
+
+    @Test
+    void anAppealWithoutADeploymentSaysSo(FxRobot robot) {
+        robot.interact(() -> vm.selectEvent(vm.record().event("kgz-2010-appeal").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".appeal-response").queryAs(Label.class).getText().startsWith("No deployment followed"));
+    }
+
+    @Test
+    void selectingAnEventOutlinesTheCountriesItInvolves(FxRobot robot) {
+        robot.interact(() -> vm.selectEvent(vm.record().event("cst-1999-withdrawals").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var involved = javafx.css.PseudoClass.getPseudoClass("involved");
+        for (String iso : List.of("AZE", "GEO", "UZB")) {
+            assertTrue(MapProbe.visiblePath(window, iso).getPseudoClassStates().contains(involved), iso);
+        }
+        assertFalse(MapProbe.visiblePath(window, "KAZ").getPseudoClassStates().contains(involved));
+    }
+}
