@@ -55,7 +55,12 @@ public final class AtlasApp extends Application {
         }
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
         AtlasWindow window = new AtlasWindow(vm, data);
-        Scene scene = window.scene(1280, 800);
+        // As large as a laptop's screen allows, up to 1600 × 1000; the browse pane only where it leaves the map room.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1600, screen.getWidth());
+        double height = Math.min(1000, screen.getHeight());
+        window.showBrowse(width >= 1500);
+        Scene scene = window.scene(width, height);
         stage.setTitle("CSTO Atlas");
         stage.setScene(scene);
         stage.setMinWidth(900);

@@ -25,7 +25,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cstoatlas.AtlasData;
-import org.cstoatlas.Bundled;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.ui.browse.BrowsePane;
 import org.cstoatlas.ui.detail.ArticleReader;
@@ -56,6 +55,7 @@ public final class AtlasWindow {
     private final OperationsLayer operations;
     private final BrowsePane browse;
     private final SplitPane split;
+    private final CheckMenuItem showBrowse = new CheckMenuItem("Events, deployments and disagreements pane");
     private final Legend legend;
     private final TimelineBar timeline;
     private final DetailPane detail;
@@ -65,6 +65,9 @@ public final class AtlasWindow {
         root.getStyleClass().add("atlas");
         root.setId("atlas");
         root.getProperties().put(AtlasWindow.class, this);
+        showBrowse.setSelected(true);
+        showBrowse.selectedProperty().addListener((obs, o, on) -> placeBrowse(on));
+        presenting.addListener((obs, o, on) -> present(on));
 
         countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(),
                 vm.record().event("crimea-2014").map(e -> e.date()).orElse(null));
@@ -85,7 +88,9 @@ public final class AtlasWindow {
         Button zoomIn = mapButton("+", "Zoom in", () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
         Button zoomOut = mapButton("−", "Zoom out", () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
         Button home = mapButton("⌂", "Back to Eurasia", this::showEurasia);
-        VBox zoom = new VBox(4, zoomIn, zoomOut, home);
+        Button lists = mapButton("☰", "Show or hide the events, deployments and disagreements (Ctrl+B)", () -> showBrowse.setSelected(!showBrowse.isSelected()));
+        lists.setId("toggle-browse");
+        VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists);
         zoom.getStyleClass().add("map-controls");
         zoom.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
@@ -112,8 +117,46 @@ public final class AtlasWindow {
         });
     }
 
+    private MenuItem legendItem() {
+        CheckMenuItem item = new CheckMenuItem("Legend unfolded");
+        item.setSelected(true);
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        item.selectedProperty().addListener((obs, o, on) -> legend.fold(!on));
+        return item;
+    }
+
+    /** True while presenting: full screen, the browse pane away, text at least 150 %. */
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
+    private double scaleBeforePresenting = 1.0;
+    private boolean browseBeforePresenting;
+
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    private void present(boolean on) {
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (on) {
+            scaleBeforePresenting = vm.textScaleProperty().get();
+            browseBeforePresenting = showBrowse.isSelected();
+            if (scaleBeforePresenting < 1.5) vm.textScaleProperty().set(1.5);
+            showBrowse(false);
+        } else {
+            vm.textScaleProperty().set(scaleBeforePresenting);
+            showBrowse(browseBeforePresenting);
+        }
+        if (w instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitHint("Presentation mode: F11 or Esc to leave; Page Up / Page Down step through the events.");
+            stage.setFullScreen(on);
+        }
+    }
+
     /** Shows or hides the browse pane; the map takes its room. */
-    void showBrowse(boolean on) {
+    public void showBrowse(boolean on) {
+        showBrowse.setSelected(on);
+    }
+
+    private void placeBrowse(boolean on) {
         if (on && !split.getItems().contains(browse)) {
             split.getItems().add(0, browse);
             split.setDividerPosition(0, 0.22);
@@ -149,11 +192,50 @@ public final class AtlasWindow {
         eurasia.setOnAction(e -> showEurasia());
         MenuItem clear = new MenuItem("Clear selection");
         clear.setOnAction(e -> vm.clearSelection());
-        CheckMenuItem showBrowse = new CheckMenuItem("Events, deployments and disagreements pane");
-        showBrowse.setSelected(true);
         showBrowse.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        showBrowse.selectedProperty().addListener((obs, o, on) -> showBrowse(on));
-        Menu view = new Menu("View", null, eurasia, clear, showBrowse);
+        CheckMenuItem present = new CheckMenuItem("Presentation mode");
+        present.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
+        present.selectedProperty().bindBidirectional(presenting);
+        Menu theme = new Menu("Theme");
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        for (String t : Look.THEMES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (t) {
+                case "dark" -> "Dark";
+                case "high-contrast" -> "High contrast";
+                default -> "Light";
+            });
+            item.setToggleGroup(themes);
+            item.setSelected(t.equals(vm.themeProperty().get()));
+            item.setOnAction(e -> vm.themeProperty().set(t));
+            vm.themeProperty().addListener((obs, o, n) -> item.setSelected(t.equals(n)));
+            theme.getItems().add(item);
+        }
+        Menu size = new Menu("Text size");
+        javafx.scene.control.ToggleGroup sizes = new javafx.scene.control.ToggleGroup();
+        for (int percent = 100; percent <= 200; percent += 25) {
+            double scale = percent / 100.0;
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(percent + " %");
+            item.setToggleGroup(sizes);
+            item.setSelected(Math.abs(vm.textScaleProperty().get() - scale) < 0.01);
+            item.setOnAction(e -> vm.textScaleProperty().set(scale));
+            vm.textScaleProperty().addListener((obs, o, n) -> item.setSelected(Math.abs(n.doubleValue() - scale) < 0.01));
+            size.getItems().add(item);
+        }
+        MenuItem bigger = new MenuItem("Larger text");
+        bigger.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+        bigger.setOnAction(e -> vm.textScaleProperty().set(Math.min(2.0, vm.textScaleProperty().get() + 0.25)));
+        MenuItem smaller = new MenuItem("Smaller text");
+        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        smaller.setOnAction(e -> vm.textScaleProperty().set(Math.max(1.0, vm.textScaleProperty().get() - 0.25)));
+        CheckMenuItem showDetail = new CheckMenuItem("Detail pane");
+        showDetail.setSelected(true);
+        showDetail.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        showDetail.selectedProperty().addListener((obs, o, on) -> {
+            if (on && !split.getItems().contains(detail)) split.getItems().add(detail);
+            else if (!on) split.getItems().remove(detail);
+        });
+        Menu view = new Menu("View", null, present, new javafx.scene.control.SeparatorMenuItem(), theme, size, bigger, smaller,
+                new javafx.scene.control.SeparatorMenuItem(), showBrowse, showDetail, legendItem(), new javafx.scene.control.SeparatorMenuItem(), eurasia, clear);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> info("Keyboard shortcuts", KEYS));
@@ -172,7 +254,10 @@ public final class AtlasWindow {
             "Page Up / Page Down   previous / next event (a presenter's clicker)",
             "Home / End   first / last day",
             "Space   play / pause",
-            "Esc   clear the selection");
+            "Esc   clear the selection (or leave presentation mode)",
+            "F11   presentation mode: full screen, large text",
+            "Ctrl+Plus / Ctrl+Minus   larger / smaller text",
+            "Ctrl+B / Ctrl+D / Ctrl+L   browse pane / detail pane / legend");
 
     private String about() {
         StringBuilder s = new StringBuilder("A desktop atlas of the Collective Security Treaty Organization and the 1992 Collective Security Treaty.\n\n"
@@ -219,8 +304,11 @@ public final class AtlasWindow {
             } else if (code == KeyCode.SPACE && !(scene.getFocusOwner() instanceof ButtonBase
                     || scene.getFocusOwner() instanceof ChoiceBox || scene.getFocusOwner() instanceof ComboBoxBase)) {
                 vm.togglePlay();
+            } else if (code == KeyCode.F11) {
+                presenting.set(!presenting.get());
             } else if (code == KeyCode.ESCAPE) {
-                vm.clearSelection();
+                if (presenting.get()) presenting.set(false);
+                else vm.clearSelection();
             } else {
                 handled = false;
             }
@@ -231,7 +319,7 @@ public final class AtlasWindow {
     /** A scene holding the window, with the atlas's stylesheet and keys. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(Bundled.assets().resolve("styles").resolve("atlas.css").toUri().toString());
+        Look.bind(scene, vm);
         installKeys(scene);
         return scene;
     }

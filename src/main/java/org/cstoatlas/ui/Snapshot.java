@@ -28,7 +28,13 @@ public final class Snapshot {
      * @throws IOException when the PNG cannot be written
      */
     public static void write(LocalDate date, String selectIso, int width, int height, Path out) throws Exception {
-        Rendered r = render(date, selectIso, width, height);
+        write(date, selectIso, width, height, "light", 1.0, out);
+    }
+
+    /** As {@link #write(LocalDate, String, int, int, Path)}, in a theme and at a text scale (1.0 to 2.0). */
+    public static void write(LocalDate date, String selectIso, int width, int height, String theme, double textScale, Path out) throws Exception {
+        if (!Look.THEMES.contains(theme)) throw new IllegalArgumentException("no theme '" + theme + "' (" + String.join(", ", Look.THEMES) + ")");
+        Rendered r = render(date, selectIso, width, height, theme, textScale);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) java.nio.file.Files.createDirectories(parent);
         if (!ImageIO.write(r.image(), "png", out.toFile())) throw new IOException("no PNG writer");
@@ -39,11 +45,17 @@ public final class Snapshot {
     }
 
     static Rendered render(LocalDate date, String selectIso, int width, int height) throws Exception {
+        return render(date, selectIso, width, height, "light", 1.0);
+    }
+
+    static Rendered render(LocalDate date, String selectIso, int width, int height, String theme, double textScale) throws Exception {
         Offscreen.start();
         AtlasData data = AtlasData.loadBundled();
         Country selected = selectIso == null ? null : data.index().record().country(selectIso)
                 .orElseThrow(() -> new IllegalArgumentException("no country '" + selectIso + "' in the dataset"));
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
+        vm.themeProperty().set(theme);
+        vm.textScaleProperty().set(textScale);
         AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
         Stage stage = Offscreen.onFx(() -> {
             vm.setDate(date);

@@ -85,11 +85,11 @@ class AtlasWindowTest {
         assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
         Color member = fillOf("UZB");
         assertEquals(fillOf("KAZ"), member, "Uzbekistan has the members' fill");
-        assertEquals(Color.web("rgba(0, 114, 178, 0.8)"), member);
+        assertEquals(Color.web("rgba(18, 48, 94, 0.85)"), member);
         setSliderTo(robot, LocalDate.of(2013, 6, 1));
         Color later = fillOf("UZB");
         assertNotEquals(member, later, "no longer a member's fill");
-        assertEquals(Color.web("rgba(230, 159, 0, 0.8)"), later, "suspended");
+        assertEquals(Color.web("rgba(230, 159, 0, 0.85)"), later, "suspended");
     }
 
     @Test
@@ -109,9 +109,9 @@ class AtlasWindowTest {
         assertTrue(window.map().getZoom() >= 4, "zoomed in: " + window.map().getZoom());
         SVGPath detailed = visiblePath("KAZ");
         assertTrue(detailed.getContent().length() > 2 * coarse, "the 50m outline is finer than the 110m one");
-        assertEquals(Color.web("rgba(0, 114, 178, 0.8)"), fillOf("UZB"));
+        assertEquals(Color.web("rgba(18, 48, 94, 0.85)"), fillOf("UZB"));
         setSliderTo(robot, LocalDate.of(2013, 6, 1));
-        assertEquals(Color.web("rgba(230, 159, 0, 0.8)"), fillOf("UZB"));
+        assertEquals(Color.web("rgba(230, 159, 0, 0.85)"), fillOf("UZB"));
     }
 
     @Test

@@ -63,6 +63,12 @@ public final class OperationsLayer extends MapLayer {
         getChildren().addAll(arrows, symbols);
         vm.dateProperty().addListener((obs, o, d) -> refresh(d));
         vm.selectionProperty().addListener((obs, o, n) -> markSelection());
+        // Symbols grow with the text for a projector: rebuild them at the new scale.
+        vm.textScaleProperty().addListener((obs, o, n) -> {
+            shownDeployments = List.of();
+            shownForces = List.of();
+            refresh(vm.getDate());
+        });
         refresh(vm.getDate());
     }
 
@@ -104,7 +110,7 @@ public final class OperationsLayer extends MapLayer {
             boolean unknown = c.size() == null;
             shaft.pseudoClassStateChanged(UNKNOWN_SIZE, unknown);
             head.pseudoClassStateChanged(UNKNOWN_SIZE, unknown);
-            shaft.setStrokeWidth(width(c.size()));
+            shaft.setStrokeWidth(width(c.size()) * symbolScale());
             if (unknown) shaft.getStrokeDashArray().setAll(8.0, 6.0);
             Label label = new Label(c.country().name() + " · " + (unknown ? "size not given" : c.size().display()));
             label.getStyleClass().add("contingent-label");
@@ -193,9 +199,10 @@ public final class OperationsLayer extends MapLayer {
         boolean contested = !vm.record().disagreementsAbout(Disagreement.Kind.FORCE, f.id()).isEmpty();
         javafx.scene.shape.Shape mark;
         if (f.size() == null) {
-            mark = new javafx.scene.shape.Rectangle(-5, -5, 10, 10);
+            double half = 5 * symbolScale();
+            mark = new javafx.scene.shape.Rectangle(-half, -half, 2 * half, 2 * half);
         } else {
-            mark = new Circle(radius(f.size()));
+            mark = new Circle(radius(f.size()) * symbolScale());
         }
         mark.getStyleClass().addAll("force-mark", "force-" + f.kind().id());
         Label label = new Label((contested ? "⚑ " : "") + f.shortName() + (f.size() == null ? "" : " · " + compact(f.size())));
@@ -211,6 +218,10 @@ public final class OperationsLayer extends MapLayer {
         g.setOnMouseClicked(e -> vm.selectForce(f));
         g.setUserData(f);
         return g;
+    }
+
+    private double symbolScale() {
+        return Math.max(1.0, Math.min(2.0, vm.textScaleProperty().get()));
     }
 
     /** A circle's radius in pixels whose area is proportional to the head count. */

@@ -1,0 +1,40 @@
+package org.cstoatlas.ui;
+
+import java.util.List;
+import javafx.scene.Scene;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.ui.state.AtlasViewModel;
+
+/**
+ * The atlas's look: the base stylesheet, the theme's small override on top, and the text scale for
+ * projectors (the stylesheets size text in em, so one font size on the root scales it all).
+ */
+public final class Look {
+
+    /** The themes there are, by the name the view model and the saved views use. */
+    public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
+    /** The base font size at 100 %. */
+    static final double BASE_FONT_PX = 14;
+
+    private Look() {
+    }
+
+    static String stylesheet(String relative) {
+        return Bundled.assets().resolve("styles").resolve(relative).toUri().toString();
+    }
+
+    /** Keeps the scene's stylesheets and font size in step with the view model's theme and text scale. */
+    public static void bind(Scene scene, AtlasViewModel vm) {
+        apply(scene, vm.themeProperty().get(), vm.textScaleProperty().get());
+        vm.themeProperty().addListener((obs, o, theme) -> apply(scene, theme, vm.textScaleProperty().get()));
+        vm.textScaleProperty().addListener((obs, o, scale) -> apply(scene, vm.themeProperty().get(), scale.doubleValue()));
+    }
+
+    static void apply(Scene scene, String theme, double scale) {
+        String base = stylesheet("atlas.css");
+        if (THEMES.contains(theme) && !"light".equals(theme)) scene.getStylesheets().setAll(base, stylesheet("themes/" + theme + ".css"));
+        else scene.getStylesheets().setAll(base);
+        double clamped = Math.max(1.0, Math.min(2.0, scale));
+        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * clamped));
+    }
+}

@@ -1,0 +1,68 @@
+package org.cstoatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cstoatlas.Bundled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The status colours as the stylesheets define them stay apart in grayscale (for colour-blind readers
+ * and black-and-white handouts): at least 9 CIE L* between any two statuses and from the land, as the
+ * map blends them over the land.
+ */
+class PaletteTest {
+
+    static final List<String> STATUSES = List.of("member-organization", "member-treaty", "observer", "suspended", "former");
+    static final double MIN_GAP = 9;
+    static final int[] LAND = {241, 239, 233};
+
+    @Test
+    void everyStatusIsDistinctInGrayscaleInEveryTheme() throws Exception {
+        String base = Files.readString(Bundled.assets().resolve("styles/atlas.css"));
+        for (String theme : List.of("light", "dark", "high-contrast")) {
+            String css = base + (theme.equals("light") ? "" : Files.readString(Bundled.assets().resolve("styles/themes/" + theme + ".css")));
+            Map<String, Double> lightness = new LinkedHashMap<>();
+            for (String status : STATUSES) lightness.put(status, lightnessOver(LAND, lastValue(css, "-atlas-fill-" + status)));
+            double land = lightnessOver(LAND, new double[] {LAND[0], LAND[1], LAND[2], 1});
+            for (String a : STATUSES) {
+                assertTrue(Math.abs(lightness.get(a) - land) >= MIN_GAP, theme + ": " + a + " against the land: " + lightness);
+                for (String b : STATUSES) {
+                    if (a.compareTo(b) < 0) {
+                        assertTrue(Math.abs(lightness.get(a) - lightness.get(b)) >= MIN_GAP, theme + ": " + a + " vs " + b + ": " + lightness);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The last definition of a looked-up colour wins, as in CSS: rgba(r, g, b, a) or #rrggbb. */
+    static double[] lastValue(String css, String name) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + ":\\s*([^;]+);").matcher(css);
+        String value = null;
+        while (m.find()) value = m.group(1).strip();
+        assertNotNull(value, name);
+        if (value.startsWith("#")) {
+            return new double[] {Integer.parseInt(value.substring(1, 3), 16), Integer.parseInt(value.substring(3, 5), 16), Integer.parseInt(value.substring(5, 7), 16), 1};
+        }
+        String[] p = value.replaceAll("rgba\\(|\\)", "").split(",");
+        return new double[] {Double.parseDouble(p[0].strip()), Double.parseDouble(p[1].strip()), Double.parseDouble(p[2].strip()), Double.parseDouble(p[3].strip())};
+    }
+
+    static double lightnessOver(int[] bg, double[] rgba) {
+        double y = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = (rgba[3] * rgba[i] + (1 - rgba[3]) * bg[i]) / 255;
+            double linear = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+            y += weights[i] * linear;
+        }
+        return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
+    }
+}
