@@ -22,6 +22,7 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
 
 /**
@@ -127,10 +128,7 @@ public final class CommandLine {
         TimeIndex index = bundled();
         List<StatusAt> rows = index.statusOn(date).all();
         switch (format) {
-            case "csv" -> {
-                out.println("iso_a3,name,status,since");
-                for (StatusAt s : rows) out.println(String.join(",", Csv.field(s.country().iso()), Csv.field(s.country().name()), s.status().id(), since(s)));
-            }
+            case "csv" -> StatusTable.csvLines(index.statusOn(date)).forEach(out::println);
             case "json" -> {
                 List<Map<String, Object>> list = new ArrayList<>();
                 for (StatusAt s : rows) {
@@ -156,10 +154,6 @@ public final class CommandLine {
             }
         }
         return 0;
-    }
-
-    private static String since(StatusAt s) {
-        return s.since() == null ? "" : s.since().iso();
     }
 
     // ---- history ----
