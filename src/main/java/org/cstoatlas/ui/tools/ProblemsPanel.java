@@ -44,11 +44,11 @@ final class ProblemsPanel extends Stage {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(problems);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("File", 130, p -> p.file()));
+        table.getColumns().add(column("File", 110, p -> p.file()));
         table.getColumns().add(column("Line", 50, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
         table.getColumns().add(column("Column", 60, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
         table.getColumns().add(column("Field", 160, Problem::field));
-        table.getColumns().add(column("Problem", 360, Problem::message));
+        table.getColumns().add(column("Problem", 420, Problem::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) copy(table.getSelectionModel().getSelectedItems());
@@ -68,7 +68,7 @@ final class ProblemsPanel extends Stage {
 
         BorderPane root = new BorderPane(table, header, null, buttons, null);
         root.getStyleClass().add("problems-panel");
-        Scene scene = new Scene(root, 860, 380);
+        Scene scene = new Scene(root, 980, 380);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         setScene(scene);
     }
@@ -77,6 +77,15 @@ final class ProblemsPanel extends Stage {
         TableColumn<Problem, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Long messages are cut to the column: the whole line shows on hover.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(getTableRow().getItem() == null ? item : getTableRow().getItem().toString()));
+            }
+        });
         return c;
     }
 
