@@ -22,6 +22,7 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
 
 /**
@@ -33,7 +34,8 @@ public final class CommandLine {
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: csto-atlas [COMMAND] [OPTIONS]",
             "",
-            "With no command, opens the atlas window.",
+            "With no command, opens the atlas window:",
+            "  [--date YYYY-MM-DD] [--select ISO3|EVENT-ID] [--compare YYYY-MM-DD] [--view FILE.json]",
             "",
             "Commands:",
             "  status --date YYYY-MM-DD [--format table|csv|json]",
@@ -128,10 +130,7 @@ public final class CommandLine {
         TimeIndex index = bundled();
         List<StatusAt> rows = index.statusOn(date).all();
         switch (format) {
-            case "csv" -> {
-                out.println("iso_a3,name,status,since");
-                for (StatusAt s : rows) out.println(String.join(",", Csv.field(s.country().iso()), Csv.field(s.country().name()), s.status().id(), since(s)));
-            }
+            case "csv" -> StatusTable.csvLines(index.statusOn(date)).forEach(out::println);
             case "json" -> {
                 List<Map<String, Object>> list = new ArrayList<>();
                 for (StatusAt s : rows) {
@@ -157,10 +156,6 @@ public final class CommandLine {
             }
         }
         return 0;
-    }
-
-    private static String since(StatusAt s) {
-        return s.since() == null ? "" : s.since().iso();
     }
 
     // ---- history ----

@@ -16,6 +16,8 @@ public final class Launcher {
             // The snapshot and bench commands leave the JavaFX toolkit running; the process ends here.
             System.exit(code);
         }
+        // A wrong window option ends here, before the toolkit starts or any window opens.
+        if (WindowOptions.read(java.util.List.of(args), System.err) == null) System.exit(2);
         org.cstoatlas.ui.AtlasApp.open(args);
     }
 }

@@ -1,16 +1,16 @@
 package org.cstoatlas.ui;
 
-import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.ui.map.OfflineTiles;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.cli.WindowOptions;
+import org.cstoatlas.ui.tools.Opening;
+import org.cstoatlas.ui.tools.Remembered;
 
 /** The atlas as a desktop application. */
 public final class AtlasApp extends Application {
@@ -19,6 +19,7 @@ public final class AtlasApp extends Application {
     private static CompletableFuture<AtlasData> loading;
     private AtlasData data;
     private AtlasData.Unreadable failure;
+    private WindowOptions options;
 
     public static void open(String[] args) {
         loading = beginLoading();
@@ -38,6 +39,16 @@ public final class AtlasApp extends Application {
             data = AtlasData.await(loading != null ? loading : beginLoading());
         } catch (AtlasData.Unreadable e) {
             failure = e;
+            return;
+        }
+        // A wrong option (or one naming what the record lacks) ends here, before any window opens.
+        options = WindowOptions.read(getParameters().getRaw(), System.err);
+        if (options == null) System.exit(2);
+        try {
+            Opening.check(data, options);
+        } catch (IllegalArgumentException e) {
+            WindowOptions.usageError(e.getMessage(), System.err);
+            System.exit(2);
         }
     }
 
@@ -53,18 +64,6 @@ public final class AtlasApp extends Application {
             Platform.exit();
             return;
         }
-        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
-        AtlasWindow window = new AtlasWindow(vm, data);
-        // As large as a laptop's screen allows, up to 1600 × 1000; the browse pane only where it leaves the map room.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1600, screen.getWidth());
-        double height = Math.min(1000, screen.getHeight());
-        window.showBrowse(width >= 1500);
-        Scene scene = window.scene(width, height);
-        stage.setTitle("CSTO Atlas");
-        stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        stage.show();
+        Opening.show(stage, data, options, Remembered.home());
     }
 }

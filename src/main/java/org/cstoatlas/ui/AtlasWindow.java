@@ -34,6 +34,7 @@ import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.timeline.TimelineBar;
+import org.cstoatlas.ui.tools.FileTools;
 
 /**
  * The main window's content: the map with its legend, the detail pane beside it and the timeline
@@ -49,6 +50,7 @@ public final class AtlasWindow {
     static final double OPENING_SPAN = 125;
 
     private final AtlasViewModel vm;
+    private final AtlasData data;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
     private final CountryLayer countries;
@@ -62,6 +64,7 @@ public final class AtlasWindow {
 
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
         this.vm = vm;
+        this.data = data;
         root.getStyleClass().add("atlas");
         root.setId("atlas");
         root.getProperties().put(AtlasWindow.class, this);
@@ -187,6 +190,7 @@ public final class AtlasWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         Menu file = new Menu("File", null, quit);
+        FileTools.addTo(file, this, data);
 
         MenuItem eurasia = new MenuItem("Show Eurasia");
         eurasia.setOnAction(e -> showEurasia());

@@ -1,6 +1,5 @@
 package org.cstoatlas.ui;
 
-import java.util.List;
 import javafx.scene.Scene;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.ui.state.AtlasViewModel;
@@ -12,7 +11,7 @@ import org.cstoatlas.ui.state.AtlasViewModel;
 public final class Look {
 
     /** The themes there are, by the name the view model and the saved views use. */
-    public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
+    public static final java.util.List<String> THEMES = org.cstoatlas.ui.tools.SavedView.THEMES;
     /** The base font size at 100 %. */
     static final double BASE_FONT_PX = 14;
 

@@ -14,7 +14,7 @@ import javafx.scene.Parent;
  * renderer. Used by the snapshot command and the benchmark; must be started before anything else
  * touches JavaFX.
  */
-final class Offscreen {
+public final class Offscreen {
 
     private Offscreen() {
     }
@@ -67,7 +67,7 @@ final class Offscreen {
         }
     }
 
-    static boolean anyTileLoading(Parent root) {
+    public static boolean anyTileLoading(Parent root) {
         for (Node n : root.lookupAll("*")) {
             if (n instanceof TileImageView t && (t.isDownloading() || t.getImage() == null)) return true;
         }

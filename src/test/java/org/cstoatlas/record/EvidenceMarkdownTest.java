@@ -1,0 +1,62 @@
+package org.cstoatlas.record;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cstoatlas.Bundled;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The evidence export as a reader of the Markdown file gets it. */
+class EvidenceMarkdownTest {
+
+    static AllianceRecord record;
+
+    @BeforeAll
+    static void load() {
+        record = Bundled.loadDataset().record();
+    }
+
+    @Test
+    void kazakhstanCarriesEveryQuoteVerbatimWithSourceIdAndOffsets() {
+        Country kaz = record.country("KAZ").orElseThrow();
+        String md = EvidenceMarkdown.of(record, kaz);
+        List<Quote> quotes = record.quotesAbout(kaz);
+        assertFalse(quotes.isEmpty());
+        for (Quote q : quotes) {
+            String cited = "> “" + q.text() + "”\n>\n> — *" + q.source().title() + "*";
+            assertTrue(md.contains(cited), "quote verbatim in a block quote with its source's title: " + q.text());
+            assertTrue(md.contains("source `" + q.source().id() + "`, characters " + q.start() + "–" + q.end()),
+                    "source id and offsets of " + q.text());
+        }
+        assertTrue(md.startsWith("# Kazakhstan (KAZ)\n"), md);
+    }
+
+    @Test
+    void referencesCarryTitlePublisherDateUrlAndConfidence() {
+        Country uzb = record.country("UZB").orElseThrow();
+        String md = EvidenceMarkdown.of(record, uzb);
+        List<Citation> citations = record.history(uzb).stream().flatMap(p -> p.evidence().stream())
+                .filter(e -> e instanceof Citation).map(e -> (Citation) e).toList();
+        assertFalse(citations.isEmpty(), "Uzbekistan's return and suspension rest on references");
+        for (Citation c : citations) {
+            Reference r = c.reference();
+            assertTrue(md.contains("Reference: " + c.says()), c.says());
+            assertTrue(md.contains("*" + r.title() + "*"), r.title());
+            if (r.publisher() != null) assertTrue(md.contains(r.publisher()));
+            if (r.url() != null && !r.url().isBlank()) assertTrue(md.contains("<" + r.url() + ">"), r.url());
+            assertTrue(md.contains("reference `" + r.id() + "`, confidence: " + r.confidence().id()));
+        }
+    }
+
+    @Test
+    void aDisagreementShowsEveryVersion() {
+        Disagreement d = record.disagreements().stream().filter(x -> x.subject().kind() == Disagreement.Kind.EVENT).findFirst().orElseThrow();
+        Event e = record.event(d.subject().id()).orElseThrow();
+        String md = EvidenceMarkdown.of(record, e);
+        assertTrue(md.contains("**Sources disagree: " + d.topic() + "**"), md);
+        for (Disagreement.Version v : d.versions()) assertTrue(md.contains(v.says()), v.says());
+        assertTrue(md.contains("On the map: " + d.shown()));
+    }
+}
