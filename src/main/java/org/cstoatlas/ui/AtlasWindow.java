@@ -60,6 +60,7 @@ public final class AtlasWindow {
     private final CheckMenuItem showBrowse = new CheckMenuItem("Events, deployments and disagreements pane");
     private final Legend legend;
     private final TimelineBar timeline;
+    private final SearchField search;
     private final DetailPane detail;
 
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -112,7 +113,12 @@ public final class AtlasWindow {
         detail.setMinWidth(300);
 
         timeline = new TimelineBar(vm);
-        root.setTop(menus());
+        search = new SearchField(vm);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menus(), search);
+        javafx.scene.layout.HBox.setHgrow(top.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(top);
         root.setCenter(split);
         root.setBottom(timeline);
         map.widthProperty().addListener((obs, o, n) -> {
@@ -260,6 +266,7 @@ public final class AtlasWindow {
             "Space   play / pause",
             "Esc   clear the selection (or leave presentation mode)",
             "F11   presentation mode: full screen, large text",
+            "Ctrl+F   search",
             "Ctrl+Plus / Ctrl+Minus   larger / smaller text",
             "Ctrl+B / Ctrl+D / Ctrl+L   browse pane / detail pane / legend");
 
@@ -308,6 +315,9 @@ public final class AtlasWindow {
             } else if (code == KeyCode.SPACE && !(scene.getFocusOwner() instanceof ButtonBase
                     || scene.getFocusOwner() instanceof ChoiceBox || scene.getFocusOwner() instanceof ComboBoxBase)) {
                 vm.togglePlay();
+            } else if (code == KeyCode.F && e.isShortcutDown()) {
+                search.requestFocus();
+                search.selectAll();
             } else if (code == KeyCode.F11) {
                 presenting.set(!presenting.get());
             } else if (code == KeyCode.ESCAPE) {
@@ -325,6 +335,11 @@ public final class AtlasWindow {
         Scene scene = new Scene(root, width, height);
         Look.bind(scene, vm);
         installKeys(scene);
+        // The map holds the focus at first, not the search box: the keys step through time at once.
+        map.setFocusTraversable(true);
+        scene.windowProperty().addListener((obs, o, w) -> {
+            if (w != null) w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> map.requestFocus());
+        });
         return scene;
     }
 
@@ -350,6 +365,10 @@ public final class AtlasWindow {
 
     public Legend legend() {
         return legend;
+    }
+
+    public SearchField search() {
+        return search;
     }
 
     public TimelineBar timeline() {

@@ -20,21 +20,21 @@ public final class Snapshot {
     private Snapshot() {
     }
 
+    /** What to render: the date, a country to select and a date to compare with (or null), the size, the look. */
+    public record Request(LocalDate date, String selectIso, LocalDate compare, int width, int height, String theme, double textScale) {
+        public Request {
+            if (!Look.THEMES.contains(theme)) throw new IllegalArgumentException("no theme '" + theme + "' (" + String.join(", ", Look.THEMES) + ")");
+        }
+    }
+
     /**
-     * Writes the window as it looks on {@code date} to {@code out}.
+     * Writes the window as the request asks to {@code out}.
      *
-     * @param selectIso a country to select, or null
      * @throws IllegalArgumentException when the country is not in the record
      * @throws IOException when the PNG cannot be written
      */
-    public static void write(LocalDate date, String selectIso, int width, int height, Path out) throws Exception {
-        write(date, selectIso, width, height, "light", 1.0, out);
-    }
-
-    /** As {@link #write(LocalDate, String, int, int, Path)}, in a theme and at a text scale (1.0 to 2.0). */
-    public static void write(LocalDate date, String selectIso, int width, int height, String theme, double textScale, Path out) throws Exception {
-        if (!Look.THEMES.contains(theme)) throw new IllegalArgumentException("no theme '" + theme + "' (" + String.join(", ", Look.THEMES) + ")");
-        Rendered r = render(date, selectIso, width, height, theme, textScale);
+    public static void write(Request request, Path out) throws Exception {
+        Rendered r = render(request);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) java.nio.file.Files.createDirectories(parent);
         if (!ImageIO.write(r.image(), "png", out.toFile())) throw new IOException("no PNG writer");
@@ -45,23 +45,24 @@ public final class Snapshot {
     }
 
     static Rendered render(LocalDate date, String selectIso, int width, int height) throws Exception {
-        return render(date, selectIso, width, height, "light", 1.0);
+        return render(new Request(date, selectIso, null, width, height, "light", 1.0));
     }
 
-    static Rendered render(LocalDate date, String selectIso, int width, int height, String theme, double textScale) throws Exception {
+    static Rendered render(Request q) throws Exception {
         Offscreen.start();
         AtlasData data = AtlasData.loadBundled();
-        Country selected = selectIso == null ? null : data.index().record().country(selectIso)
-                .orElseThrow(() -> new IllegalArgumentException("no country '" + selectIso + "' in the dataset"));
+        Country selected = q.selectIso() == null ? null : data.index().record().country(q.selectIso())
+                .orElseThrow(() -> new IllegalArgumentException("no country '" + q.selectIso() + "' in the dataset"));
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
-        vm.themeProperty().set(theme);
-        vm.textScaleProperty().set(textScale);
+        vm.themeProperty().set(q.theme());
+        vm.textScaleProperty().set(q.textScale());
         AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
         Stage stage = Offscreen.onFx(() -> {
-            vm.setDate(date);
+            vm.setDate(q.date());
+            vm.compareDateProperty().set(q.compare());
             if (selected != null) vm.selectCountry(selected);
             Stage s = new Stage();
-            Scene scene = window.scene(width, height);
+            Scene scene = window.scene(q.width(), q.height());
             s.setScene(scene);
             s.show();
             return s;

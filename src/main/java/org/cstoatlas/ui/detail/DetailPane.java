@@ -23,6 +23,7 @@ import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.Status;
 import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.ui.Formats;
@@ -54,6 +55,9 @@ public final class DetailPane extends ScrollPane {
         content.getStyleClass().add("detail-content");
         setContent(content);
         vm.selectionProperty().addListener((obs, o, n) -> rebuild());
+        vm.compareDateProperty().addListener((obs, o, n) -> {
+            if (vm.getSelection() == null) rebuild();
+        });
         vm.dateProperty().addListener((obs, o, n) -> onDate.run());
         rebuild();
     }
@@ -66,6 +70,7 @@ public final class DetailPane extends ScrollPane {
         else if (s instanceof Selection.OfEvent e) showEvent(e.event());
         else if (s instanceof Selection.OfDeployment d) showDeployment(d.deployment());
         else if (s instanceof Selection.OfForce f) showForce(f.force());
+        else if (vm.compareDateProperty().get() != null) showChanges();
         else showOverview();
         setVvalue(0);
         onDate.run();
@@ -230,6 +235,55 @@ public final class DetailPane extends ScrollPane {
         disagreements(vm.record().disagreementsAbout(Disagreement.Kind.FORCE, f.id()));
         content.getChildren().add(section("Evidence"));
         evidence(f.evidence());
+    }
+
+    // ---- two dates compared ----
+
+    /** Who joined, who left and who changed between the two dates, each with the evidence for its new status. */
+    private void showChanges() {
+        content.getChildren().add(heading("Changes between two dates"));
+        Label span = EvidenceView.wrapped("", "detail-status");
+        span.setId("compare-span");
+        VBox list = new VBox(8);
+        list.setId("change-list");
+        content.getChildren().addAll(span, list);
+        List<Change>[] shown = new List[] {null};
+        onDate = () -> {
+            List<Change> changes = vm.changes();
+            LocalDate other = vm.compareDateProperty().get();
+            LocalDate from = other.isBefore(vm.getDate()) ? other : vm.getDate();
+            LocalDate to = other.isBefore(vm.getDate()) ? vm.getDate() : other;
+            long moved = changes.stream().filter(c -> c.kind() != Change.Kind.SAME).count();
+            span.setText("From " + Formats.DAY.format(from) + " to " + Formats.DAY.format(to) + ": "
+                    + (moved == 0 ? "no country changed status." : moved + (moved == 1 ? " country changed status." : " countries changed status.")));
+            if (changes.equals(shown[0])) return;
+            shown[0] = changes;
+            list.getChildren().clear();
+            for (Change.Kind kind : List.of(Change.Kind.JOINED, Change.Kind.LEFT, Change.Kind.CHANGED)) {
+                List<Change> ofKind = changes.stream().filter(c -> c.kind() == kind).toList();
+                if (ofKind.isEmpty()) continue;
+                list.getChildren().add(section(org.cstoatlas.ui.map.CompareStyle.of(kind).label() + " (" + ofKind.size() + ")"));
+                for (Change c : ofKind) list.getChildren().add(changeView(c));
+            }
+            Label same = EvidenceView.wrapped("Stayed the same: " + changes.stream().filter(c -> c.kind() == Change.Kind.SAME)
+                    .map(c -> c.before().country().name()).collect(Collectors.joining(", ")), "detail-line");
+            list.getChildren().add(same);
+        };
+    }
+
+    private VBox changeView(Change c) {
+        Country country = c.before().country();
+        Hyperlink name = new Hyperlink(country.name());
+        name.getStyleClass().add("change-country");
+        name.setOnAction(e -> vm.selectCountry(country));
+        Label what = EvidenceView.wrapped(StatusStyle.describe(c.before()) + "  →  " + StatusStyle.describe(c.after()), "change-line");
+        VBox box = new VBox(4, name, what);
+        box.getStyleClass().add("change-row");
+        box.setUserData(c);
+        // The evidence for the status it came to; where it came to none, for the status it left.
+        StatusPeriod period = c.after().period() != null ? c.after().period() : c.before().period();
+        if (period != null) period.evidence().forEach(ev -> box.getChildren().add(new EvidenceView(ev, readInContext)));
+        return box;
     }
 
     // ---- nothing selected ----

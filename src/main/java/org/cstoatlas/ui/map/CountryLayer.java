@@ -76,6 +76,7 @@ public final class CountryLayer extends MapLayer {
             addName(c, coarseShapes);
         }
         vm.statusesProperty().addListener((obs, old, now) -> refill(now));
+        vm.compareDateProperty().addListener((obs, old, now) -> refill(vm.statusesProperty().get()));
         vm.dateProperty().addListener((obs, old, now) -> markCrimea(now));
         vm.selectionProperty().addListener((obs, old, now) -> markSelection(old, now));
         refill(vm.statusesProperty().get());
@@ -193,12 +194,19 @@ public final class CountryLayer extends MapLayer {
     }
 
     private void refill(StatusSnapshot snapshot) {
+        // While comparing, a country is shaded by what changed between the two dates, not by its status.
+        Map<String, CompareStyle> compare = new HashMap<>();
+        if (vm.compareDateProperty().get() != null) {
+            for (var c : vm.changes()) compare.put(c.before().country().iso(), CompareStyle.of(c.kind()));
+        }
         for (StatusAt s : snapshot.all()) {
-            StatusStyle style = StatusStyle.of(s);
+            StatusStyle style = compare.isEmpty() ? StatusStyle.of(s) : null;
+            CompareStyle change = compare.get(s.country().iso());
             for (SVGPath p : pathsByIso.getOrDefault(s.country().iso(), List.of())) {
                 if (crimea.contains(p)) continue;
                 for (StatusStyle other : StatusStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == style);
-                p.pseudoClassStateChanged(UNCERTAIN, s.uncertain());
+                for (CompareStyle other : CompareStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == change);
+                p.pseudoClassStateChanged(UNCERTAIN, style != null && s.uncertain());
                 restroke(p);
             }
         }

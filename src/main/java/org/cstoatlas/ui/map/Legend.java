@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -16,8 +17,13 @@ import org.cstoatlas.ui.state.AtlasViewModel;
 public final class Legend extends VBox {
 
     private final Map<StatusStyle, Label> counts = new EnumMap<>(StatusStyle.class);
+    private final Map<CompareStyle, Label> compareCounts = new EnumMap<>(CompareStyle.class);
+    private final java.util.List<javafx.scene.Node> statusRows = new java.util.ArrayList<>();
+    private final java.util.List<javafx.scene.Node> compareRows = new java.util.ArrayList<>();
+    private final AtlasViewModel vm;
 
     public Legend(AtlasViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("legend");
         setAccessibleText("Legend");
         // The title folds the legend away (and back), so it never hides the map for long.
@@ -31,7 +37,17 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             counts.put(style, count);
-            getChildren().add(row(swatch(style.pseudoClass(), false), style.label(), count, tooltipFor(style)));
+            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, tooltipFor(style));
+            statusRows.add(row);
+            getChildren().add(row);
+        }
+        for (CompareStyle style : CompareStyle.values()) {
+            Label count = new Label();
+            count.getStyleClass().add("legend-count");
+            compareCounts.put(style, count);
+            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, "Between the two dates compared: " + style.label().toLowerCase(java.util.Locale.ROOT));
+            compareRows.add(row);
+            getChildren().add(row);
         }
         getChildren().add(row(swatch(null, true), "Dashed: date known only to the month or year", null,
                 "A change whose exact day the record does not know: the whole month or year is shown dashed and lighter."));
@@ -40,6 +56,10 @@ public final class Legend extends VBox {
         getChildren().add(row(crimea, "Crimea: disputed since 2014", null,
                 "Crimea is shown as Ukraine's (ISO 3166) and never as alliance territory; from its annexation by Russia in 2014 it is marked disputed."));
         vm.statusesProperty().addListener((obs, o, now) -> count(now));
+        vm.compareDateProperty().addListener((obs, o, now) -> count(vm.statusesProperty().get()));
+        vm.dateProperty().addListener((obs, o, now) -> {
+            if (vm.compareDateProperty().get() != null) ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title());
+        });
         count(vm.statusesProperty().get());
     }
 
@@ -75,6 +95,26 @@ public final class Legend extends VBox {
         Map<StatusStyle, Integer> n = new EnumMap<>(StatusStyle.class);
         for (StatusAt s : snapshot.all()) n.merge(StatusStyle.of(s), 1, Integer::sum);
         counts.forEach((style, label) -> label.setText(Integer.toString(n.getOrDefault(style, 0))));
+        Map<CompareStyle, Integer> c = new EnumMap<>(CompareStyle.class);
+        vm.changes().forEach(ch -> c.merge(CompareStyle.of(ch.kind()), 1, Integer::sum));
+        compareCounts.forEach((style, label) -> label.setText(Integer.toString(c.getOrDefault(style, 0))));
+        boolean comparing = vm.compareDateProperty().get() != null;
+        statusRows.forEach(r -> show(r, !folded && !comparing));
+        compareRows.forEach(r -> show(r, !folded && comparing));
+        ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title());
+    }
+
+    private static void show(javafx.scene.Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    private String title() {
+        LocalDate other = vm.compareDateProperty().get();
+        if (other == null) return "Status on the date";
+        LocalDate d = vm.getDate();
+        LocalDate from = other.isBefore(d) ? other : d, to = other.isBefore(d) ? d : other;
+        return "Changes from " + org.cstoatlas.ui.Formats.DAY.format(from) + " to " + org.cstoatlas.ui.Formats.DAY.format(to);
     }
 
     private boolean folded;
@@ -82,11 +122,13 @@ public final class Legend extends VBox {
     /** Folds the legend to its title, or unfolds it. */
     public void fold(boolean fold) {
         folded = fold;
-        for (int i = 1; i < getChildren().size(); i++) {
-            getChildren().get(i).setVisible(!fold);
-            getChildren().get(i).setManaged(!fold);
-        }
-        ((Label) getChildren().get(0)).setText((fold ? "▸ " : "▾ ") + "Status on the date");
+        for (int i = 1; i < getChildren().size(); i++) show(getChildren().get(i), !fold);
+        count(vm.statusesProperty().get());
+    }
+
+    /** The count shown beside a change while comparing. */
+    public String countText(CompareStyle style) {
+        return compareCounts.get(style).getText();
     }
 
     /** The count shown beside a colour, as a user reads it. */

@@ -22,6 +22,7 @@ import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.Force;
+import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.record.time.TimeIndex;
 
@@ -112,6 +113,18 @@ public final class AtlasViewModel {
 
     public ObjectProperty<LocalDate> compareDateProperty() {
         return compareDate;
+    }
+
+    /**
+     * What changed for each country between the earlier and the later of the date and the compare date
+     * (empty when not comparing).
+     */
+    public List<Change> changes() {
+        LocalDate other = compareDate.get();
+        if (other == null) return List.of();
+        LocalDate from = other.isBefore(getDate()) ? other : getDate();
+        LocalDate to = other.isBefore(getDate()) ? getDate() : other;
+        return index.changesBetween(from, to);
     }
 
     public StringProperty themeProperty() {

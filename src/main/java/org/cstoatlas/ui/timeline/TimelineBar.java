@@ -123,8 +123,8 @@ public final class TimelineBar extends VBox {
         buttons.setAlignment(Pos.CENTER);
         buttons.getStyleClass().add("timeline-buttons");
 
-        HBox header = new HBox(12, dateLabel, hint);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = new HBox(12, dateLabel, hint, spacer(), compareControl(vm));
+        header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, track, buttons);
 
         AnimationTimer timer = new AnimationTimer() {
@@ -147,6 +147,51 @@ public final class TimelineBar extends VBox {
         });
         show(vm.getDate());
         placeTicks();
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** "Compare with [date] ✕": a second date; the map then shades what changed between the two. */
+    private static HBox compareControl(AtlasViewModel vm) {
+        Label label = new Label("Compare with");
+        label.getStyleClass().add("compare-label");
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+        picker.setId("compare-date");
+        picker.setPromptText("YYYY-MM-DD");
+        picker.setPrefWidth(150);
+        picker.setAccessibleText("Compare with a second date");
+        picker.setTooltip(new Tooltip("Pick a second date: the map shades who joined, who left and who changed between the two"));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                // A date the user is still typing, or a wrong one, simply means no comparison yet.
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        picker.valueProperty().bindBidirectional(vm.compareDateProperty());
+        Button clear = new Button("✕");
+        clear.setId("compare-clear");
+        clear.setTooltip(new Tooltip("Stop comparing"));
+        clear.setAccessibleText("Stop comparing");
+        clear.disableProperty().bind(vm.compareDateProperty().isNull());
+        clear.setOnAction(e -> vm.compareDateProperty().set(null));
+        HBox box = new HBox(6, label, picker, clear);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("compare-control");
+        return box;
     }
 
     private Button button(String text, String tip, String id, Runnable action) {

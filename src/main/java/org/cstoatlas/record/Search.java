@@ -1,0 +1,105 @@
+package org.cstoatlas.record;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds what a user types: countries (in English or Russian, or by code), events, deployments, forces,
+ * and words inside the quotes (a quote leads to what it supports). Case and accents are ignored.
+ */
+public final class Search {
+
+    /** What a hit is, and what choosing it selects. */
+    public enum Kind { COUNTRY, EVENT, DEPLOYMENT, FORCE, QUOTE }
+
+    /**
+     * One result: what it leads to ({@code target} and its kind: a country, an event, a deployment or
+     * a force), the line to show, and for a quote the words that matched in context.
+     */
+    public record Hit(Kind kind, Object target, String title, String detail) {
+    }
+
+    private final AllianceRecord record;
+
+    public Search(AllianceRecord record) {
+        this.record = record;
+    }
+
+    /** At most {@code limit} hits for the text, best first: names before quotes. */
+    public List<Hit> find(String text, int limit) {
+        String q = fold(text);
+        if (q.length() < 2) return List.of();
+        List<Hit> hits = new ArrayList<>();
+        for (Country c : record.countries()) {
+            if (fold(c.name()).contains(q) || fold(c.nameRu()).contains(q) || fold(c.iso()).equals(q)) {
+                hits.add(new Hit(Kind.COUNTRY, c, c.name(), c.nameRu()));
+            }
+        }
+        for (Deployment d : record.deployments()) {
+            boolean named = fold(d.name()).contains(q) || d.places().stream().anyMatch(p -> fold(p.name()).contains(q))
+                    || fold(d.target().name()).contains(q);
+            if (named) hits.add(new Hit(Kind.DEPLOYMENT, d, d.name(), d.start().display() + " – " + d.end().display()));
+        }
+        for (Force f : record.forces()) {
+            if (fold(f.name()).contains(q) || fold(f.shortName()).contains(q) || fold(f.base().name()).contains(q)) {
+                hits.add(new Hit(Kind.FORCE, f, f.name(), "from " + f.created().display() + ", " + f.base().name()));
+            }
+        }
+        for (Event e : record.events()) {
+            if (fold(e.title()).contains(q)) hits.add(new Hit(Kind.EVENT, e, e.title(), e.date().display()));
+        }
+        // Words inside quotes: each passage once, leading to the first entry that cites it.
+        Map<String, Hit> quoteHits = new LinkedHashMap<>();
+        for (Quote quote : record.allQuotes()) {
+            String key = quote.source().id() + "@" + quote.start();
+            if (quoteHits.containsKey(key) || !fold(quote.text()).contains(q)) continue;
+            Object target = targetOf(record.citing(quote));
+            if (target != null) quoteHits.put(key, new Hit(Kind.QUOTE, target, "“" + excerpt(quote.text(), q) + "”", titleOf(target)));
+        }
+        hits.addAll(quoteHits.values());
+        return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    private Object targetOf(List<AllianceRecord.Cited> cited) {
+        for (AllianceRecord.Cited c : cited) {
+            Object t = switch (c.kind()) {
+                case COUNTRY -> record.country(c.id()).orElse(null);
+                case PERIOD -> record.periods().stream().filter(p -> p.id().equals(c.id())).map(p -> (Object) p.country()).findFirst().orElse(null);
+                case EVENT -> record.event(c.id()).orElse(null);
+                case DEPLOYMENT -> record.deployments().stream().filter(d -> d.id().equals(c.id())).findFirst().orElse(null);
+                case FORCE -> record.forces().stream().filter(f -> f.id().equals(c.id())).findFirst().orElse(null);
+            };
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    private static String titleOf(Object target) {
+        if (target instanceof Country c) return "about " + c.name();
+        if (target instanceof Event e) return "in: " + e.title();
+        if (target instanceof Deployment d) return "in: " + d.name();
+        if (target instanceof Force f) return "in: " + f.name();
+        return "";
+    }
+
+    /** About 80 characters of the quote around the first match. */
+    static String excerpt(String quote, String foldedQuery) {
+        String one = quote.replaceAll("\\s+", " ").strip();
+        int at = fold(one).indexOf(foldedQuery);
+        if (one.length() <= 80 || at < 0) return one;
+        int from = Math.max(0, at - 30);
+        int to = Math.min(one.length(), from + 80);
+        return (from > 0 ? "…" : "") + one.substring(from, to) + (to < one.length() ? "…" : "");
+    }
+
+    /** Lower case, accents and marks removed, white space folded: "Pashinián" finds "pashinian". */
+    static String fold(String s) {
+        if (s == null) return "";
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,48 @@
+package org.cstoatlas.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cstoatlas.Bundled;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchTest {
+
+    static Search search;
+
+    @BeforeAll
+    static void load() {
+        search = new Search(Bundled.loadDataset().record());
+    }
+
+    @Test
+    void almatyFindsTheKazakhstanDeployment() {
+        List<Search.Hit> hits = search.find("Almaty", 20);
+        assertTrue(hits.stream().anyMatch(h -> h.kind() == Search.Kind.DEPLOYMENT && ((Deployment) h.target()).id().equals("kz-2022")), hits.toString());
+        assertEquals(Search.Kind.DEPLOYMENT, hits.get(0).kind(), "a place's name comes before the quotes");
+    }
+
+    @Test
+    void countriesAreFoundInEitherLanguageOrByCode() {
+        assertEquals("KAZ", ((Country) search.find("kazakh", 5).get(0).target()).iso());
+        assertEquals("KAZ", ((Country) search.find("Казахстан", 5).get(0).target()).iso());
+        assertEquals("UZB", ((Country) search.find("uzb", 5).get(0).target()).iso());
+    }
+
+    @Test
+    void wordsInsideQuotesLeadToWhatTheySupport() {
+        List<Search.Hit> hits = search.find("Tashkent Pact", 20);
+        Search.Hit quote = hits.stream().filter(h -> h.kind() == Search.Kind.QUOTE).findFirst().orElseThrow();
+        assertTrue(quote.title().contains("Tashkent Pact"), quote.title());
+        assertTrue(quote.target() != null);
+    }
+
+    @Test
+    void accentsAndCaseAreIgnoredAndShortTextFindsNothing() {
+        assertTrue(search.find("PASHINIAN", 10).size() > 0, "finds Pashinián and Pashinyan");
+        assertEquals(List.of(), search.find("a", 10));
+        assertEquals(List.of(), search.find("zzzzqqq", 10));
+    }
+}
