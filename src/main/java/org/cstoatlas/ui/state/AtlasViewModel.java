@@ -44,6 +44,8 @@ public final class AtlasViewModel {
     /** Days of the record per second of play. */
     private final DoubleProperty playSpeed = new SimpleDoubleProperty(this, "playSpeed", 365);
     private double playCarry;
+    /** Seconds to rest on each event when playing event by event; 0 plays continuously at {@code playSpeed}. */
+    private final DoubleProperty eventPause = new SimpleDoubleProperty(this, "eventPause", 0);
     private final ObservableSet<EventKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(EventKind.class));
     /** A second date to compare with; null when not comparing. */
     private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
@@ -109,6 +111,10 @@ public final class AtlasViewModel {
 
     public DoubleProperty playSpeedProperty() {
         return playSpeed;
+    }
+
+    public DoubleProperty eventPauseProperty() {
+        return eventPause;
     }
 
     public ObjectProperty<LocalDate> compareDateProperty() {
@@ -242,6 +248,14 @@ public final class AtlasViewModel {
 
     /** Advances play by the given seconds of wall time; stops at the end. */
     public void advancePlay(double seconds) {
+        if (eventPause.get() > 0) {
+            // Event by event: rest on each (so a teacher can talk), then go to the next shown one.
+            playCarry += seconds;
+            if (playCarry < eventPause.get()) return;
+            playCarry = 0;
+            if (!nextEvent()) playing.set(false);
+            return;
+        }
         // Keep the fraction of a day between frames, so slow speeds are as smooth as fast ones.
         playCarry += seconds * playSpeed.get();
         long days = (long) Math.floor(playCarry);
@@ -259,6 +273,10 @@ public final class AtlasViewModel {
     /** Starts play; from the last day it starts over from the first. */
     public void togglePlay() {
         if (!playing.get() && !getDate().isBefore(lastDay)) goToFirst();
-        playing.set(!playing.get());
+        playCarry = 0;
+        boolean start = !playing.get();
+        playing.set(start);
+        // Event by event starts on the next event at once rather than after a first pause.
+        if (start && eventPause.get() > 0 && !nextEvent()) playing.set(false);
     }
 }

@@ -103,8 +103,8 @@ public final class TimelineBar extends VBox {
         speed.setId("play-speed");
         speed.setTooltip(new Tooltip("How fast play moves through time"));
         speed.setAccessibleText("Play speed");
-        speed.valueProperty().addListener((obs, o, n) -> vm.playSpeedProperty().set(n.daysPerSecond));
-        vm.playSpeedProperty().set(speed.getValue().daysPerSecond);
+        speed.valueProperty().addListener((obs, o, n) -> apply(vm, n));
+        apply(vm, speed.getValue());
 
         HBox buttons = new HBox(4,
                 button("|◀", "First day (Home)", "first", vm::goToFirst),
@@ -244,16 +244,24 @@ public final class TimelineBar extends VBox {
         }
     }
 
-    /** Play speeds, as a teacher chooses them. */
+    private static void apply(AtlasViewModel vm, Speed s) {
+        vm.playSpeedProperty().set(s.daysPerSecond);
+        vm.eventPauseProperty().set(s.eventPause);
+    }
+
+    /** Play speeds, as a teacher chooses them: through time, or event by event with a pause on each. */
     public enum Speed {
-        MONTH("1 month / s", 30.44), YEAR("1 year / s", 365.25), FIVE_YEARS("5 years / s", 5 * 365.25);
+        MONTH("1 month / s", 30.44, 0), YEAR("1 year / s", 365.25, 0), FIVE_YEARS("5 years / s", 5 * 365.25, 0),
+        EVENTS("Event by event, 5 s each", 0, 5), EVENTS_SLOW("Event by event, 10 s each", 0, 10);
 
         final String label;
         final double daysPerSecond;
+        final double eventPause;
 
-        Speed(String label, double daysPerSecond) {
+        Speed(String label, double daysPerSecond, double eventPause) {
             this.label = label;
             this.daysPerSecond = daysPerSecond;
+            this.eventPause = eventPause;
         }
 
         @Override

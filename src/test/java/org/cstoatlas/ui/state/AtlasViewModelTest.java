@@ -94,6 +94,22 @@ class AtlasViewModelTest {
     }
 
     @Test
+    void playingEventByEventRestsOnEachThenMovesOn() {
+        vm.setDate(LocalDate.of(1992, 1, 1));
+        vm.eventPauseProperty().set(5);
+        vm.togglePlay();
+        assertEquals(LocalDate.of(1992, 5, 15), vm.getDate(), "starts on the next event at once");
+        vm.advancePlay(4.9);
+        assertEquals(LocalDate.of(1992, 5, 15), vm.getDate(), "still resting on it");
+        vm.advancePlay(0.2);
+        assertEquals(LocalDate.of(2010, 6, 11), vm.getDate(), "then the next");
+        vm.advancePlay(5.1);
+        assertEquals(LocalDate.of(2012, 6, 1), vm.getDate());
+        vm.advancePlay(5.1);
+        assertFalse(vm.playingProperty().get(), "stops after the last event");
+    }
+
+    @Test
     void selectingAndClearing() {
         var kaz = vm.record().country("KAZ").orElseThrow();
         vm.selectCountry(kaz);
