@@ -160,6 +160,11 @@ public final class AtlasWindow {
         }
     }
 
+    /** Whether a window this wide leaves the map room beside the browse pane. */
+    public static boolean roomForBrowse(double windowWidth) {
+        return windowWidth >= 1500;
+    }
+
     /** Shows or hides the browse pane; the map takes its room. */
     public void showBrowse(boolean on) {
         showBrowse.setSelected(on);

@@ -38,6 +38,7 @@ public final class Bench {
         CompletableFuture<Long> firstFrame = new CompletableFuture<>();
         Stage stage = Offscreen.onFx(() -> {
             AtlasWindow window = new AtlasWindow(vm, data);
+            window.showBrowse(AtlasWindow.roomForBrowse(1280));
             Stage s = new Stage();
             Scene scene = window.scene(1280, 800);
             // The first pulse after the map's tiles are all in: the first painted map.

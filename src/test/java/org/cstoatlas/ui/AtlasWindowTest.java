@@ -17,37 +17,19 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.cstoatlas.AtlasData;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The atlas window as a user meets it: headless, with real clicks and keys through TestFX. */
-@ExtendWith(ApplicationExtension.class)
-class AtlasWindowTest {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static AtlasData data;
-    AtlasWindow window;
-    AtlasViewModel vm;
-
-    @BeforeAll
-    static void load() throws Exception {
-        data = AtlasData.loadBundled();
-    }
+class AtlasWindowTest extends WindowTest {
 
     @Start
-    void start(Stage stage) {
-        vm = new AtlasViewModel(data.index(), TODAY);
-        window = new AtlasWindow(vm, data);
-        stage.setScene(window.scene(1280, 800));
-        stage.show();
+    void open(Stage stage) {
+        start(stage);
     }
 
     private Color fillOf(String iso) {
@@ -65,11 +47,6 @@ class AtlasWindowTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> MapProbe.screenPointInside(window, iso));
     }
 
-    private void setSliderTo(FxRobot robot, LocalDate d) {
-        robot.interact(() -> window.timeline().slider().setValue(d.toEpochDay()));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void opensWithMapTimelineAndDetailPane(FxRobot robot) {
         assertTrue(robot.lookup("#map").tryQuery().isPresent());
@@ -81,12 +58,12 @@ class AtlasWindowTest {
 
     @Test
     void uzbekistanIsShadedAMemberIn2008AndNotIn2013(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        dateTo(robot, LocalDate.of(2008, 6, 1));
         assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
         Color member = fillOf("UZB");
         assertEquals(fillOf("KAZ"), member, "Uzbekistan has the members' fill");
         assertEquals(Color.web("rgba(18, 48, 94, 0.85)"), member);
-        setSliderTo(robot, LocalDate.of(2013, 6, 1));
+        dateTo(robot, LocalDate.of(2013, 6, 1));
         Color later = fillOf("UZB");
         assertNotEquals(member, later, "no longer a member's fill");
         assertEquals(Color.web("rgba(230, 159, 0, 0.85)"), later, "suspended");
@@ -94,7 +71,7 @@ class AtlasWindowTest {
 
     @Test
     void theLegendCountsTheCountriesOfEachColour(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(2013, 6, 1));
+        dateTo(robot, LocalDate.of(2013, 6, 1));
         assertEquals("6", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.MEMBER_ORGANIZATION));
         assertEquals("1", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.SUSPENDED));
         assertEquals("2", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.FORMER));
@@ -102,7 +79,7 @@ class AtlasWindowTest {
 
     @Test
     void zoomingInDrawsTheDetailedShapesShadedTheSame(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        dateTo(robot, LocalDate.of(2008, 6, 1));
         int coarse = visiblePath("KAZ").getContent().length();
         for (int i = 0; i < 3; i++) robot.clickOn(".map-button");
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,13 +87,13 @@ class AtlasWindowTest {
         SVGPath detailed = visiblePath("KAZ");
         assertTrue(detailed.getContent().length() > 2 * coarse, "the 50m outline is finer than the 110m one");
         assertEquals(Color.web("rgba(18, 48, 94, 0.85)"), fillOf("UZB"));
-        setSliderTo(robot, LocalDate.of(2013, 6, 1));
+        dateTo(robot, LocalDate.of(2013, 6, 1));
         assertEquals(Color.web("rgba(230, 159, 0, 0.85)"), fillOf("UZB"));
     }
 
     @Test
     void pageDownMovesToTheNextEventAndSelectsIt(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(1992, 1, 1));
+        dateTo(robot, LocalDate.of(1992, 1, 1));
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
@@ -132,7 +109,7 @@ class AtlasWindowTest {
 
     @Test
     void arrowKeysStepDaysMonthsAndYears(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(2000, 1, 1));
+        dateTo(robot, LocalDate.of(2000, 1, 1));
         robot.type(KeyCode.RIGHT);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
@@ -145,7 +122,7 @@ class AtlasWindowTest {
 
     @Test
     void clickingKazakhstanShowsItsStoryWithQuotes(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        dateTo(robot, LocalDate.of(2008, 6, 1));
         robot.clickOn(pointInside("KAZ"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"), "Kazakhstan is selected");
@@ -177,7 +154,7 @@ class AtlasWindowTest {
 
     @Test
     void hoveringACountryShowsItsNameAndStatus(FxRobot robot) {
-        setSliderTo(robot, LocalDate.of(2008, 6, 1));
+        dateTo(robot, LocalDate.of(2008, 6, 1));
         robot.moveTo(pointInside("KAZ"));
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();

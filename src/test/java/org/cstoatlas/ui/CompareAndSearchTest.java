@@ -7,41 +7,34 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.cstoatlas.AtlasData;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Search;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.ui.map.CompareStyle;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
-import org.junit.jupiter.api.BeforeAll;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Comparing two dates and searching, as an analyst does it. */
-@ExtendWith(ApplicationExtension.class)
-class CompareAndSearchTest {
-
-    static AtlasData data;
-    AtlasWindow window;
-    AtlasViewModel vm;
-
-    @BeforeAll
-    static void load() throws Exception {
-        data = AtlasData.loadBundled();
-    }
+class CompareAndSearchTest extends WindowTest {
 
     @Start
-    void start(Stage stage) {
-        vm = new AtlasViewModel(data.index(), LocalDate.of(2026, 11, 23));
-        window = new AtlasWindow(vm, data);
-        stage.setScene(window.scene(1600, 1000));
-        stage.show();
+    void open(Stage stage) {
+        start(stage);
+    }
+
+    @Override
+    double width() {
+        return 1600;
+    }
+
+    @Override
+    double height() {
+        return 1000;
     }
 
     @Test

@@ -11,45 +11,33 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.cstoatlas.AtlasData;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
-import org.junit.jupiter.api.BeforeAll;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Events, deployments, forces and disagreements as an analyst and a teacher use them. */
-@ExtendWith(ApplicationExtension.class)
-class OperationsTest {
-
-    static AtlasData data;
-    AtlasWindow window;
-    AtlasViewModel vm;
-
-    @BeforeAll
-    static void load() throws Exception {
-        data = AtlasData.loadBundled();
-    }
+class OperationsTest extends WindowTest {
 
     @Start
-    void start(Stage stage) {
-        vm = new AtlasViewModel(data.index(), LocalDate.of(2026, 11, 23));
-        window = new AtlasWindow(vm, data);
-        stage.setScene(window.scene(1600, 1000));
-        stage.show();
+    void open(Stage stage) {
+        start(stage);
     }
 
-    private void dateTo(FxRobot robot, LocalDate d) {
-        robot.interact(() -> window.timeline().slider().setValue(d.toEpochDay()));
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    double width() {
+        return 1600;
+    }
+
+    @Override
+    double height() {
+        return 1000;
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class Opening {
         var screen = Screen.getPrimary().getVisualBounds();
         double width = r.width() != null ? r.width() : Math.min(1600, screen.getWidth());
         double height = r.height() != null ? r.height() : Math.min(1000, screen.getHeight());
-        window.showBrowse(width >= 1500);
+        window.showBrowse(AtlasWindow.roomForBrowse(width));
         Scene scene = window.scene(width, height);
         stage.setTitle("CSTO Atlas");
         stage.setScene(scene);

@@ -1,0 +1,49 @@
+package org.cstoatlas.ui;
+
+import java.time.LocalDate;
+import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.ui.state.AtlasViewModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window with the bundled data, opened headless for each test, on a fixed "today". */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static AtlasData data;
+    AtlasWindow window;
+    AtlasViewModel vm;
+
+    @BeforeAll
+    static void loadData() throws Exception {
+        data = AtlasData.loadBundled();
+    }
+
+    /** The window's size; the browse pane is shown where the application would show it. */
+    double width() {
+        return 1280;
+    }
+
+    double height() {
+        return 800;
+    }
+
+    /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only at the class's own methods). */
+    void start(Stage stage) {
+        vm = new AtlasViewModel(data.index(), TODAY);
+        window = new AtlasWindow(vm, data);
+        stage.setScene(window.scene(width(), height()));
+        stage.show();
+    }
+
+    /** Moves the timeline's slider to a day, as a user dragging it would. */
+    void dateTo(FxRobot robot, LocalDate d) {
+        robot.interact(() -> window.timeline().slider().setValue(d.toEpochDay()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
