@@ -107,7 +107,7 @@ public final class AtlasWindow {
         browse = new BrowsePane(vm);
         browse.setMinWidth(240);
         split = new SplitPane(browse, mapPane, detail);
-        split.setDividerPositions(0.22, 0.68);
+        split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(browse, false);
         SplitPane.setResizableWithParent(detail, false);
         detail.setMinWidth(300);
@@ -171,12 +171,18 @@ public final class AtlasWindow {
     }
 
     private void placeBrowse(boolean on) {
-        if (on && !split.getItems().contains(browse)) {
-            split.getItems().add(0, browse);
-            split.setDividerPosition(0, 0.22);
-        } else if (!on) {
-            split.getItems().remove(browse);
-        }
+        if (on && !split.getItems().contains(browse)) split.getItems().add(0, browse);
+        else if (!on) split.getItems().remove(browse);
+        placeDividers();
+    }
+
+    /** The map keeps most of the width: about two thirds with the detail pane, half with both panes. */
+    private void placeDividers() {
+        boolean withBrowse = split.getItems().contains(browse);
+        boolean withDetail = split.getItems().contains(detail);
+        if (withBrowse && withDetail) split.setDividerPositions(0.22, 0.70);
+        else if (withBrowse) split.setDividerPositions(0.25);
+        else if (withDetail) split.setDividerPositions(0.68);
     }
 
     private Button mapButton(String text, String tip, Runnable action) {
@@ -248,6 +254,7 @@ public final class AtlasWindow {
         showDetail.selectedProperty().addListener((obs, o, on) -> {
             if (on && !split.getItems().contains(detail)) split.getItems().add(detail);
             else if (!on) split.getItems().remove(detail);
+            placeDividers();
         });
         Menu view = new Menu("View", null, present, new javafx.scene.control.SeparatorMenuItem(), theme, size, bigger, smaller,
                 new javafx.scene.control.SeparatorMenuItem(), showBrowse, showDetail, legendItem(), new javafx.scene.control.SeparatorMenuItem(), eurasia, clear);

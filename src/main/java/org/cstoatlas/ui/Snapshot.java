@@ -61,6 +61,7 @@ public final class Snapshot {
             vm.setDate(q.date());
             vm.compareDateProperty().set(q.compare());
             if (selected != null) vm.selectCountry(selected);
+            window.showBrowse(AtlasWindow.roomForBrowse(q.width()));
             Stage s = new Stage();
             Scene scene = window.scene(q.width(), q.height());
             s.setScene(scene);

@@ -279,9 +279,27 @@ public final class OperationsLayer extends MapLayer {
                 label.relocate(r + 3, -label.getHeight() / 2);
                 claim(label, placed);
             } else {
-                s.node().relocate(p.getX() - 6, p.getY() - 6);
+                // The group's origin is the target itself (its dot is centred there); relocate() would
+                // place it by its bounds, which move whenever the box flips.
+                s.node().setLayoutX(p.getX());
+                s.node().setLayoutY(p.getY());
+                keepBoxInside(s.node(), p);
             }
         }
+    }
+
+    /** A deployment's box sits below right of its target, or flips up or left where the map ends. */
+    private void keepBoxInside(Node target, Point2D p) {
+        if (!(target instanceof Group g) || g.getChildren().size() < 2 || !(g.getChildren().get(1) instanceof VBox box)) return;
+        if (!(getParent() instanceof javafx.scene.layout.Region map)) return;
+        box.applyCss();
+        box.autosize();
+        double w = box.getWidth(), h = box.getHeight();
+        double x = p.getX() + 16 + w > map.getWidth() ? -w - 4 : 16;
+        double y = 14;
+        if (p.getY() + 14 + h > map.getHeight()) y = Math.max(4 - p.getY(), map.getHeight() - p.getY() - h - 4);
+        box.setLayoutX(x);
+        box.setLayoutY(y);
     }
 
     /** Shows a label if it overlaps none placed before it, and then counts it as placed. */
