@@ -18,6 +18,13 @@ public final class Look {
     private Look() {
     }
 
+    /** The atlas's icon at the sizes window systems ask for. */
+    public static java.util.List<javafx.scene.image.Image> icons() {
+        return java.util.stream.Stream.of(16, 32, 48, 64, 128, 256)
+                .map(size -> new javafx.scene.image.Image(Bundled.assets().resolve("icons").resolve("csto-atlas-" + size + ".png").toUri().toString()))
+                .toList();
+    }
+
     static String stylesheet(String relative) {
         return Bundled.assets().resolve("styles").resolve(relative).toUri().toString();
     }

@@ -62,6 +62,7 @@ public final class Opening {
         window.showBrowse(AtlasWindow.roomForBrowse(width));
         Scene scene = window.scene(width, height);
         stage.setTitle("CSTO Atlas");
+        stage.getIcons().setAll(org.cstoatlas.ui.Look.icons());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
