@@ -47,7 +47,7 @@ public final class CommandLine {
             "  validate [DATASET_DIR]",
             "      check a dataset folder (default: the bundled one); every problem with file, line and field",
             "  snapshot --date YYYY-MM-DD [--select ISO3] [--width W --height H] [--theme light|dark|high-contrast]",
-            "           [--text-size 100..200] [--compare YYYY-MM-DD] --out FILE.png",
+            "           [--text-size 100..200] [--compare YYYY-MM-DD] [--language en|ru] --out FILE.png",
             "      render the atlas window off-screen (no display needed) and write it as a PNG",
             "  bench [--step DAYS]",
             "      measure start-up, scrubbing and panning on the real window off-screen; one figure a line",
@@ -81,7 +81,7 @@ public final class CommandLine {
                 case "history" -> history(new Options(rest, Set.of("country", "format"), 0));
                 case "quotes" -> quotes(new Options(rest, Set.of("country", "event", "format"), 0));
                 case "validate" -> validate(new Options(rest, Set.of(), 1));
-                case "snapshot" -> snapshot(new Options(rest, Set.of("date", "select", "compare", "width", "height", "theme", "text-size", "out"), 0));
+                case "snapshot" -> snapshot(new Options(rest, Set.of("date", "select", "compare", "width", "height", "theme", "text-size", "language", "out"), 0));
                 case "bench" -> bench(new Options(rest, Set.of("step"), 0));
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
@@ -304,11 +304,13 @@ public final class CommandLine {
         String theme = o.choice("theme", "light", List.of("light", "dark", "high-contrast"));
         int textSize = o.positiveInt("text-size", 100, 200);
         if (textSize < 100) throw new UsageException("--text-size must be from 100 to 200 (per cent), not " + textSize);
+        // The interface's language, English unless asked: a snapshot is the same on every machine.
+        String language = o.choice("language", "en", List.of("en", "ru"));
         String out = o.require("out");
         if (!out.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, not '" + out + "'");
         try {
             org.cstoatlas.ui.Snapshot.write(new org.cstoatlas.ui.Snapshot.Request(date, select == null ? null : select.toUpperCase(java.util.Locale.ROOT),
-                    o.date("compare"), width, height, theme, textSize / 100.0), Path.of(out));
+                    o.date("compare"), width, height, theme, textSize / 100.0, language), Path.of(out));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (Exception e) {

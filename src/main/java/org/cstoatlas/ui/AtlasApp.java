@@ -55,8 +55,11 @@ public final class AtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         if (failure != null) {
-            Alert a = new Alert(Alert.AlertType.ERROR, failure.getMessage());
-            a.setHeaderText("CSTO Atlas cannot start");
+            // The dataset's problems are the loader's technical messages and stay in English.
+            String remembered = Remembered.load(Remembered.home()).language();
+            Texts.use(remembered != null ? remembered : Texts.systemLanguage());
+            Alert a = new Alert(Alert.AlertType.ERROR, failure.getMessage(), Texts.okButton());
+            a.setHeaderText(Texts.get("app.cannotStart"));
             TextArea list = new TextArea(String.join("\n", failure.problems().stream().map(Object::toString).toList()));
             list.setEditable(false);
             a.getDialogPane().setExpandableContent(list);

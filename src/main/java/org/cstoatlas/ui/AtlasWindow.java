@@ -57,7 +57,7 @@ public final class AtlasWindow {
     private final OperationsLayer operations;
     private final BrowsePane browse;
     private final SplitPane split;
-    private final CheckMenuItem showBrowse = new CheckMenuItem("Events, deployments and disagreements pane");
+    private final CheckMenuItem showBrowse;
     private final Legend legend;
     private final TimelineBar timeline;
     private final SearchField search;
@@ -66,6 +66,9 @@ public final class AtlasWindow {
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
         this.vm = vm;
         this.data = data;
+        // The window speaks its view model's language; switching language builds a new window.
+        Texts.use(vm.languageProperty().get());
+        showBrowse = new CheckMenuItem(Texts.get("menu.view.browse"));
         root.getStyleClass().add("atlas");
         root.setId("atlas");
         root.getProperties().put(AtlasWindow.class, this);
@@ -89,10 +92,10 @@ public final class AtlasWindow {
         StackPane.setMargin(legend, new Insets(10));
         legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        Button zoomIn = mapButton("+", "Zoom in", () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
-        Button zoomOut = mapButton("−", "Zoom out", () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
-        Button home = mapButton("⌂", "Back to Eurasia", this::showEurasia);
-        Button lists = mapButton("☰", "Show or hide the events, deployments and disagreements (Ctrl+B)", () -> showBrowse.setSelected(!showBrowse.isSelected()));
+        Button zoomIn = mapButton("+", Texts.get("map.zoomIn"), () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
+        Button zoomOut = mapButton("−", Texts.get("map.zoomOut"), () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
+        Button home = mapButton("⌂", Texts.get("map.eurasia"), this::showEurasia);
+        Button lists = mapButton("☰", Texts.get("map.toggleBrowse"), () -> showBrowse.setSelected(!showBrowse.isSelected()));
         lists.setId("toggle-browse");
         VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists);
         zoom.getStyleClass().add("map-controls");
@@ -127,7 +130,7 @@ public final class AtlasWindow {
     }
 
     private MenuItem legendItem() {
-        CheckMenuItem item = new CheckMenuItem("Legend unfolded");
+        CheckMenuItem item = new CheckMenuItem(Texts.get("menu.view.legend"));
         item.setSelected(true);
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         item.selectedProperty().addListener((obs, o, on) -> legend.fold(!on));
@@ -155,7 +158,7 @@ public final class AtlasWindow {
             showBrowse(browseBeforePresenting);
         }
         if (w instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint("Presentation mode: F11 or Esc to leave; Page Up / Page Down step through the events.");
+            stage.setFullScreenExitHint(Texts.get("presentation.exitHint"));
             stage.setFullScreen(on);
         }
     }
@@ -163,6 +166,11 @@ public final class AtlasWindow {
     /** Whether a window this wide leaves the map room beside the browse pane. */
     public static boolean roomForBrowse(double windowWidth) {
         return windowWidth >= 1500;
+    }
+
+    /** True while the browse pane is shown. */
+    public boolean browseShown() {
+        return showBrowse.isSelected();
     }
 
     /** Shows or hides the browse pane; the map takes its room. */
@@ -203,27 +211,27 @@ public final class AtlasWindow {
     }
 
     private MenuBar menus() {
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(Texts.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        Menu file = new Menu("File", null, quit);
+        Menu file = new Menu(Texts.get("menu.file"), null, quit);
         FileTools.addTo(file, this, data);
 
-        MenuItem eurasia = new MenuItem("Show Eurasia");
+        MenuItem eurasia = new MenuItem(Texts.get("menu.view.eurasia"));
         eurasia.setOnAction(e -> showEurasia());
-        MenuItem clear = new MenuItem("Clear selection");
+        MenuItem clear = new MenuItem(Texts.get("menu.view.clear"));
         clear.setOnAction(e -> vm.clearSelection());
         showBrowse.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        CheckMenuItem present = new CheckMenuItem("Presentation mode");
+        CheckMenuItem present = new CheckMenuItem(Texts.get("menu.view.presentation"));
         present.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
         present.selectedProperty().bindBidirectional(presenting);
-        Menu theme = new Menu("Theme");
+        Menu theme = new Menu(Texts.get("menu.view.theme"));
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
         for (String t : Look.THEMES) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(switch (t) {
-                case "dark" -> "Dark";
-                case "high-contrast" -> "High contrast";
-                default -> "Light";
+                case "dark" -> Texts.get("menu.view.theme.dark");
+                case "high-contrast" -> Texts.get("menu.view.theme.highContrast");
+                default -> Texts.get("menu.view.theme.light");
             });
             item.setToggleGroup(themes);
             item.setSelected(t.equals(vm.themeProperty().get()));
@@ -231,24 +239,24 @@ public final class AtlasWindow {
             vm.themeProperty().addListener((obs, o, n) -> item.setSelected(t.equals(n)));
             theme.getItems().add(item);
         }
-        Menu size = new Menu("Text size");
+        Menu size = new Menu(Texts.get("menu.view.textSize"));
         javafx.scene.control.ToggleGroup sizes = new javafx.scene.control.ToggleGroup();
         for (int percent = 100; percent <= 200; percent += 25) {
             double scale = percent / 100.0;
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(percent + " %");
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(Texts.format("menu.view.textSize.percent", percent));
             item.setToggleGroup(sizes);
             item.setSelected(Math.abs(vm.textScaleProperty().get() - scale) < 0.01);
             item.setOnAction(e -> vm.textScaleProperty().set(scale));
             vm.textScaleProperty().addListener((obs, o, n) -> item.setSelected(Math.abs(n.doubleValue() - scale) < 0.01));
             size.getItems().add(item);
         }
-        MenuItem bigger = new MenuItem("Larger text");
+        MenuItem bigger = new MenuItem(Texts.get("menu.view.larger"));
         bigger.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
         bigger.setOnAction(e -> vm.textScaleProperty().set(Math.min(2.0, vm.textScaleProperty().get() + 0.25)));
-        MenuItem smaller = new MenuItem("Smaller text");
+        MenuItem smaller = new MenuItem(Texts.get("menu.view.smaller"));
         smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         smaller.setOnAction(e -> vm.textScaleProperty().set(Math.max(1.0, vm.textScaleProperty().get() - 0.25)));
-        CheckMenuItem showDetail = new CheckMenuItem("Detail pane");
+        CheckMenuItem showDetail = new CheckMenuItem(Texts.get("menu.view.detail"));
         showDetail.setSelected(true);
         showDetail.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         showDetail.selectedProperty().addListener((obs, o, on) -> {
@@ -256,42 +264,54 @@ public final class AtlasWindow {
             else if (!on) split.getItems().remove(detail);
             placeDividers();
         });
-        Menu view = new Menu("View", null, present, new javafx.scene.control.SeparatorMenuItem(), theme, size, bigger, smaller,
+        Menu view = new Menu(Texts.get("menu.view"), null, present, new javafx.scene.control.SeparatorMenuItem(), theme, size, bigger, smaller, languages(),
                 new javafx.scene.control.SeparatorMenuItem(), showBrowse, showDetail, legendItem(), new javafx.scene.control.SeparatorMenuItem(), eurasia, clear);
 
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> info("Keyboard shortcuts", KEYS));
-        MenuItem about = new MenuItem("About CSTO Atlas and its sources");
-        about.setOnAction(e -> info("About CSTO Atlas", about()));
-        Menu help = new Menu("Help", null, keys, about);
+        MenuItem keys = new MenuItem(Texts.get("menu.help.keys"));
+        keys.setOnAction(e -> info(Texts.get("menu.help.keys"), Texts.get("keys.text")));
+        MenuItem about = new MenuItem(Texts.get("menu.help.about"));
+        about.setOnAction(e -> info(Texts.get("about.title"), about()));
+        Menu help = new Menu(Texts.get("menu.help"), null, keys, about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    static final String KEYS = String.join("\n",
-            "← / →   a day back / forward",
-            "Shift+← / Shift+→   a month",
-            "Ctrl+← / Ctrl+→   a year",
-            "Page Up / Page Down   previous / next event (a presenter's clicker)",
-            "Home / End   first / last day",
-            "Space   play / pause",
-            "Esc   clear the selection (or leave presentation mode)",
-            "F11   presentation mode: full screen, large text",
-            "Ctrl+F   search",
-            "Ctrl+Plus / Ctrl+Minus   larger / smaller text",
-            "Ctrl+B / Ctrl+D / Ctrl+L   browse pane / detail pane / legend");
+    /**
+     * View ▸ Language: each language named in itself. Choosing one rebuilds the window in it, keeping
+     * the date, the selection and the look; the choice is remembered with the other settings.
+     */
+    private Menu languages() {
+        Menu menu = new Menu(Texts.get("menu.view.language"));
+        menu.setId("language-menu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (String language : Texts.LANGUAGES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem("ru".equals(language) ? "Русский" : "English");
+            item.setId("language-" + language);
+            item.setToggleGroup(group);
+            item.setSelected(language.equals(vm.languageProperty().get()));
+            item.setOnAction(e -> speak(language));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Shows the window in another language: a new window's content in its place, in the same state. */
+    public void speak(String language) {
+        if (language.equals(vm.languageProperty().get())) return;
+        vm.languageProperty().set(language);
+        FileTools.of(this).reopen();
+    }
 
     private String about() {
-        StringBuilder s = new StringBuilder("A desktop atlas of the Collective Security Treaty Organization and the 1992 Collective Security Treaty.\n\n"
-                + "Every fact is backed by a verbatim quote from these articles or by a named reference:\n");
+        StringBuilder s = new StringBuilder(Texts.get("about.intro")).append('\n');
         vm.record().sources().forEach(src -> s.append("• ").append(src.citation()).append('\n'));
-        s.append("\nCountry shapes: Natural Earth 4.1.0 via world-atlas 2.0.2 (public domain; ISC).\nLicence: GPL-3.0-or-later.");
+        s.append('\n').append(Texts.get("about.credits"));
         return s.toString();
     }
 
     private void info(String title, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, Texts.okButton());
         a.setTitle(title);
         a.setHeaderText(title);
         a.initOwner(root.getScene().getWindow());

@@ -23,15 +23,17 @@ public final class SearchField extends TextField {
         this.vm = vm;
         setId("search");
         getStyleClass().add("search-field");
-        setPromptText("Search countries, events, places, quotes…");
-        setAccessibleText("Search the atlas");
-        setTooltip(new Tooltip("Countries (in English or Russian), events, deployments, forces, places and words in the quotes (Ctrl+F)"));
+        setPromptText(Texts.get("search.prompt"));
+        setAccessibleText(Texts.get("search.accessible"));
+        setTooltip(new Tooltip(Texts.get("search.tooltip")));
         setPrefColumnCount(22);
         Search search = new Search(vm.record());
         binding = TextFields.bindAutoCompletion(this, request -> search.find(request.getUserText(), 12), new StringConverter<>() {
             @Override
             public String toString(Search.Hit hit) {
-                return hit == null ? "" : kindLabel(hit.kind()) + " · " + hit.title() + (hit.detail().isEmpty() ? "" : " — " + hit.detail());
+                if (hit == null) return "";
+                String title = title(hit), detail = detail(hit);
+                return kindLabel(hit.kind()) + " · " + title + (detail.isEmpty() ? "" : " — " + detail);
             }
 
             @Override
@@ -43,18 +45,34 @@ public final class SearchField extends TextField {
         binding.setOnAutoCompleted(e -> {
             choose(e.getCompletion());
             // Leave the field showing what was chosen, not the long suggestion line.
-            javafx.application.Platform.runLater(() -> setText(e.getCompletion().title()));
+            javafx.application.Platform.runLater(() -> setText(title(e.getCompletion())));
         });
     }
 
     static String kindLabel(Search.Kind kind) {
-        return switch (kind) {
-            case COUNTRY -> "Country";
-            case EVENT -> "Event";
-            case DEPLOYMENT -> "Deployment";
-            case FORCE -> "Force";
-            case QUOTE -> "Quote";
-        };
+        return Texts.get(switch (kind) {
+            case COUNTRY -> "search.kind.country";
+            case EVENT -> "search.kind.event";
+            case DEPLOYMENT -> "search.kind.deployment";
+            case FORCE -> "search.kind.force";
+            case QUOTE -> "search.kind.quote";
+        });
+    }
+
+    /** A hit's title: a country by its name in the interface's language; the dataset's titles as they are. */
+    static String title(Search.Hit hit) {
+        return hit.kind() == Search.Kind.COUNTRY && hit.target() instanceof Country c ? Texts.name(c) : hit.title();
+    }
+
+    /** What follows the title: the country's other name, or dates in the interface's language. */
+    static String detail(Search.Hit hit) {
+        Object t = hit.target();
+        if (hit.kind() == Search.Kind.QUOTE) return t instanceof Country c ? Texts.name(c) : hit.detail();
+        if (t instanceof Country c) return Texts.russian() ? c.name() : c.nameRu();
+        if (t instanceof Event e) return Formats.date(e.date());
+        if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
+        if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name());
+        return hit.detail();
     }
 
     /** Selects what the hit leads to; an event, a deployment or a force also moves the date there. */

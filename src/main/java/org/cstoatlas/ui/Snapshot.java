@@ -20,10 +20,11 @@ public final class Snapshot {
     private Snapshot() {
     }
 
-    /** What to render: the date, a country to select and a date to compare with (or null), the size, the look. */
-    public record Request(LocalDate date, String selectIso, LocalDate compare, int width, int height, String theme, double textScale) {
+    /** What to render: the date, a country to select and a date to compare with (or null), the size, the look, the language. */
+    public record Request(LocalDate date, String selectIso, LocalDate compare, int width, int height, String theme, double textScale, String language) {
         public Request {
             if (!Look.THEMES.contains(theme)) throw new IllegalArgumentException("no theme '" + theme + "' (" + String.join(", ", Look.THEMES) + ")");
+            if (!Texts.LANGUAGES.contains(language)) throw new IllegalArgumentException("no language '" + language + "' (" + String.join(", ", Texts.LANGUAGES) + ")");
         }
     }
 
@@ -45,7 +46,7 @@ public final class Snapshot {
     }
 
     static Rendered render(LocalDate date, String selectIso, int width, int height) throws Exception {
-        return render(new Request(date, selectIso, null, width, height, "light", 1.0));
+        return render(new Request(date, selectIso, null, width, height, "light", 1.0, "en"));
     }
 
     static Rendered render(Request q) throws Exception {
@@ -56,6 +57,7 @@ public final class Snapshot {
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
         vm.themeProperty().set(q.theme());
         vm.textScaleProperty().set(q.textScale());
+        vm.languageProperty().set(q.language());
         AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
         Stage stage = Offscreen.onFx(() -> {
             vm.setDate(q.date());

@@ -2,6 +2,7 @@ package org.cstoatlas.ui.browse;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
 /** The record to browse beside the map: its events, its deployments and forces, its disagreements. */
@@ -18,13 +19,13 @@ public final class BrowsePane extends TabPane {
         events = new EventList(vm);
         operations = new OperationsTable(vm);
         disagreements = new DisagreementList(vm);
-        Tab e = new Tab("Events", events);
+        Tab e = new Tab(Texts.get("browse.events"), events);
         e.setId("events-tab");
-        Tab o = new Tab("Operations", operations);
-        o.setTooltip(new javafx.scene.control.Tooltip("Deployments and forces, sortable"));
+        Tab o = new Tab(Texts.get("browse.operations"), operations);
+        o.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.operations.tip")));
         o.setId("operations-tab");
-        Tab d = new Tab("Disputes (" + vm.record().disagreements().size() + ")", disagreements);
-        d.setTooltip(new javafx.scene.control.Tooltip("Where the sources disagree"));
+        Tab d = new Tab(Texts.format("browse.disputes", vm.record().disagreements().size()), disagreements);
+        d.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.disputes.tip")));
         d.setId("disagreements-tab");
         getTabs().addAll(e, o, d);
     }

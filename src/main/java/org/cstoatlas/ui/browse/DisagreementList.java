@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Disagreement;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
 /** Every fact on which the sources disagree, for a class to discuss; choosing one shows its versions. */
@@ -15,7 +16,7 @@ public final class DisagreementList extends VBox {
 
     public DisagreementList(AtlasViewModel vm) {
         getStyleClass().add("disagreement-list");
-        Label intro = new Label("Where the sources give different versions of a fact. Choose one to see every version side by side with its evidence.");
+        Label intro = new Label(Texts.get("browse.disputes.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("browse-intro");
         ListView<Disagreement> list = new ListView<>(FXCollections.observableArrayList(vm.record().disagreements()));
@@ -31,7 +32,7 @@ public final class DisagreementList extends VBox {
                 Label topic = new Label("⚑ " + d.topic());
                 topic.getStyleClass().add("disagreement-topic");
                 topic.setWrapText(true);
-                Label versions = new Label(d.versions().size() + " versions · about " + subjectTitle(vm.record(), d));
+                Label versions = new Label(Texts.format("browse.disputes.versions", d.versions().size(), subjectTitle(vm.record(), d)));
                 versions.getStyleClass().add("event-date");
                 VBox box = new VBox(2, topic, versions);
                 box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
@@ -48,8 +49,8 @@ public final class DisagreementList extends VBox {
     static String subjectTitle(AllianceRecord r, Disagreement d) {
         String id = d.subject().id();
         return switch (d.subject().kind()) {
-            case COUNTRY -> r.country(id).map(c -> c.name()).orElse(id);
-            case PERIOD -> r.periods().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> p.country().name()).orElse(id);
+            case COUNTRY -> r.country(id).map(Texts::name).orElse(id);
+            case PERIOD -> r.periods().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> Texts.name(p.country())).orElse(id);
             case EVENT -> r.event(id).map(e -> e.title()).orElse(id);
             case DEPLOYMENT -> r.deployments().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name()).orElse(id);
             case FORCE -> r.forces().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name()).orElse(id);

@@ -20,6 +20,8 @@ import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.Response;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
 
@@ -41,7 +43,7 @@ public final class EventList extends VBox {
         vm.record().events().forEach(e -> counts.merge(e.kind(), 1L, Long::sum));
         for (EventKind kind : EventKind.values()) {
             if (!counts.containsKey(kind)) continue;
-            CheckBox box = new CheckBox(kindLabel(kind) + " (" + counts.get(kind) + ")");
+            CheckBox box = new CheckBox(Texts.format("browse.kindFilter", kindLabel(kind), counts.get(kind)));
             box.setId("kind-" + kind.id());
             box.getStyleClass().add("kind-check");
             Region swatch = new Region();
@@ -51,7 +53,7 @@ public final class EventList extends VBox {
             box.selectedProperty().addListener((obs, o, on) -> {
                 if (on) vm.shownKinds().add(kind); else vm.shownKinds().remove(kind);
             });
-            box.setTooltip(new Tooltip("Show " + kindLabel(kind).toLowerCase(java.util.Locale.ROOT) + " events on the timeline, here and when stepping with Page Up / Page Down"));
+            box.setTooltip(new Tooltip(Texts.format("browse.kindFilter.tip", kindLabel(kind).toLowerCase(Texts.locale()))));
             filter.getChildren().add(box);
         }
         FilteredList<Event> shown = new FilteredList<>(FXCollections.observableArrayList(vm.record().events()), e -> vm.shownKinds().contains(e.kind()));
@@ -77,17 +79,7 @@ public final class EventList extends VBox {
     }
 
     static String kindLabel(EventKind kind) {
-        return switch (kind) {
-            case TREATY -> "Treaty";
-            case ACCESSION -> "Accession";
-            case WITHDRAWAL -> "Withdrawal";
-            case SUMMIT -> "Summit";
-            case APPEAL -> "Appeal";
-            case OPERATION -> "Operation";
-            case FORCE -> "Force";
-            case INSTITUTION -> "Institution";
-            case CONTEXT -> "Context";
-        };
+        return Texts.get("kind." + kind.id());
     }
 
     /** A row: the kind's mark, the date, the title; appeals that got no deployment and contested events say so. */
@@ -108,7 +100,7 @@ public final class EventList extends VBox {
             }
             Region mark = new Region();
             mark.getStyleClass().addAll("event-mark", "kind-" + e.kind().id());
-            Label date = new Label(e.date().display());
+            Label date = new Label(Formats.date(e.date()));
             date.getStyleClass().add("event-date");
             Label title = new Label(e.title());
             title.getStyleClass().add("event-title");
@@ -116,12 +108,12 @@ public final class EventList extends VBox {
             VBox text = new VBox(1, date, title);
             HBox.setHgrow(text, Priority.ALWAYS);
             if (e.response() != null && e.response() != Response.DEPLOYMENT) {
-                Label none = new Label("no deployment");
+                Label none = new Label(Texts.get("browse.noDeployment"));
                 none.getStyleClass().add("no-deployment-badge");
                 text.getChildren().add(none);
             }
             if (!vm.record().disagreementsAbout(Disagreement.Kind.EVENT, e.id()).isEmpty()) {
-                Label flag = new Label("⚑ sources disagree");
+                Label flag = new Label(Texts.get("browse.contested"));
                 flag.getStyleClass().add("contested-flag");
                 text.getChildren().add(flag);
             }

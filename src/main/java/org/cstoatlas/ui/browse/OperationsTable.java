@@ -16,6 +16,9 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.Quote;
+import org.cstoatlas.record.ForceKind;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
 
@@ -40,29 +43,30 @@ public final class OperationsTable extends TableView<OperationsTable.Row> {
             d.totals().forEach(t -> all.addAll(t.evidence()));
             d.phases().forEach(p -> all.addAll(p.evidence()));
             var largest = d.totals().stream().map(Deployment.Total::size).filter(s -> s.unit().equals("personnel")).findFirst();
-            rows.add(new Row(d, d.name(), "Deployment", d.start(), d.end(), d.target().name(),
-                    d.contingents().stream().map(c -> c.country().name()).collect(Collectors.joining(", ")),
-                    largest.map(s -> s.value()).orElse(null), largest.map(s -> s.display()).orElse("not given"), sources(all)));
+            rows.add(new Row(d, d.name(), Texts.get("operations.kind.deployment"), d.start(), d.end(), Texts.name(d.target()),
+                    d.contingents().stream().map(c -> Texts.name(c.country())).collect(Collectors.joining(", ")),
+                    largest.map(s -> s.value()).orElse(null), largest.map(Formats::size).orElse(Texts.get("operations.notGiven")), sources(all)));
         }
         for (Force f : r.forces()) {
-            rows.add(new Row(f, f.name(), f.kind().id().replace('-', ' '), f.created(), f.ended(), f.base().name(),
-                    f.countries().stream().map(Country::name).collect(Collectors.joining(", ")),
-                    f.size() == null ? null : f.size().value(), f.size() == null ? "not given" : f.size().display(), sources(f.evidence())));
+            rows.add(new Row(f, f.name(), Texts.get(f.kind() == ForceKind.STANDING_FORCE ? "forceKind.standingForce" : "forceKind.stationedTroops"),
+                    f.created(), f.ended(), f.base().name(),
+                    f.countries().stream().map(Texts::name).collect(Collectors.joining(", ")),
+                    f.size() == null ? null : f.size().value(), f.size() == null ? Texts.get("operations.notGiven") : Formats.size(f.size()), sources(f.evidence())));
         }
         setItems(FXCollections.observableArrayList(rows));
-        getColumns().add(column("Name", Row::name, 220));
-        getColumns().add(column("Kind", Row::kind, 110));
-        TableColumn<Row, FuzzyDate> from = new TableColumn<>("From");
+        getColumns().add(column(Texts.get("operations.column.name"), Row::name, 220));
+        getColumns().add(column(Texts.get("operations.column.kind"), Row::kind, 110));
+        TableColumn<Row, FuzzyDate> from = new TableColumn<>(Texts.get("operations.column.from"));
         from.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().from()));
         from.setPrefWidth(110);
-        TableColumn<Row, FuzzyDate> to = new TableColumn<>("Until");
+        TableColumn<Row, FuzzyDate> to = new TableColumn<>(Texts.get("operations.column.until"));
         to.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().to()));
         to.setPrefWidth(110);
         getColumns().add(from);
         getColumns().add(to);
-        getColumns().add(column("Target / base", Row::where, 110));
-        getColumns().add(column("Contributors", Row::contributors, 200));
-        TableColumn<Row, Integer> size = new TableColumn<>("Size");
+        getColumns().add(column(Texts.get("operations.column.where"), Row::where, 110));
+        getColumns().add(column(Texts.get("operations.column.contributors"), Row::contributors, 200));
+        TableColumn<Row, Integer> size = new TableColumn<>(Texts.get("operations.column.size"));
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().size()));
         size.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -73,7 +77,7 @@ public final class OperationsTable extends TableView<OperationsTable.Row> {
         });
         size.setPrefWidth(140);
         getColumns().add(size);
-        getColumns().add(column("Sources", Row::sources, 200));
+        getColumns().add(column(Texts.get("operations.column.sources"), Row::sources, 200));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (syncing || row == null) return;
@@ -101,7 +105,8 @@ public final class OperationsTable extends TableView<OperationsTable.Row> {
         var quotes = evidence.stream().filter(e -> e instanceof Quote).map(e -> ((Quote) e).source().id().substring(0, 3)).distinct().sorted().toList();
         long refs = evidence.stream().filter(e -> e instanceof Citation).map(e -> ((Citation) e).reference().id()).distinct().count();
         long quoteCount = evidence.stream().filter(e -> e instanceof Quote).count();
-        return quoteCount + (quoteCount == 1 ? " quote" : " quotes") + (quotes.isEmpty() ? "" : " (" + String.join(", ", quotes) + ")")
-                + "; " + refs + (refs == 1 ? " reference" : " references");
+        return Texts.format(quoteCount == 1 ? "operations.sources.quote" : "operations.sources.quotes", quoteCount)
+                + (quotes.isEmpty() ? "" : " (" + String.join(", ", quotes) + ")")
+                + "; " + Texts.format(refs == 1 ? "operations.sources.reference" : "operations.sources.references", refs);
     }
 }

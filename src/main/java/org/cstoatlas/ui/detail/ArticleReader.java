@@ -13,6 +13,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.record.Quote;
+import org.cstoatlas.ui.Texts;
 
 /** The whole article a quote comes from, with the quote highlighted and scrolled into view. */
 public final class ArticleReader {
@@ -27,7 +28,7 @@ public final class ArticleReader {
             stage.initOwner(owner);
             stage.getIcons().setAll(owner instanceof Stage s ? s.getIcons() : java.util.List.of());
         }
-        stage.setTitle("Read in context: " + quote.source().title());
+        stage.setTitle(Texts.format("reader.title", quote.source().title()));
         BorderPane root = view(quote);
         Scene scene = new Scene(root, 760, 640);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -67,8 +68,7 @@ public final class ArticleReader {
         Label title = new Label(quote.source().title());
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
-        Label source = new Label(quote.source().citation() + "  ·  source " + quote.source().id()
-                + ", characters " + quote.start() + "–" + quote.end());
+        Label source = new Label(Texts.format("reader.source", quote.source().citation(), quote.source().id(), quote.start(), quote.end()));
         source.getStyleClass().add("reader-source");
         source.setWrapText(true);
         VBox header = new VBox(4, title, source);

@@ -27,6 +27,7 @@ import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.map.StatusStyle;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
@@ -94,8 +95,8 @@ public final class DetailPane extends ScrollPane {
         HBox.setHgrow(titles, Priority.ALWAYS);
         Button close = new Button("✕");
         close.getStyleClass().add("close-selection");
-        close.setAccessibleText("Clear the selection");
-        close.setTooltip(new javafx.scene.control.Tooltip("Clear the selection (Esc)"));
+        close.setAccessibleText(Texts.get("detail.clear"));
+        close.setTooltip(new javafx.scene.control.Tooltip(Texts.get("detail.clear.tip")));
         close.setOnAction(e -> vm.clearSelection());
         HBox row = new HBox(8, titles, close);
         row.getStyleClass().add("detail-header");
@@ -114,19 +115,19 @@ public final class DetailPane extends ScrollPane {
 
     private void showCountry(Country c) {
         AllianceRecord r = vm.record();
-        content.getChildren().add(titleRow(c.name(), c.nameRu() + " · " + c.iso()));
+        content.getChildren().add(titleRow(Texts.name(c), (Texts.russian() ? c.name() : c.nameRu()) + " · " + c.iso()));
         Label status = EvidenceView.wrapped("", "detail-status");
         status.setId("detail-status");
         content.getChildren().add(status);
         onDate = () -> {
             var at = vm.statusesProperty().get().of(c.iso());
-            status.setText("On " + vm.getDate().format(Formats.DAY) + ": " + StatusStyle.describe(at));
+            status.setText(Texts.format("detail.onDate", Formats.day(vm.getDate()), StatusStyle.describe(at)));
             status.pseudoClassStateChanged(StatusStyle.of(at).pseudoClass(), true);
         };
         List<StatusPeriod> periods = r.history(c);
         if (!periods.isEmpty()) {
-            content.getChildren().add(section("History"));
-            VBox labels = new VBox(4, EvidenceView.wrapped("Treaty", "strip-label"), EvidenceView.wrapped("CSTO", "strip-label"));
+            content.getChildren().add(section(Texts.get("detail.history")));
+            VBox labels = new VBox(4, EvidenceView.wrapped(Texts.get("detail.strip.treaty"), "strip-label"), EvidenceView.wrapped(Texts.get("detail.strip.csto"), "strip-label"));
             labels.getStyleClass().add("strip-labels");
             HistoryStrip strip = new HistoryStrip(vm, periods);
             HBox.setHgrow(strip, Priority.ALWAYS);
@@ -134,9 +135,9 @@ public final class DetailPane extends ScrollPane {
         }
         for (StatusPeriod p : periods) {
             Label head = EvidenceView.wrapped(StatusStyle.of(new StatusAt(c, p.status(), p.body(), p.start(), false, p)).label()
-                    + " · " + p.start().display() + " – " + (p.end() == null ? "today" : p.end().display()), "period-heading");
-            Hyperlink go = new Hyperlink("Go to date");
-            go.setTooltip(new javafx.scene.control.Tooltip("Move the timeline to " + p.start().display()));
+                    + " · " + Formats.date(p.start()) + " – " + (p.end() == null ? Texts.get("date.today") : Formats.date(p.end())), "period-heading");
+            Hyperlink go = new Hyperlink(Texts.get("detail.goToDate"));
+            go.setTooltip(new javafx.scene.control.Tooltip(Texts.format("detail.goToDate.tip", Formats.date(p.start()))));
             go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             go.getStyleClass().add("go-to-date");
             go.setOnAction(e -> vm.setDate(p.start().first()));
@@ -150,13 +151,13 @@ public final class DetailPane extends ScrollPane {
         disagreements(r.disagreementsAbout(Disagreement.Kind.COUNTRY, c.iso()));
         List<Event> events = r.eventsOf(c);
         if (!events.isEmpty()) {
-            content.getChildren().add(section("Events"));
+            content.getChildren().add(section(Texts.get("detail.events")));
             for (Event e : events) content.getChildren().add(eventLink(e));
         }
     }
 
     private Hyperlink eventLink(Event e) {
-        Hyperlink link = new Hyperlink(e.date().display() + " · " + e.title());
+        Hyperlink link = new Hyperlink(Formats.date(e.date()) + " · " + e.title());
         link.getStyleClass().add("event-link");
         link.setWrapText(true);
         link.setOnAction(a -> vm.selectEvent(e));
@@ -167,9 +168,9 @@ public final class DetailPane extends ScrollPane {
 
     private void showEvent(Event e) {
         AllianceRecord r = vm.record();
-        content.getChildren().add(titleRow(e.title(), e.date().display() + " · " + kindLabel(e)));
+        content.getChildren().add(titleRow(e.title(), Formats.date(e.date()) + " · " + kindLabel(e)));
         if (!e.countries().isEmpty()) {
-            content.getChildren().add(EvidenceView.wrapped("Involves: " + e.countries().stream().map(Country::name).collect(Collectors.joining(", ")), "detail-line"));
+            content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.involves", e.countries().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
         }
         if (e.response() != null) {
             Label response = EvidenceView.wrapped(responseText(e), "appeal-response");
@@ -178,62 +179,61 @@ public final class DetailPane extends ScrollPane {
         }
         if (e.note() != null) content.getChildren().add(EvidenceView.wrapped(e.note(), "period-note"));
         disagreements(r.disagreementsAbout(Disagreement.Kind.EVENT, e.id()));
-        content.getChildren().add(section("Evidence"));
+        content.getChildren().add(section(Texts.get("detail.evidence")));
         evidence(e.evidence());
     }
 
     static String kindLabel(Event e) {
-        String k = e.kind().id();
-        return Character.toUpperCase(k.charAt(0)) + k.substring(1);
+        return Texts.get("kind." + e.kind().id());
     }
 
     static String responseText(Event e) {
         return switch (e.response()) {
-            case DEPLOYMENT -> "The alliance answered with a deployment.";
-            case NONE -> "No deployment followed: the alliance did not act on this.";
-            case AID -> "The alliance answered with aid, not troops.";
-            case CONSULTATIONS -> "The alliance answered with consultations only; no deployment.";
+            case DEPLOYMENT -> Texts.get("detail.response.deployment");
+            case NONE -> Texts.get("detail.response.none");
+            case AID -> Texts.get("detail.response.aid");
+            case CONSULTATIONS -> Texts.get("detail.response.consultations");
         };
     }
 
     // ---- a deployment or a force ----
 
     private void showDeployment(Deployment d) {
-        content.getChildren().add(titleRow(d.name(), d.start().display() + " – " + d.end().display() + " · in " + d.target().name()));
-        content.getChildren().add(EvidenceView.wrapped("Places: " + d.places().stream().map(p -> p.name()).collect(Collectors.joining(", ")), "detail-line"));
-        content.getChildren().add(section("Phases"));
+        content.getChildren().add(titleRow(d.name(), Texts.format("detail.deploymentIn", Formats.date(d.start()), Formats.date(d.end()), Texts.name(d.target()))));
+        content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.places", d.places().stream().map(p -> p.name()).collect(Collectors.joining(", "))), "detail-line"));
+        content.getChildren().add(section(Texts.get("detail.phases")));
         for (Deployment.Phase p : d.phases()) {
-            Hyperlink go = new Hyperlink(p.date().display() + " · " + p.label());
+            Hyperlink go = new Hyperlink(Formats.date(p.date()) + " · " + p.label());
             go.getStyleClass().add("event-link");
             go.setWrapText(true);
             go.setOnAction(e -> vm.setDate(p.date().first()));
             content.getChildren().add(go);
         }
-        content.getChildren().add(section("Contingents"));
+        content.getChildren().add(section(Texts.get("detail.contingents")));
         for (Deployment.Contingent c : d.contingents()) {
-            String size = c.size() == null ? "size not given by any source" : c.size().display();
-            content.getChildren().add(EvidenceView.wrapped(c.country().name() + ": " + size
+            String size = c.size() == null ? Texts.get("detail.sizeNotGiven") : Formats.size(c.size());
+            content.getChildren().add(EvidenceView.wrapped(Texts.name(c.country()) + ": " + size
                     + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units()) + ")"), "contingent-line"));
         }
         if (!d.totals().isEmpty()) {
-            content.getChildren().add(section("Totals"));
-            for (Deployment.Total t : d.totals()) content.getChildren().add(EvidenceView.wrapped(t.label() + ": " + t.size().display(), "contingent-line"));
+            content.getChildren().add(section(Texts.get("detail.totals")));
+            for (Deployment.Total t : d.totals()) content.getChildren().add(EvidenceView.wrapped(t.label() + ": " + Formats.size(t.size()), "contingent-line"));
         }
         disagreements(vm.record().disagreementsAbout(Disagreement.Kind.DEPLOYMENT, d.id()));
-        content.getChildren().add(section("Evidence"));
+        content.getChildren().add(section(Texts.get("detail.evidence")));
         evidence(d.evidence());
     }
 
     private void showForce(Force f) {
-        content.getChildren().add(titleRow(f.name(), "From " + f.created().display() + (f.ended() == null ? "" : " to " + f.ended().display())
-                + " · " + f.base().name()));
-        if (f.size() != null) content.getChildren().add(EvidenceView.wrapped("Size: " + f.size().display(), "detail-line"));
+        content.getChildren().add(titleRow(f.name(), (f.ended() == null ? Texts.format("detail.forceFrom", Formats.date(f.created()))
+                : Texts.format("detail.forceFromTo", Formats.date(f.created()), Formats.date(f.ended()))) + " · " + f.base().name()));
+        if (f.size() != null) content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.size", Formats.size(f.size())), "detail-line"));
         if (!f.countries().isEmpty()) {
-            content.getChildren().add(EvidenceView.wrapped("Countries: " + f.countries().stream().map(Country::name).collect(Collectors.joining(", ")), "detail-line"));
+            content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.countries", f.countries().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
         }
         if (f.note() != null) content.getChildren().add(EvidenceView.wrapped(f.note(), "period-note"));
         disagreements(vm.record().disagreementsAbout(Disagreement.Kind.FORCE, f.id()));
-        content.getChildren().add(section("Evidence"));
+        content.getChildren().add(section(Texts.get("detail.evidence")));
         evidence(f.evidence());
     }
 
@@ -241,7 +241,7 @@ public final class DetailPane extends ScrollPane {
 
     /** Who joined, who left and who changed between the two dates, each with the evidence for its new status. */
     private void showChanges() {
-        content.getChildren().add(heading("Changes between two dates"));
+        content.getChildren().add(heading(Texts.get("detail.changes")));
         Label span = EvidenceView.wrapped("", "detail-status");
         span.setId("compare-span");
         VBox list = new VBox(8);
@@ -254,26 +254,26 @@ public final class DetailPane extends ScrollPane {
             LocalDate from = other.isBefore(vm.getDate()) ? other : vm.getDate();
             LocalDate to = other.isBefore(vm.getDate()) ? vm.getDate() : other;
             long moved = changes.stream().filter(c -> c.kind() != Change.Kind.SAME).count();
-            span.setText("From " + Formats.DAY.format(from) + " to " + Formats.DAY.format(to) + ": "
-                    + (moved == 0 ? "no country changed status." : moved + (moved == 1 ? " country changed status." : " countries changed status.")));
+            span.setText(Texts.format("detail.changes.span", Formats.day(from), Formats.day(to),
+                    moved == 0 ? Texts.get("detail.changes.none") : moved == 1 ? Texts.get("detail.changes.one") : Texts.format("detail.changes.many", moved)));
             if (changes.equals(shown[0])) return;
             shown[0] = changes;
             list.getChildren().clear();
             for (Change.Kind kind : List.of(Change.Kind.JOINED, Change.Kind.LEFT, Change.Kind.CHANGED)) {
                 List<Change> ofKind = changes.stream().filter(c -> c.kind() == kind).toList();
                 if (ofKind.isEmpty()) continue;
-                list.getChildren().add(section(org.cstoatlas.ui.map.CompareStyle.of(kind).label() + " (" + ofKind.size() + ")"));
+                list.getChildren().add(section(Texts.format("detail.changes.count", org.cstoatlas.ui.map.CompareStyle.of(kind).label(), ofKind.size())));
                 for (Change c : ofKind) list.getChildren().add(changeView(c));
             }
-            Label same = EvidenceView.wrapped("Stayed the same: " + changes.stream().filter(c -> c.kind() == Change.Kind.SAME)
-                    .map(c -> c.before().country().name()).collect(Collectors.joining(", ")), "detail-line");
+            Label same = EvidenceView.wrapped(Texts.format("detail.changes.same", changes.stream().filter(c -> c.kind() == Change.Kind.SAME)
+                    .map(c -> Texts.name(c.before().country())).collect(Collectors.joining(", "))), "detail-line");
             list.getChildren().add(same);
         };
     }
 
     private VBox changeView(Change c) {
         Country country = c.before().country();
-        Hyperlink name = new Hyperlink(country.name());
+        Hyperlink name = new Hyperlink(Texts.name(country));
         name.getStyleClass().add("change-country");
         name.setOnAction(e -> vm.selectCountry(country));
         Label what = EvidenceView.wrapped(StatusStyle.describe(c.before()) + "  →  " + StatusStyle.describe(c.after()), "change-line");
@@ -289,31 +289,33 @@ public final class DetailPane extends ScrollPane {
     // ---- nothing selected ----
 
     private void showOverview() {
-        content.getChildren().add(heading("The alliance on this date"));
+        content.getChildren().add(heading(Texts.get("detail.overview")));
         Label counts = EvidenceView.wrapped("", "detail-status");
         counts.setId("overview-counts");
-        Label hint = EvidenceView.wrapped("Click a country on the map for its whole story and sources, or step through the events with Page Up / Page Down.", "detail-hint");
+        Label hint = EvidenceView.wrapped(Texts.get("detail.overview.hint"), "detail-hint");
         VBox latest = new VBox(6);
         latest.getStyleClass().add("overview-latest");
-        content.getChildren().addAll(counts, hint, section("Most recent change"), latest);
+        content.getChildren().addAll(counts, hint, section(Texts.get("detail.overview.latest")), latest);
         Event[] shown = new Event[1];
         onDate = () -> {
             StatusSnapshot s = vm.statusesProperty().get();
             LocalDate d = vm.getDate();
             long inOrganization = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_ORGANIZATION).count();
             long treaty = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_TREATY).count();
-            String members = inOrganization > 0 ? inOrganization + " member states of the CSTO" + (treaty > 0 ? " and " + treaty + " of the Treaty only" : "")
-                    : treaty > 0 ? treaty + " parties to the Collective Security Treaty" : "No member states yet";
+            String members = inOrganization > 0 ? (treaty > 0 ? Texts.format("detail.overview.membersAndTreaty", inOrganization, treaty)
+                    : Texts.format("detail.overview.members", inOrganization))
+                    : treaty > 0 ? Texts.format("detail.overview.treaty", treaty) : Texts.get("detail.overview.noMembers");
             String names = s.all().stream().filter(a -> a.status() == Status.MEMBER)
-                    .map(a -> a.country().name()).collect(Collectors.joining(", "));
-            counts.setText("On " + d.format(Formats.DAY) + ": " + members + (names.isEmpty() ? "." : ": " + names + "."));
+                    .map(a -> Texts.name(a.country())).collect(Collectors.joining(", "));
+            counts.setText(names.isEmpty() ? Texts.format("detail.overview.counts", Formats.day(d), members)
+                    : Texts.format("detail.overview.countsNamed", Formats.day(d), members, names));
             Optional<Event> last = vm.index().previousEvent(d.plusDays(1));
             Event e = last.orElse(null);
             if (e != shown[0]) {
                 shown[0] = e;
                 latest.getChildren().clear();
                 if (e == null) {
-                    latest.getChildren().add(EvidenceView.wrapped("Nothing yet: the treaty is signed on 15 May 1992.", "detail-line"));
+                    latest.getChildren().add(EvidenceView.wrapped(Texts.get("detail.overview.nothingYet"), "detail-line"));
                 } else {
                     latest.getChildren().add(eventLink(e));
                     List<Quote> quotes = vm.record().quotesOf(e);

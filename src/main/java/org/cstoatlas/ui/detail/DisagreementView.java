@@ -8,13 +8,14 @@ import javafx.scene.layout.VBox;
 import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
+import org.cstoatlas.ui.Texts;
 
 /** "Sources disagree": every version side by side with its evidence, and what the map shows and why. */
 final class DisagreementView extends VBox {
 
     DisagreementView(Disagreement d, Consumer<Quote> readInContext) {
         getStyleClass().add("disagreement");
-        Label flag = new Label("⚑ Sources disagree");
+        Label flag = new Label(Texts.get("disagreement.flag"));
         flag.getStyleClass().add("disagreement-flag");
         Label topic = EvidenceView.wrapped(d.topic(), "disagreement-topic");
         HBox versions = new HBox(8);
@@ -29,8 +30,8 @@ final class DisagreementView extends VBox {
             column.prefWidthProperty().bind(versions.widthProperty().divide(d.versions().size()));
             versions.getChildren().add(column);
         }
-        Label shown = EvidenceView.wrapped("On the map: " + d.shown(), "disagreement-shown");
-        Label why = EvidenceView.wrapped("Why: " + d.why(), "disagreement-why");
+        Label shown = EvidenceView.wrapped(Texts.format("disagreement.shown", d.shown()), "disagreement-shown");
+        Label why = EvidenceView.wrapped(Texts.format("disagreement.why", d.why()), "disagreement-why");
         getChildren().addAll(flag, topic, versions, shown, why);
     }
 }

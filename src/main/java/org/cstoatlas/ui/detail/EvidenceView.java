@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.cstoatlas.record.Citation;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
+import org.cstoatlas.ui.Texts;
 
 /** One piece of evidence as a card: a quote with its source and "Read in context", or a reference. */
 final class EvidenceView extends VBox {
@@ -18,20 +19,20 @@ final class EvidenceView extends VBox {
             getStyleClass().add("evidence-quote");
             Label text = wrapped("“" + q.text().strip() + "”", "quote-text");
             Label source = wrapped("— " + q.source().citation(), "evidence-source");
-            Hyperlink read = new Hyperlink("Read in context");
+            Hyperlink read = new Hyperlink(Texts.get("evidence.readInContext"));
             read.getStyleClass().add("read-in-context");
-            read.setAccessibleText("Read the quote in context: " + q.source().title());
+            read.setAccessibleText(Texts.format("evidence.readInContext.accessible", q.source().title()));
             read.setOnAction(e -> readInContext.accept(q));
             getChildren().addAll(text, source, read);
         } else if (evidence instanceof Citation c) {
             getStyleClass().add("evidence-reference");
-            Label badge = new Label("Reference · " + c.reference().confidence().id() + " confidence");
+            Label badge = new Label(Texts.format("evidence.reference", Texts.get("evidence.confidence." + c.reference().confidence().id())));
             badge.getStyleClass().addAll("badge", "confidence-" + c.reference().confidence().id());
             Label says = wrapped(c.says(), "reference-says");
             Label source = wrapped("— " + c.reference().citation(), "evidence-source");
             getChildren().addAll(new HBox(badge), says, source);
         }
-        if (evidence.note() != null) getChildren().add(wrapped("Editor's note: " + evidence.note(), "editor-note"));
+        if (evidence.note() != null) getChildren().add(wrapped(Texts.format("evidence.editorsNote", evidence.note()), "editor-note"));
     }
 
     static Label wrapped(String text, String styleClass) {

@@ -9,6 +9,8 @@ import javafx.scene.layout.Region;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.map.StatusStyle;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
@@ -36,8 +38,8 @@ final class HistoryStrip extends Pane {
             StatusStyle style = StatusStyle.of(new StatusAt(p.country(), p.status(), p.body(), p.start(), false, p));
             seg.pseudoClassStateChanged(style.pseudoClass(), true);
             if (p.start().uncertain()) seg.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("uncertain"), true);
-            String span = p.start().display() + " – " + (p.end() == null ? "today" : p.end().display());
-            Tooltip.install(seg, new Tooltip(style.label() + " (" + p.body().id() + ")\n" + span + "\nClick to go to its start"));
+            String span = Formats.date(p.start()) + " – " + (p.end() == null ? Texts.get("date.today") : Formats.date(p.end()));
+            Tooltip.install(seg, new Tooltip(Texts.format("history.segment.tip", style.label(), Texts.get("body." + p.body().id()), span)));
             seg.setAccessibleText(style.label() + ", " + span);
             seg.setOnMouseClicked(e -> vm.setDate(p.start().first()));
             segments.add(seg);

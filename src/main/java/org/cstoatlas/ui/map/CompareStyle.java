@@ -2,21 +2,23 @@ package org.cstoatlas.ui.map;
 
 import javafx.css.PseudoClass;
 import org.cstoatlas.record.time.Change;
+import org.cstoatlas.ui.Texts;
 
 /** The classes of the map while two dates are compared, each with its CSS pseudo-class ({@code :compare-joined}, ...). */
 public enum CompareStyle {
-    JOINED("Joined"), LEFT("Left"), CHANGED("Changed status"), SAME("Stayed the same");
+    JOINED("joined"), LEFT("left"), CHANGED("changed"), SAME("same");
 
-    private final String label;
+    /** The texts' key: {@code compare.KEY}. */
+    private final String key;
     private final PseudoClass pseudoClass;
 
-    CompareStyle(String label) {
-        this.label = label;
+    CompareStyle(String key) {
+        this.key = key;
         this.pseudoClass = PseudoClass.getPseudoClass("compare-" + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public String label() {
-        return label;
+        return Texts.get("compare." + key);
     }
 
     public PseudoClass pseudoClass() {

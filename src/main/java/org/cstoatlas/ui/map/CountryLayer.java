@@ -24,6 +24,8 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
 
@@ -89,7 +91,7 @@ public final class CountryLayer extends MapLayer {
             p.setContent(svg(shape));
             p.setFillRule(FillRule.EVEN_ODD);
             p.getStyleClass().addAll("country", "iso-" + c.iso());
-            p.setAccessibleText(c.name());
+            p.setAccessibleText(Texts.name(c));
             boolean isCrimea = "Crimea".equals(shape.name());
             if (isCrimea) {
                 // Crimea carries Ukraine's code and never the alliance's fill; from 2014 it is marked disputed.
@@ -136,7 +138,7 @@ public final class CountryLayer extends MapLayer {
         }
         // The halo is a second text with a centred stroke behind the name: an outside stroke would be
         // computed with area geometry on every glyph, every frame (it cost ~60 ms a frame when panning).
-        String name = contested(c) ? c.name() + " ⚑" : c.name();
+        String name = contested(c) ? Texts.name(c) + " ⚑" : Texts.name(c);
         Text halo = new Text(name);
         halo.getStyleClass().add("country-label-halo");
         Text t = new Text(name);
@@ -172,15 +174,13 @@ public final class CountryLayer extends MapLayer {
 
     private String tooltipText(Country c) {
         StatusAt s = vm.statusesProperty().get().of(c.iso());
-        return c.name() + "\n" + StatusStyle.describe(s) + (contested(c) ? "\n⚑ Sources disagree on part of its history" : "")
-                + "\nClick for its story and sources";
+        return Texts.name(c) + "\n" + StatusStyle.describe(s) + (contested(c) ? "\n" + Texts.get("country.contested") : "")
+                + "\n" + Texts.get("country.click");
     }
 
     private String crimeaText() {
         boolean disputed = crimeaDisputedFrom != null && !vm.getDate().isBefore(crimeaDisputedFrom);
-        return "Crimea (Ukraine)\n" + (disputed
-                ? "Annexed by Russia in 2014; disputed. Never shown as alliance territory."
-                : "Part of Ukraine. Never shown as alliance territory.");
+        return Texts.get("crimea.name") + "\n" + Texts.get(disputed ? "crimea.disputed" : "crimea.ukraine");
     }
 
     /** Builds the 50m paths and brings them to the state the coarse ones are in. */

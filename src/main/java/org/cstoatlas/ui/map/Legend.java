@@ -11,6 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
 /** Names each colour of the map and counts the countries in it on the selected date. */
@@ -25,19 +27,19 @@ public final class Legend extends VBox {
     public Legend(AtlasViewModel vm) {
         this.vm = vm;
         getStyleClass().add("legend");
-        setAccessibleText("Legend");
+        setAccessibleText(Texts.get("legend.accessible"));
         // The title folds the legend away (and back), so it never hides the map for long.
-        Label title = new Label("▾ Status on the date");
+        Label title = new Label("▾ " + Texts.get("legend.title"));
         title.getStyleClass().add("legend-title");
         title.setId("legend-title");
-        title.setTooltip(new Tooltip("Click to fold or unfold the legend"));
+        title.setTooltip(new Tooltip(Texts.get("legend.foldTooltip")));
         title.setOnMouseClicked(e -> fold(!folded));
         getChildren().add(title);
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             counts.put(style, count);
-            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, tooltipFor(style));
+            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, style.explanation());
             statusRows.add(row);
             getChildren().add(row);
         }
@@ -45,33 +47,20 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             compareCounts.put(style, count);
-            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, "Between the two dates compared: " + style.label().toLowerCase(java.util.Locale.ROOT));
+            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, Texts.format("legend.compare.tip", style.label().toLowerCase(Texts.locale())));
             compareRows.add(row);
             getChildren().add(row);
         }
-        getChildren().add(row(swatch(null, true), "Dashed: date known only to the month or year", null,
-                "A change whose exact day the record does not know: the whole month or year is shown dashed and lighter."));
+        getChildren().add(row(swatch(null, true), Texts.get("legend.uncertain"), null, Texts.get("legend.uncertain.tip")));
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
-        getChildren().add(row(crimea, "Crimea: disputed since 2014", null,
-                "Crimea is shown as Ukraine's (ISO 3166) and never as alliance territory; from its annexation by Russia in 2014 it is marked disputed."));
+        getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
         vm.statusesProperty().addListener((obs, o, now) -> count(now));
         vm.compareDateProperty().addListener((obs, o, now) -> count(vm.statusesProperty().get()));
         vm.dateProperty().addListener((obs, o, now) -> {
             if (vm.compareDateProperty().get() != null) ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title());
         });
         count(vm.statusesProperty().get());
-    }
-
-    private static String tooltipFor(StatusStyle style) {
-        return switch (style) {
-            case MEMBER_ORGANIZATION -> "A member state of the Collective Security Treaty Organization (from the Charter of 7 October 2002).";
-            case MEMBER_TREATY -> "A party to the Collective Security Treaty of 15 May 1992, before or outside the Organization.";
-            case OBSERVER -> "An observer at the CSTO Parliamentary Assembly (not at the Organization itself).";
-            case SUSPENDED -> "A member that suspended its membership or froze its participation.";
-            case FORMER -> "A country that was a party and left.";
-            case NONE -> "Named in the record, but not a party on this date.";
-        };
     }
 
     private static Region swatch(PseudoClass state, boolean dashed) {
@@ -111,10 +100,10 @@ public final class Legend extends VBox {
 
     private String title() {
         LocalDate other = vm.compareDateProperty().get();
-        if (other == null) return "Status on the date";
+        if (other == null) return Texts.get("legend.title");
         LocalDate d = vm.getDate();
         LocalDate from = other.isBefore(d) ? other : d, to = other.isBefore(d) ? d : other;
-        return "Changes from " + org.cstoatlas.ui.Formats.DAY.format(from) + " to " + org.cstoatlas.ui.Formats.DAY.format(to);
+        return Texts.format("legend.titleCompare", Formats.day(from), Formats.day(to));
     }
 
     private boolean folded;

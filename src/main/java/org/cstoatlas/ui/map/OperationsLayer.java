@@ -25,6 +25,8 @@ import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Size;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
 
@@ -112,7 +114,7 @@ public final class OperationsLayer extends MapLayer {
             head.pseudoClassStateChanged(UNKNOWN_SIZE, unknown);
             shaft.setStrokeWidth(width(c.size()) * symbolScale());
             if (unknown) shaft.getStrokeDashArray().setAll(8.0, 6.0);
-            Label label = new Label(c.country().name() + " · " + (unknown ? "size not given" : c.size().display()));
+            Label label = new Label(Texts.name(c.country()) + " · " + (unknown ? Texts.get("operations.sizeNotGiven") : Formats.size(c.size())));
             label.getStyleClass().add("contingent-label");
             label.pseudoClassStateChanged(UNKNOWN_SIZE, unknown);
             Tooltip tip = new Tooltip(contingentText(c, target.name()));
@@ -135,10 +137,10 @@ public final class OperationsLayer extends MapLayer {
     }
 
     private static String contingentText(Deployment.Contingent c, String to) {
-        StringBuilder s = new StringBuilder(c.country().name() + " → " + to + "\n");
-        s.append(c.size() == null ? "Size: not given by any source (dashed arrow)" : "Size: " + c.size().display());
-        if (!c.units().isEmpty()) s.append("\nUnits: ").append(String.join("; ", c.units()));
-        return s.append("\nClick for the operation's sources").toString();
+        StringBuilder s = new StringBuilder(Texts.name(c.country()) + " → " + to + "\n");
+        s.append(c.size() == null ? Texts.get("operations.sizeUnknown") : Texts.format("operations.size", Formats.size(c.size())));
+        if (!c.units().isEmpty()) s.append('\n').append(Texts.format("operations.units", String.join("; ", c.units())));
+        return s.append('\n').append(Texts.get("operations.clickOperation")).toString();
     }
 
     private Node deploymentBox(Deployment d) {
@@ -152,18 +154,18 @@ public final class OperationsLayer extends MapLayer {
         phase.setWrapText(true);
         phase.setId("deployment-phase-" + d.id());
         // Every contributor with its size and units, readable whatever the arrows' labels can show.
-        Label contributors = new Label(d.contingents().stream().map(c -> c.country().name() + ": "
-                + (c.size() == null ? "size not given" : compact(c.size())) + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units()) + ")"))
+        Label contributors = new Label(d.contingents().stream().map(c -> Texts.name(c.country()) + ": "
+                + (c.size() == null ? Texts.get("operations.sizeNotGiven") : compact(c.size())) + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units()) + ")"))
                 .collect(Collectors.joining("\n")));
         contributors.getStyleClass().add("deployment-contributors");
         contributors.setWrapText(true);
-        Label totals = new Label("Totals: " + d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " (" + t.label() + ")")
-                .collect(Collectors.joining("; ")));
+        Label totals = new Label(Texts.format("operations.totals", d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " (" + t.label() + ")")
+                .collect(Collectors.joining("; "))));
         totals.getStyleClass().add("deployment-totals");
         totals.setWrapText(true);
         VBox box = new VBox(2, title, phase, contributors, totals);
         if (!vm.record().disagreementsAbout(Disagreement.Kind.DEPLOYMENT, d.id()).isEmpty()) {
-            Label flag = new Label("⚑ Sources disagree on its figures");
+            Label flag = new Label(Texts.get("operations.contestedFigures"));
             flag.getStyleClass().add("contested-flag");
             box.getChildren().add(flag);
             box.pseudoClassStateChanged(CONTESTED, true);
@@ -185,7 +187,7 @@ public final class OperationsLayer extends MapLayer {
             if (!(n instanceof Label phase)) continue;
             Deployment.Phase current = null;
             for (Deployment.Phase p : d.phases()) if (!p.date().first().isAfter(day)) current = p;
-            phase.setText(current == null ? "" : "Phase since " + current.date().display() + ": " + current.label());
+            phase.setText(current == null ? "" : Texts.format("operations.phaseSince", Formats.date(current.date()), current.label()));
         }
     }
 
@@ -210,9 +212,9 @@ public final class OperationsLayer extends MapLayer {
         label.pseudoClassStateChanged(CONTESTED, contested);
         Group g = new Group(mark, label);
         g.getStyleClass().add("force");
-        Tooltip tip = new Tooltip(f.name() + "\nBased: " + f.base().name() + "\nFrom " + f.created().display()
-                + (f.size() == null ? "\nSize: not given by any source" : "\nSize: " + f.size().display()) + (contested ? "\n⚑ Sources disagree: click to compare" : "")
-                + "\nClick for its sources");
+        Tooltip tip = new Tooltip(f.name() + "\n" + Texts.format("force.based", f.base().name()) + "\n" + Texts.format("force.from", Formats.date(f.created()))
+                + "\n" + (f.size() == null ? Texts.get("force.sizeUnknown") : Texts.format("operations.size", Formats.size(f.size())))
+                + (contested ? "\n" + Texts.get("force.contested") : "") + "\n" + Texts.get("force.click"));
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(g, tip);
         g.setOnMouseClicked(e -> vm.selectForce(f));
@@ -231,7 +233,7 @@ public final class OperationsLayer extends MapLayer {
 
     /** "≈18,000": a size as short as a map symbol needs (the unit is in the tooltip). */
     static String compact(Size size) {
-        return (size.approximate() ? "≈" : "") + java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(size.value());
+        return Formats.compact(size);
     }
 
     private void addSymbol(Node node, double lat, double lon, int stack, Object subject) {

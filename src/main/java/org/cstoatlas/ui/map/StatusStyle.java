@@ -3,31 +3,38 @@ package org.cstoatlas.ui.map;
 import javafx.css.PseudoClass;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 
 /**
  * The classes of the map's legend: a status, with members of the treaty and of the organization told
  * apart. Each has a CSS pseudo-class ({@code :member-organization}, ...) so that colours live in CSS.
  */
 public enum StatusStyle {
-    MEMBER_ORGANIZATION("Member of the Organization (CSTO)", "Member of the CSTO"),
-    MEMBER_TREATY("Member of the 1992 Treaty", "Member of the Collective Security Treaty"),
-    OBSERVER("Observer (Parliamentary Assembly)", "Observer at the CSTO Parliamentary Assembly"),
-    SUSPENDED("Suspended / participation frozen", "Membership suspended or participation frozen"),
-    FORMER("Former member", "Former member"),
-    NONE("Not a party", "Not a party");
+    MEMBER_ORGANIZATION("memberOrganization"),
+    MEMBER_TREATY("memberTreaty"),
+    OBSERVER("observer"),
+    SUSPENDED("suspended"),
+    FORMER("former"),
+    NONE("none");
 
-    private final String label;
-    private final String phrase;
+    /** The texts' key: {@code legend.KEY} names the colour, {@code legend.KEY.tip} explains it, {@code status.KEY} is the phrase. */
+    private final String key;
     private final PseudoClass pseudoClass;
 
-    StatusStyle(String label, String phrase) {
-        this.label = label;
-        this.phrase = phrase;
+    StatusStyle(String key) {
+        this.key = key;
         this.pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
+    /** The legend's name for the colour, e.g. "Member of the Organization (CSTO)". */
     public String label() {
-        return label;
+        return Texts.get("legend." + key);
+    }
+
+    /** What the colour means, for the legend's tooltip. */
+    public String explanation() {
+        return Texts.get("legend." + key + ".tip");
     }
 
     public PseudoClass pseudoClass() {
@@ -52,9 +59,9 @@ public enum StatusStyle {
 
     /** The words for one country's status on a date: "Member of the CSTO since 7 October 2002". */
     public static String describe(StatusAt s) {
-        String text = of(s).phrase;
-        if (s.since() != null) text += " since " + s.since().display();
-        if (s.uncertain()) text += " (the exact day is not known)";
+        String text = Texts.get("status." + of(s).key);
+        if (s.since() != null) text = Texts.format("status.since", text, Formats.date(s.since()));
+        if (s.uncertain()) text = Texts.format("status.uncertain", text);
         return text;
     }
 }

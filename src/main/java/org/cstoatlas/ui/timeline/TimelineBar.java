@@ -21,6 +21,7 @@ import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.Response;
 import org.cstoatlas.ui.Formats;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 
 /**
@@ -70,7 +71,7 @@ public final class TimelineBar extends VBox {
                 return null;
             }
         });
-        slider.setAccessibleText("Date");
+        slider.setAccessibleText(Texts.get("timeline.date"));
         slider.setFocusTraversable(false); // the window's keys step the date; the slider is for the mouse
         slider.valueProperty().addListener((obs, o, n) -> {
             if (syncing) return;
@@ -94,31 +95,31 @@ public final class TimelineBar extends VBox {
 
         play.setId("play");
         play.getStyleClass().add("play-button");
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
-        play.setTooltip(new Tooltip("Play through time (Space)"));
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then(Texts.get("timeline.pause")).otherwise(Texts.get("timeline.play")));
+        play.setTooltip(new Tooltip(Texts.get("timeline.play.tip")));
         play.setOnAction(e -> vm.togglePlay());
         ChoiceBox<Speed> speed = new ChoiceBox<>();
         speed.getItems().addAll(Speed.values());
         speed.setValue(Speed.YEAR);
         speed.setId("play-speed");
-        speed.setTooltip(new Tooltip("How fast play moves through time"));
-        speed.setAccessibleText("Play speed");
+        speed.setTooltip(new Tooltip(Texts.get("timeline.speed.tip")));
+        speed.setAccessibleText(Texts.get("timeline.speed.accessible"));
         speed.valueProperty().addListener((obs, o, n) -> apply(vm, n));
         apply(vm, speed.getValue());
 
         HBox buttons = new HBox(4,
-                button("|◀", "First day (Home)", "first", vm::goToFirst),
-                button("◀◀ Event", "Previous event (Page Up)", "previous-event", vm::previousEvent),
-                button("−1 y", "A year back (Ctrl+←)", "year-back", () -> vm.stepYears(-1)),
-                button("−1 m", "A month back (Shift+←)", "month-back", () -> vm.stepMonths(-1)),
-                button("−1 d", "A day back (←)", "day-back", () -> vm.stepDays(-1)),
+                button("|◀", Texts.get("timeline.first.tip"), "first", vm::goToFirst),
+                button(Texts.get("timeline.previousEvent"), Texts.get("timeline.previousEvent.tip"), "previous-event", vm::previousEvent),
+                button(Texts.get("timeline.yearBack"), Texts.get("timeline.yearBack.tip"), "year-back", () -> vm.stepYears(-1)),
+                button(Texts.get("timeline.monthBack"), Texts.get("timeline.monthBack.tip"), "month-back", () -> vm.stepMonths(-1)),
+                button(Texts.get("timeline.dayBack"), Texts.get("timeline.dayBack.tip"), "day-back", () -> vm.stepDays(-1)),
                 play,
-                button("+1 d", "A day forward (→)", "day-forward", () -> vm.stepDays(1)),
-                button("+1 m", "A month forward (Shift+→)", "month-forward", () -> vm.stepMonths(1)),
-                button("+1 y", "A year forward (Ctrl+→)", "year-forward", () -> vm.stepYears(1)),
-                button("Event ▶▶", "Next event (Page Down)", "next-event", vm::nextEvent),
-                button("▶|", "Last day (End)", "last", vm::goToLast),
-                button("Today", "Go to today", "today", vm::goToLast),
+                button(Texts.get("timeline.dayForward"), Texts.get("timeline.dayForward.tip"), "day-forward", () -> vm.stepDays(1)),
+                button(Texts.get("timeline.monthForward"), Texts.get("timeline.monthForward.tip"), "month-forward", () -> vm.stepMonths(1)),
+                button(Texts.get("timeline.yearForward"), Texts.get("timeline.yearForward.tip"), "year-forward", () -> vm.stepYears(1)),
+                button(Texts.get("timeline.nextEvent"), Texts.get("timeline.nextEvent.tip"), "next-event", vm::nextEvent),
+                button("▶|", Texts.get("timeline.last.tip"), "last", vm::goToLast),
+                button(Texts.get("timeline.today"), Texts.get("timeline.today.tip"), "today", vm::goToLast),
                 speed);
         buttons.setAlignment(Pos.CENTER);
         buttons.getStyleClass().add("timeline-buttons");
@@ -157,14 +158,14 @@ public final class TimelineBar extends VBox {
 
     /** "Compare with [date] ✕": a second date; the map then shades what changed between the two. */
     private static HBox compareControl(AtlasViewModel vm) {
-        Label label = new Label("Compare with");
+        Label label = new Label(Texts.get("timeline.compare"));
         label.getStyleClass().add("compare-label");
         javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
         picker.setId("compare-date");
-        picker.setPromptText("YYYY-MM-DD");
+        picker.setPromptText(Texts.get("timeline.compare.prompt"));
         picker.setPrefWidth(150);
-        picker.setAccessibleText("Compare with a second date");
-        picker.setTooltip(new Tooltip("Pick a second date: the map shades who joined, who left and who changed between the two"));
+        picker.setAccessibleText(Texts.get("timeline.compare.accessible"));
+        picker.setTooltip(new Tooltip(Texts.get("timeline.compare.tip")));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -184,8 +185,8 @@ public final class TimelineBar extends VBox {
         picker.valueProperty().bindBidirectional(vm.compareDateProperty());
         Button clear = new Button("✕");
         clear.setId("compare-clear");
-        clear.setTooltip(new Tooltip("Stop comparing"));
-        clear.setAccessibleText("Stop comparing");
+        clear.setTooltip(new Tooltip(Texts.get("timeline.compare.stop")));
+        clear.setAccessibleText(Texts.get("timeline.compare.stop"));
         clear.disableProperty().bind(vm.compareDateProperty().isNull());
         clear.setOnAction(e -> vm.compareDateProperty().set(null));
         HBox box = new HBox(6, label, picker, clear);
@@ -205,7 +206,7 @@ public final class TimelineBar extends VBox {
     }
 
     private void show(LocalDate d) {
-        dateLabel.setText(Formats.DAY.format(d));
+        dateLabel.setText(Formats.day(d));
         syncing = true;
         slider.setValue(d.toEpochDay());
         syncing = false;
@@ -213,7 +214,7 @@ public final class TimelineBar extends VBox {
 
     private String eventHint(LocalDate d) {
         var today = vm.index().eventsBetween(d, d);
-        if (!today.isEmpty()) return "● " + today.get(0).title() + (today.size() > 1 ? " (+" + (today.size() - 1) + " more)" : "");
+        if (!today.isEmpty()) return "● " + today.get(0).title() + (today.size() > 1 ? " " + Texts.format("timeline.moreEvents", today.size() - 1) : "");
         return "";
     }
 
@@ -235,9 +236,9 @@ public final class TimelineBar extends VBox {
             tick.setVisible(vm.shownKinds().contains(e.kind()));
             tick.setPrefSize(4, 12);
             tick.relocate(inset + t * (width - 2 * inset) - 2, 0);
-            Tooltip.install(tick, new Tooltip(e.date().display() + ": " + e.title()
-                    + (e.response() != null && e.response() != Response.DEPLOYMENT ? "\nNo deployment followed" : "")
-                    + (tick.getPseudoClassStates().contains(CONTESTED) ? "\n⚑ Sources disagree" : "")));
+            Tooltip.install(tick, new Tooltip(Formats.date(e.date()) + ": " + e.title()
+                    + (e.response() != null && e.response() != Response.DEPLOYMENT ? "\n" + Texts.get("timeline.noDeployment") : "")
+                    + (tick.getPseudoClassStates().contains(CONTESTED) ? "\n" + Texts.get("timeline.contested") : "")));
             tick.setOnMouseClicked(ev -> vm.selectEvent(e));
             tick.setUserData(e);
             ticks.getChildren().add(tick);
@@ -251,22 +252,23 @@ public final class TimelineBar extends VBox {
 
     /** Play speeds, as a teacher chooses them: through time, or event by event with a pause on each. */
     public enum Speed {
-        MONTH("1 month / s", 30.44, 0), YEAR("1 year / s", 365.25, 0), FIVE_YEARS("5 years / s", 5 * 365.25, 0),
-        EVENTS("Event by event, 5 s each", 0, 5), EVENTS_SLOW("Event by event, 10 s each", 0, 10);
+        MONTH("month", 30.44, 0), YEAR("year", 365.25, 0), FIVE_YEARS("fiveYears", 5 * 365.25, 0),
+        EVENTS("events", 0, 5), EVENTS_SLOW("eventsSlow", 0, 10);
 
-        final String label;
+        /** The texts' key: {@code timeline.speed.KEY}. */
+        final String key;
         final double daysPerSecond;
         final double eventPause;
 
-        Speed(String label, double daysPerSecond, double eventPause) {
-            this.label = label;
+        Speed(String key, double daysPerSecond, double eventPause) {
+            this.key = key;
             this.daysPerSecond = daysPerSecond;
             this.eventPause = eventPause;
         }
 
         @Override
         public String toString() {
-            return label;
+            return Texts.get("timeline.speed." + key);
         }
     }
 

@@ -29,6 +29,7 @@ import org.cstoatlas.record.EvidenceMarkdown;
 import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.ui.AtlasWindow;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
 
@@ -54,14 +55,14 @@ public final class FileTools {
     public static void addTo(Menu file, AtlasWindow window, AtlasData data) {
         FileTools tools = new FileTools(window, data);
         window.root().getProperties().put(FileTools.class, tools);
-        MenuItem png = item("Export map as PNG…", "export-png", "Shortcut+E", tools::exportMap);
-        MenuItem csv = item("Export status table as CSV…", "export-csv", null, tools::exportStatus);
-        MenuItem md = item("Export evidence as Markdown…", "export-evidence", null, tools::exportEvidence);
+        MenuItem png = item(Texts.get("menu.file.exportPng"), "export-png", "Shortcut+E", tools::exportMap);
+        MenuItem csv = item(Texts.get("menu.file.exportCsv"), "export-csv", null, tools::exportStatus);
+        MenuItem md = item(Texts.get("menu.file.exportEvidence"), "export-evidence", null, tools::exportEvidence);
         md.disableProperty().bind(window.viewModel().selectionProperty().isNull());
-        MenuItem save = item("Save view…", "save-view", "Shortcut+S", tools::saveView);
-        MenuItem open = item("Open view…", "open-view", "Shortcut+O", tools::openView);
-        MenuItem dataset = item("Open dataset…", "open-dataset", null, tools::openDataset);
-        MenuItem reload = item("Reload bundled dataset", "reload-bundled", null, tools::reloadBundled);
+        MenuItem save = item(Texts.get("menu.file.saveView"), "save-view", "Shortcut+S", tools::saveView);
+        MenuItem open = item(Texts.get("menu.file.openView"), "open-view", "Shortcut+O", tools::openView);
+        MenuItem dataset = item(Texts.get("menu.file.openDataset"), "open-dataset", null, tools::openDataset);
+        MenuItem reload = item(Texts.get("menu.file.reloadBundled"), "reload-bundled", null, tools::reloadBundled);
         file.getItems().addAll(0, List.of(png, csv, md, new SeparatorMenuItem(), save, open, new SeparatorMenuItem(),
                 dataset, reload, new SeparatorMenuItem()));
     }
@@ -96,7 +97,7 @@ public final class FileTools {
 
     void exportMap() {
         new PictureSizeDialog(owner()).showAndWait().ifPresent(size -> {
-            Path out = choosers.saveFile(owner(), "Export map as PNG", "csto-atlas-" + vm().getDate() + ".png", "PNG image", "png");
+            Path out = choosers.saveFile(owner(), Texts.get("export.png.title"), "csto-atlas-" + vm().getDate() + ".png", Texts.get("export.png.type"), "png");
             if (out != null) exportMap(size[0], size[1], out);
         });
     }
@@ -105,7 +106,7 @@ public final class FileTools {
     public void exportMap(int width, int height, Path out) {
         MapPicture.render(window, data, width, height, image -> CompletableFuture.runAsync(() -> writePng(image, out))
                 .whenComplete((v, e) -> {
-                    if (e != null) Platform.runLater(() -> error("The map could not be exported", out, e.getCause() != null ? e.getCause() : e));
+                    if (e != null) Platform.runLater(() -> error(Texts.get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e));
                 }));
     }
 
@@ -121,7 +122,7 @@ public final class FileTools {
     }
 
     void exportStatus() {
-        Path out = choosers.saveFile(owner(), "Export status table as CSV", "csto-status-" + vm().getDate() + ".csv", "CSV table", "csv");
+        Path out = choosers.saveFile(owner(), Texts.get("export.csv.title"), "csto-status-" + vm().getDate() + ".csv", Texts.get("export.csv.type"), "csv");
         if (out != null) write(out, statusCsv());
     }
 
@@ -134,7 +135,7 @@ public final class FileTools {
         Selection s = vm().getSelection();
         if (s == null) return;
         String name = "csto-evidence-" + s.title().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
-        Path out = choosers.saveFile(owner(), "Export evidence as Markdown", name, "Markdown", "md");
+        Path out = choosers.saveFile(owner(), Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
         if (out != null) write(out, evidenceMarkdown(s));
     }
 
@@ -150,19 +151,19 @@ public final class FileTools {
         try {
             Files.writeString(out, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            error("The file could not be saved", out, e);
+            error(Texts.get("error.save"), out, e);
         }
     }
 
     // ---- views ----
 
     void saveView() {
-        Path out = choosers.saveFile(owner(), "Save view", "csto-view-" + vm().getDate() + ".json", "Atlas view", "json");
+        Path out = choosers.saveFile(owner(), Texts.get("view.save.title"), "csto-view-" + vm().getDate() + ".json", Texts.get("view.type"), "json");
         if (out != null) write(out, SavedViews.capture(window).toJson());
     }
 
     void openView() {
-        Path in = choosers.openFile(owner(), "Open view", "Atlas view", "json");
+        Path in = choosers.openFile(owner(), Texts.get("view.open.title"), Texts.get("view.type"), "json");
         if (in != null) openView(in);
     }
 
@@ -171,16 +172,16 @@ public final class FileTools {
         try {
             SavedViews.apply(SavedView.read(in), window);
         } catch (SavedView.Unreadable e) {
-            message("The view could not be opened", e.getMessage());
+            message(Texts.get("error.view"), e.getMessage());
         } catch (IllegalArgumentException e) {
-            message("The view could not be opened", in.getFileName() + ": " + e.getMessage());
+            message(Texts.get("error.view"), in.getFileName() + ": " + e.getMessage());
         }
     }
 
     // ---- datasets ----
 
     void openDataset() {
-        Path folder = choosers.folder(owner(), "Open dataset folder");
+        Path folder = choosers.folder(owner(), Texts.get("dataset.open.title"));
         if (folder != null) openDataset(folder);
     }
 
@@ -188,7 +189,7 @@ public final class FileTools {
     public void openDataset(Path folder) {
         CompletableFuture.supplyAsync(() -> Bundled.loader().load(folder)).whenComplete((result, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                error("The dataset could not be read", folder, failure.getCause() != null ? failure.getCause() : failure);
+                error(Texts.get("error.dataset"), folder, failure.getCause() != null ? failure.getCause() : failure);
             } else if (!result.ok()) {
                 ProblemsPanel panel = new ProblemsPanel(owner(), folder, result.problems());
                 panel.show();
@@ -202,8 +203,23 @@ public final class FileTools {
         switchTo(bundled);
     }
 
+    /**
+     * A new window's content for the same data and the same state: how a change of language takes
+     * effect (the view model's language is already the new one). The map keeps its zoom and centre.
+     */
+    public void reopen() {
+        SavedView here = SavedViews.capture(window);
+        boolean browse = window.browseShown();
+        AtlasWindow fresh = switchTo(data);
+        fresh.showBrowse(browse);
+        SavedViews.whenMapSized(fresh, () -> {
+            fresh.map().setZoom(here.zoom());
+            fresh.map().setCenter(here.centreLat(), here.centreLon());
+        });
+    }
+
     /** A new window's content for the data, keeping the date and, where its id still exists, the selection. */
-    private void switchTo(AtlasData next) {
+    private AtlasWindow switchTo(AtlasData next) {
         Stage stage = (Stage) owner();
         AtlasViewModel old = vm();
         AtlasViewModel vm = new AtlasViewModel(next.index(), old.lastDay());
@@ -220,6 +236,8 @@ public final class FileTools {
         tools.choosers = choosers;
         Scene scene = window.root().getScene();
         stage.setScene(fresh.scene(scene.getWidth(), scene.getHeight()));
+        stage.setTitle(Texts.get("app.title"));
+        return fresh;
     }
 
     // ---- telling the user ----
@@ -229,16 +247,16 @@ public final class FileTools {
     }
 
     static String describe(Throwable e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "the folder does not exist";
+        if (e instanceof AccessDeniedException) return Texts.get("error.permission");
+        if (e instanceof NoSuchFileException) return Texts.get("error.noFolder");
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         if (e instanceof java.io.UncheckedIOException u) return describe(u.getCause());
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void message(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.ERROR, text);
-        a.setTitle("CSTO Atlas");
+        Alert a = new Alert(Alert.AlertType.ERROR, text, Texts.okButton());
+        a.setTitle(Texts.get("app.title"));
         a.setHeaderText(header);
         a.getDialogPane().setId("tool-error");
         a.getDialogPane().setMinWidth(480);

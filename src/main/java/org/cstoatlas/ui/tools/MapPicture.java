@@ -21,6 +21,7 @@ import org.cstoatlas.record.Source;
 import org.cstoatlas.ui.AtlasWindow;
 import org.cstoatlas.ui.Formats;
 import org.cstoatlas.ui.Offscreen;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.map.CountryLayer;
 import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.state.AtlasViewModel;
@@ -39,12 +40,11 @@ final class MapPicture {
     }
 
     static String title(LocalDate date) {
-        return "CSTO Atlas — " + date.format(Formats.DAY);
+        return Texts.format("export.picture.title", Formats.day(date));
     }
 
     static String credits(AtlasData data) {
-        return "Sources: " + data.index().record().sources().stream().map(Source::title).collect(Collectors.joining("; "))
-                + ". Country shapes: Natural Earth.";
+        return Texts.format("export.picture.credits", data.index().record().sources().stream().map(Source::title).collect(Collectors.joining("; ")));
     }
 
     /** Renders the picture and hands it to {@code done} on the FX thread. */
@@ -56,6 +56,7 @@ final class MapPicture {
         vm.selectionProperty().set(liveVm.getSelection());
         vm.themeProperty().set(liveVm.themeProperty().get());
         vm.textScaleProperty().set(liveVm.textScaleProperty().get());
+        vm.languageProperty().set(liveVm.languageProperty().get());
 
         MapView map = new MapView();
         map.addLayer(new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(),

@@ -11,6 +11,7 @@ import javafx.stage.WindowEvent;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.cli.WindowOptions;
 import org.cstoatlas.ui.AtlasWindow;
+import org.cstoatlas.ui.Texts;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.cstoatlas.ui.state.Selection;
 
@@ -52,7 +53,8 @@ public final class Opening {
         if (r.date() != null) vm.setDate(r.date());
         if (r.theme() != null) vm.themeProperty().set(r.theme());
         if (r.textScale() != null) vm.textScaleProperty().set(r.textScale());
-        if (r.language() != null) vm.languageProperty().set(r.language());
+        // The language: as remembered, else the system's (Russian for a Russian system, else English).
+        vm.languageProperty().set(r.language() != null ? r.language() : Texts.systemLanguage());
         AtlasWindow window = new AtlasWindow(vm, data);
         // Unless remembered: as large as a laptop's screen allows, up to 1600 × 1000; the browse pane
         // only where it leaves the map room.
@@ -61,7 +63,7 @@ public final class Opening {
         double height = r.height() != null ? r.height() : Math.min(1000, screen.getHeight());
         window.showBrowse(AtlasWindow.roomForBrowse(width));
         Scene scene = window.scene(width, height);
-        stage.setTitle("CSTO Atlas");
+        stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(org.cstoatlas.ui.Look.icons());
         stage.setScene(scene);
         stage.setMinWidth(900);

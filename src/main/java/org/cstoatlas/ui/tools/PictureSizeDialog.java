@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.tools;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -7,29 +8,34 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.cstoatlas.ui.Texts;
 
 /** Asks the size of the exported map: slide presets, or a custom width × height. */
 final class PictureSizeDialog extends Dialog<int[]> {
 
-    static final String CUSTOM = "Custom…";
+    /** The preset that lets the user type the size. */
+    static String custom() {
+        return Texts.get("export.size.custom");
+    }
+
     final ChoiceBox<String> preset = new ChoiceBox<>();
     final Spinner<Integer> width = new Spinner<>(200, 8192, 1920, 10);
     final Spinner<Integer> height = new Spinner<>(150, 8192, 1080, 10);
 
     PictureSizeDialog(Window owner) {
         initOwner(owner);
-        setTitle("Export map as PNG");
-        setHeaderText("Size of the picture, in pixels");
+        setTitle(Texts.get("export.png.title"));
+        setHeaderText(Texts.get("export.size.header"));
         getDialogPane().getStyleClass().add("export-size-dialog");
         if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        preset.getItems().addAll("1920 × 1080 (Full HD slide)", "1280 × 720 (HD slide)", "3840 × 2160 (4K)", "1024 × 768 (4:3 slide)", CUSTOM);
+        preset.getItems().addAll(Texts.get("export.size.fullHd"), Texts.get("export.size.hd"), Texts.get("export.size.4k"), Texts.get("export.size.4to3"), custom());
         preset.setId("export-size-preset");
         width.setId("export-width");
         height.setId("export-height");
         width.setEditable(true);
         height.setEditable(true);
         preset.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            boolean custom = CUSTOM.equals(n);
+            boolean custom = custom().equals(n);
             width.setDisable(!custom);
             height.setDisable(!custom);
             if (!custom && n != null) {
@@ -41,11 +47,12 @@ final class PictureSizeDialog extends Dialog<int[]> {
         preset.getSelectionModel().selectFirst();
         GridPane grid = new GridPane();
         grid.getStyleClass().add("export-size-grid");
-        grid.addRow(0, new Label("Preset"), preset);
-        grid.addRow(1, new Label("Width"), width);
-        grid.addRow(2, new Label("Height"), height);
+        grid.addRow(0, new Label(Texts.get("export.size.preset")), preset);
+        grid.addRow(1, new Label(Texts.get("export.size.width")), width);
+        grid.addRow(2, new Label(Texts.get("export.size.height")), height);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK ? new int[] {width.getValue(), height.getValue()} : null);
+        ButtonType ok = Texts.okButton();
+        getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        setResultConverter(b -> b == ok ? new int[] {width.getValue(), height.getValue()} : null);
     }
 }

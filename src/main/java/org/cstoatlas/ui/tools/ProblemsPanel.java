@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.dataset.Problem;
+import org.cstoatlas.ui.Texts;
 
 /**
  * Why a dataset was not opened: every problem with file, line, column and field, copyable (Ctrl+C
@@ -27,14 +28,14 @@ import org.cstoatlas.dataset.Problem;
  */
 final class ProblemsPanel extends Stage {
 
-    static final String TITLE = "Dataset not opened";
     final TableView<Problem> table = new TableView<>();
 
     ProblemsPanel(Window owner, Path folder, List<Problem> problems) {
         initOwner(owner);
-        setTitle(TITLE);
-        Label header = new Label("The dataset in “" + folder.getFileName() + "” has " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + ". The atlas keeps showing the dataset it had.");
+        setTitle(Texts.get("problems.title"));
+        // The problems themselves are the loader's technical messages (as "validate" prints them) and stay in English.
+        Label header = new Label(problems.size() == 1 ? Texts.format("problems.header.one", folder.getFileName())
+                : Texts.format("problems.header.many", folder.getFileName(), problems.size()));
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("problems-header");
@@ -44,20 +45,20 @@ final class ProblemsPanel extends Stage {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(problems);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("File", 110, p -> p.file()));
-        table.getColumns().add(column("Line", 50, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
-        table.getColumns().add(column("Column", 60, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
-        table.getColumns().add(column("Field", 160, Problem::field));
-        table.getColumns().add(column("Problem", 420, Problem::message));
+        table.getColumns().add(column(Texts.get("problems.column.file"), 110, p -> p.file()));
+        table.getColumns().add(column(Texts.get("problems.column.line"), 60, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
+        table.getColumns().add(column(Texts.get("problems.column.column"), 70, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
+        table.getColumns().add(column(Texts.get("problems.column.field"), 160, Problem::field));
+        table.getColumns().add(column(Texts.get("problems.column.problem"), 420, Problem::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) copy(table.getSelectionModel().getSelectedItems());
         });
 
-        Button copyAll = new Button("Copy all");
+        Button copyAll = new Button(Texts.get("problems.copyAll"));
         copyAll.setId("problems-copy");
         copyAll.setOnAction(e -> copy(table.getItems()));
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("button.close"));
         close.setDefaultButton(true);
         close.setOnAction(e -> close());
         Region gap = new Region();

@@ -116,7 +116,7 @@ class FileToolsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).isDisabled(), "presets fix the size");
         assertEquals(1920, robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).getValue());
-        robot.interact(() -> robot.lookup("#export-size-preset").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().select(PictureSizeDialog.CUSTOM));
+        robot.interact(() -> robot.lookup("#export-size-preset").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().select(PictureSizeDialog.custom()));
         assertTrue(!robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).isDisabled(), "custom sizes can be typed");
         robot.clickOn("Cancel");
     }

@@ -1,0 +1,188 @@
+package org.cstoatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.ui.map.StatusStyle;
+import org.cstoatlas.ui.state.AtlasViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window in Russian: every text a user can meet is Russian, except the dataset's own text. */
+@ExtendWith(ApplicationExtension.class)
+class RussianWindowTest {
+
+    static AtlasData data;
+    static Properties english;
+    AtlasWindow window;
+    AtlasViewModel vm;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = AtlasData.loadBundled();
+        english = TextsTest.english();
+    }
+
+    @AfterAll
+    static void englishAgain() {
+        Texts.use("en");
+    }
+
+    @Start
+    void start(Stage stage) {
+        vm = new AtlasViewModel(data.index(), LocalDate.of(2026, 11, 23));
+        vm.languageProperty().set("ru");
+        vm.setDate(LocalDate.of(2008, 6, 1));
+        window = new AtlasWindow(vm, data);
+        stage.setScene(window.scene(1600, 1000));
+        stage.show();
+    }
+
+    /** Labels that show the dataset's own text as it is (quotes, notes, summaries, titles): never translated. */
+    static final java.util.Set<String> DATASET_TEXT = java.util.Set.of("quote-text", "reference-says", "version-says", "period-note",
+            "disagreement-topic", "event-title", "evidence-source", "reader-title");
+
+    /** Every text of the interface: labels, buttons, tooltips, prompts, accessible texts, tabs, columns, menus, choices. */
+    static List<String> texts(Parent root, MenuBar menus) {
+        List<String> out = new ArrayList<>();
+        walk(root, out);
+        for (Menu m : menus.getMenus()) menu(m, out);
+        return out;
+    }
+
+    private static void menu(MenuItem item, List<String> out) {
+        out.add(item.getText());
+        if (item instanceof Menu m) for (MenuItem i : m.getItems()) menu(i, out);
+    }
+
+    private static void walk(Node n, List<String> out) {
+        // What is hidden is not met (e.g. JavaFX's own close button of tabs that cannot be closed);
+        // the browse pane's tabs are walked all the same, through their content.
+        if (!n.isVisible()) return;
+        if (n instanceof Labeled l && l.getStyleClass().stream().noneMatch(DATASET_TEXT::contains)) out.add(l.getText());
+        if (n instanceof TextInputControl t) out.add(t.getPromptText());
+        if (n instanceof ComboBoxBase<?> c) out.add(c.getPromptText());
+        if (n instanceof Control c && c.getTooltip() != null) out.add(c.getTooltip().getText());
+        if (n instanceof ChoiceBox<?> c) c.getItems().forEach(i -> out.add(String.valueOf(i)));
+        n.getProperties().values().forEach(v -> {
+            if (v instanceof Tooltip t) out.add(t.getText());
+        });
+        out.add(n.getAccessibleText());
+        if (n instanceof TabPane tabs) {
+            for (Tab t : tabs.getTabs()) {
+                out.add(t.getText());
+                if (t.getTooltip() != null) out.add(t.getTooltip().getText());
+                if (t.getContent() != null) walk(t.getContent(), out);
+            }
+        }
+        if (n instanceof TableView<?> table) for (TableColumn<?, ?> c : table.getColumns()) out.add(c.getText());
+        if (n instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) walk(child, out);
+    }
+
+    /** Texts that are an English text of the bundles, or begin as an English template does. */
+    static List<String> english(List<String> texts) {
+        Map<String, String> exact = new HashMap<>();
+        Map<String, String> prefixes = new HashMap<>();
+        english.forEach((k, v) -> {
+            if (TextsTest.SAME_IN_BOTH.contains(k)) return;
+            String value = (String) v;
+            int cut = value.indexOf('{');
+            if (cut < 0) exact.put(value, (String) k);
+            else if (cut >= 4) prefixes.put(value.substring(0, cut), (String) k);
+        });
+        List<String> found = new ArrayList<>();
+        for (String t : texts) {
+            if (t == null || t.isEmpty()) continue;
+            if (exact.containsKey(t)) found.add(exact.get(t) + " = \"" + t + "\"");
+            prefixes.forEach((prefix, key) -> {
+                if (t.startsWith(prefix)) found.add(key + " ~ \"" + t + "\"");
+            });
+            // A line of a tooltip may be an English text too.
+            if (t.contains("\n")) for (String line : t.split("\n")) if (exact.containsKey(line)) found.add(exact.get(line) + " = \"" + line + "\" in \"" + t + "\"");
+        }
+        return found;
+    }
+
+    private MenuBar menuBar(FxRobot robot) {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class);
+    }
+
+    private void assertAllRussian(FxRobot robot, String where) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> english(texts(window.root(), menuBar(robot))));
+        assertTrue(left.isEmpty(), where + ": English left in the Russian interface:\n" + String.join("\n", left));
+    }
+
+    @Test
+    void nothingIsLeftInEnglish(FxRobot robot) {
+        assertAllRussian(robot, "the overview");
+        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        assertAllRussian(robot, "Kazakhstan");
+        for (Event e : vm.record().events()) {
+            robot.interact(() -> vm.selectEvent(e));
+            assertAllRussian(robot, "event " + e.id());
+        }
+        for (var d : vm.record().deployments()) {
+            robot.interact(() -> vm.selectDeployment(d));
+            assertAllRussian(robot, "deployment " + d.id());
+        }
+        for (var f : vm.record().forces()) {
+            robot.interact(() -> vm.selectForce(f));
+            assertAllRussian(robot, "force " + f.id());
+        }
+        robot.interact(() -> {
+            vm.clearSelection();
+            vm.compareDateProperty().set(LocalDate.of(1999, 6, 1));
+        });
+        assertAllRussian(robot, "two dates compared");
+    }
+
+    @Test
+    void theDetailPaneLegendAndTimelineSpeakRussian(FxRobot robot) {
+        assertEquals("1 июня 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
+        List<String> legend = robot.lookup(".legend-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(legend.contains("Член Организации (ОДКБ)"), legend.toString());
+        assertEquals("Член Организации (ОДКБ)", StatusStyle.MEMBER_ORGANIZATION.label());
+        assertEquals("▶ Пуск", robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
+        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        assertEquals("Казахстан", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        String status = robot.lookup("#detail-status").queryAs(Label.class).getText();
+        assertEquals("1 июня 2008: Член ОДКБ с 7 октября 2002", status);
+        // The dataset's quotes stay as they are.
+        assertTrue(robot.lookup(".quote-text").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("“") && l.getText().matches("(?s).*[A-Za-z]{4,}.*")), "quotes in their own language");
+        // On the map the countries carry their Russian names.
+        assertTrue(robot.lookup(".country-label").queryAllAs(javafx.scene.text.Text.class).stream().anyMatch(t -> t.getText().startsWith("Казахстан")));
+    }
+}
