@@ -299,8 +299,8 @@ public final class CommandLine {
     private int snapshot(Options o) throws UsageException {
         LocalDate date = Options.parseDate("--date", o.require("date"));
         String select = o.get("select");
-        int width = o.positiveInt("width", 1280, 8192);
-        int height = o.positiveInt("height", 800, 8192);
+        int width = o.positiveInt("width", 1280, 4096);
+        int height = o.positiveInt("height", 800, 4096);
         String theme = o.choice("theme", "light", List.of("light", "dark", "high-contrast"));
         int textSize = o.positiveInt("text-size", 100, 200);
         if (textSize < 100) throw new UsageException("--text-size must be from 100 to 200 (per cent), not " + textSize);

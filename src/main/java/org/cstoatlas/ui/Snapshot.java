@@ -50,6 +50,10 @@ public final class Snapshot {
     }
 
     static Rendered render(Request q) throws Exception {
+        // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", Math.max(1280, q.width()) + "x" + Math.max(800, q.height()) + "-32");
+        }
         Offscreen.start();
         AtlasData data = AtlasData.loadBundled();
         Country selected = q.selectIso() == null ? null : data.index().record().country(q.selectIso())

@@ -159,10 +159,16 @@ public final class OperationsLayer extends MapLayer {
                 .collect(Collectors.joining("\n")));
         contributors.getStyleClass().add("deployment-contributors");
         contributors.setWrapText(true);
-        Label totals = new Label(Texts.format("operations.totals", d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " (" + t.label() + ")")
+        // Every figure the sources give, short on the map; what each figure is stands in the tooltip
+        // and in the detail pane.
+        Label totals = new Label(Texts.format("operations.totals", d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit())
                 .collect(Collectors.joining("; "))));
         totals.getStyleClass().add("deployment-totals");
         totals.setWrapText(true);
+        Tooltip totalsTip = new Tooltip(d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label())
+                .collect(Collectors.joining("\n")));
+        totalsTip.setShowDelay(Duration.millis(150));
+        Tooltip.install(totals, totalsTip);
         VBox box = new VBox(2, title, phase, contributors, totals);
         if (!vm.record().disagreementsAbout(Disagreement.Kind.DEPLOYMENT, d.id()).isEmpty()) {
             Label flag = new Label(Texts.get("operations.contestedFigures"));
@@ -171,6 +177,10 @@ public final class OperationsLayer extends MapLayer {
             box.pseudoClassStateChanged(CONTESTED, true);
         }
         box.getStyleClass().add("deployment-box");
+        Tooltip boxTip = new Tooltip(contributors.getText() + "\n" + d.totals().stream()
+                .map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label()).collect(Collectors.joining("\n")));
+        boxTip.setShowDelay(Duration.millis(300));
+        Tooltip.install(title, boxTip);
         box.setMaxWidth(280);
         box.setPrefWidth(280);
         box.setLayoutX(16);
@@ -294,8 +304,21 @@ public final class OperationsLayer extends MapLayer {
     private void keepBoxInside(Node target, Point2D p) {
         if (!(target instanceof Group g) || g.getChildren().size() < 2 || !(g.getChildren().get(1) instanceof VBox box)) return;
         if (!(getParent() instanceof javafx.scene.layout.Region map)) return;
+        // Where the map is small for it (a projector's text size in a small window), the box folds to its
+        // title and phase; the contributors and totals stay in its tooltip and in the detail pane.
+        for (int i = 2; i < box.getChildren().size(); i++) {
+            box.getChildren().get(i).setVisible(true);
+            box.getChildren().get(i).setManaged(true);
+        }
         box.applyCss();
         box.autosize();
+        if (box.getHeight() > map.getHeight() * 0.55) {
+            for (int i = 2; i < box.getChildren().size(); i++) {
+                box.getChildren().get(i).setVisible(false);
+                box.getChildren().get(i).setManaged(false);
+            }
+            box.autosize();
+        }
         double w = box.getWidth(), h = box.getHeight();
         double x = p.getX() + 16 + w > map.getWidth() ? -w - 4 : 16;
         double y = 14;

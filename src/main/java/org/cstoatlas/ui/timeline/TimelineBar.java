@@ -107,7 +107,8 @@ public final class TimelineBar extends VBox {
         speed.valueProperty().addListener((obs, o, n) -> apply(vm, n));
         apply(vm, speed.getValue());
 
-        HBox buttons = new HBox(4,
+        // A flow, not a row: at a projector's text size the buttons wrap instead of being cut off.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4,
                 button("|◀", Texts.get("timeline.first.tip"), "first", vm::goToFirst),
                 button(Texts.get("timeline.previousEvent"), Texts.get("timeline.previousEvent.tip"), "previous-event", vm::previousEvent),
                 button(Texts.get("timeline.yearBack"), Texts.get("timeline.yearBack.tip"), "year-back", () -> vm.stepYears(-1)),
@@ -122,6 +123,7 @@ public final class TimelineBar extends VBox {
                 button(Texts.get("timeline.today"), Texts.get("timeline.today.tip"), "today", vm::goToLast),
                 speed);
         buttons.setAlignment(Pos.CENTER);
+        buttons.prefWrapLengthProperty().bind(widthProperty().subtract(32));
         buttons.getStyleClass().add("timeline-buttons");
 
         HBox header = new HBox(12, dateLabel, hint, spacer(), compareControl(vm));
@@ -163,7 +165,7 @@ public final class TimelineBar extends VBox {
         javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
         picker.setId("compare-date");
         picker.setPromptText(Texts.get("timeline.compare.prompt"));
-        picker.setPrefWidth(150);
+        picker.setPrefWidth(170);
         picker.setAccessibleText(Texts.get("timeline.compare.accessible"));
         picker.setTooltip(new Tooltip(Texts.get("timeline.compare.tip")));
         picker.setConverter(new StringConverter<>() {
