@@ -1,0 +1,80 @@
+package org.cstoatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cstoatlas.ui.state.Selection;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The atlas used with the keyboard alone, from opening to reading a quote in context. */
+class KeyboardTest extends WindowTest {
+
+    @Start
+    void open(Stage stage) {
+        start(stage);
+    }
+
+    @Test
+    void aKeyboardUserFindsACountryAndReadsAQuoteInContext(FxRobot robot) throws Exception {
+        // Time, at once, with no click: the map holds the focus.
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
+        // Search: Ctrl+F, type, Enter takes the first suggestion (Down would move to the next).
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("Kazakh");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.search().suggestions().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"),
+                "Kazakhstan chosen: " + (vm.getSelection() == null ? null : vm.getSelection().title()));
+        // Tab through the detail pane to "Read in context" and open it with Enter.
+        Hyperlink read = null;
+        for (int i = 0; i < 60 && read == null; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = window.root().getScene().getFocusOwner();
+            if (focused instanceof Hyperlink h && h.getStyleClass().contains("read-in-context")) read = h;
+        }
+        assertNotNull(read, "Read in context is reachable with Tab");
+        assertTrue(read.isFocused(), "the focus is on it");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
+                && s.getScene().lookup("#highlighted-quote") != null), "the article opens with the quote highlighted");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void escapeClearsTheSelectionAndEveryControlHasAName(FxRobot robot) {
+        robot.interact(() -> vm.selectCountry(vm.record().country("ARM").orElseThrow()));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(vm.getSelection());
+        // Screen readers: every button, text field and date picker says what it is.
+        // A button whose text is only a symbol ("+", "⌂", "✕") must carry an accessible name in words.
+        for (Node n : window.root().lookupAll(".button")) {
+            if (!n.isVisible()) continue;
+            String text = ((javafx.scene.control.Labeled) n).getText();
+            boolean wordsInText = text != null && text.codePoints().anyMatch(Character::isLetter);
+            boolean accessibleName = n.getAccessibleText() != null && !n.getAccessibleText().isBlank();
+            assertTrue(wordsInText || accessibleName, "a button a screen reader can name: " + text);
+        }
+        assertNotNull(window.root().lookup("#search").getAccessibleText());
+        assertNotNull(window.root().lookup("#compare-date").getAccessibleText());
+        assertNotNull(window.timeline().slider().getAccessibleText());
+    }
+}
