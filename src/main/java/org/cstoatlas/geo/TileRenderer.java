@@ -62,9 +62,13 @@ public final class TileRenderer {
         this.fine = new LazyWorld(fine50m);
     }
 
-    /** Reads and projects both resolutions now instead of on the first tile that needs them. */
-    public void preload() {
+    /** Reads and projects the 110m polygons: all the opening view's tiles need. */
+    public void preloadCoarse() {
         coarse.get();
+    }
+
+    /** Reads and projects the 50m polygons, for the first zoom past the coarse ones. */
+    public void preloadFine() {
         fine.get();
     }
 

@@ -123,13 +123,25 @@ public final class OfflineTiles implements TileRetriever {
     }
 
     /**
-     * Reads the country polygons on a worker thread now, so the first tiles (and the first zoom past the
-     * coarse polygons) do not wait for them. Optional.
+     * Reads the coarse country polygons on a worker thread now, so the first tiles do not wait for them.
+     * The fine ones are left for {@link #warmUpDetail()}: at start-up they would only compete for the
+     * two cores with building the window. Optional.
      */
     public static void warmUp() {
         WORKERS.execute(() -> {
             try {
-                renderer().preload();
+                renderer().preloadCoarse();
+            } catch (Throwable t) {
+                report(t, -1, 0, 0);
+            }
+        });
+    }
+
+    /** Reads the fine country polygons on a worker thread, once the window is up: the first zoom-in is then instant. */
+    public static void warmUpDetail() {
+        WORKERS.execute(() -> {
+            try {
+                renderer().preloadFine();
             } catch (Throwable t) {
                 report(t, -1, 0, 0);
             }

@@ -74,6 +74,7 @@ public final class Opening {
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember(stage).save(home));
         stage.show();
+        org.cstoatlas.ui.map.OfflineTiles.warmUpDetail();
         SavedViews.whenMapSized(window, () -> {
             if (r.zoom() != null) window.map().setZoom(r.zoom());
             if (options.view() != null) SavedViews.apply(options.view(), window);
