@@ -20,21 +20,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Comparing two dates and searching, as an analyst does it. */
-class CompareAndSearchTest extends WindowTest {
+class CompareAndSearchTest extends WideWindowTest {
 
     @Start
     void open(Stage stage) {
         start(stage);
-    }
-
-    @Override
-    double width() {
-        return 1600;
-    }
-
-    @Override
-    double height() {
-        return 1000;
     }
 
     @Test

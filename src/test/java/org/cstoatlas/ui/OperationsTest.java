@@ -23,21 +23,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Events, deployments, forces and disagreements as an analyst and a teacher use them. */
-class OperationsTest extends WindowTest {
+class OperationsTest extends WideWindowTest {
 
     @Start
     void open(Stage stage) {
         start(stage);
-    }
-
-    @Override
-    double width() {
-        return 1600;
-    }
-
-    @Override
-    double height() {
-        return 1000;
     }
 
     @Test

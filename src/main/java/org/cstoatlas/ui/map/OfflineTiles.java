@@ -128,20 +128,18 @@ public final class OfflineTiles implements TileRetriever {
      * two cores with building the window. Optional.
      */
     public static void warmUp() {
-        WORKERS.execute(() -> {
-            try {
-                renderer().preloadCoarse();
-            } catch (Throwable t) {
-                report(t, -1, 0, 0);
-            }
-        });
+        onWorker(() -> renderer().preloadCoarse());
     }
 
     /** Reads the fine country polygons on a worker thread, once the window is up: the first zoom-in is then instant. */
     public static void warmUpDetail() {
+        onWorker(() -> renderer().preloadFine());
+    }
+
+    private static void onWorker(Runnable work) {
         WORKERS.execute(() -> {
             try {
-                renderer().preloadFine();
+                work.run();
             } catch (Throwable t) {
                 report(t, -1, 0, 0);
             }
