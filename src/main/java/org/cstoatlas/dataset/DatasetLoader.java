@@ -524,7 +524,9 @@ public final class DatasetLoader {
                 e.fail(e.raw("quote"), e.field("quote"), "not found verbatim in source '" + sourceId + "': “" + abbreviate(quote) + "”");
                 return null;
             }
-            return e.failed() ? null : new Quote(source, quote, at[0], at[1], note);
+            // The quote shown is the article's own passage, not the dataset's spelling of it (which may
+            // differ in white space or Unicode normalization).
+            return e.failed() ? null : new Quote(source, source.text().substring(at[0], at[1]), at[0], at[1], note);
         }
 
         // ---- across entries ----

@@ -96,6 +96,17 @@ public final class AllianceRecord {
         return disagreements.stream().filter(d -> d.subject().kind() == kind && d.subject().id().equals(id)).toList();
     }
 
+    /**
+     * Every disagreement that bears on a country's story: about the country, one of its periods, or an
+     * event that involves it (the 1999 non-renewal, the founding date, the observers).
+     */
+    public List<Disagreement> disagreementsTouching(Country country) {
+        List<Disagreement> out = new ArrayList<>(disagreementsAbout(Disagreement.Kind.COUNTRY, country.iso()));
+        history(country).forEach(p -> out.addAll(disagreementsAbout(Disagreement.Kind.PERIOD, p.id())));
+        eventsOf(country).forEach(e -> out.addAll(disagreementsAbout(Disagreement.Kind.EVENT, e.id())));
+        return out.stream().distinct().toList();
+    }
+
     /** The periods of one country, oldest first. */
     public List<StatusPeriod> history(Country country) {
         return periods.stream().filter(p -> p.country().equals(country)).toList();

@@ -369,8 +369,21 @@ public final class AtlasWindow {
         installKeys(scene);
         // The map holds the focus at first, not the search box: the keys step through time at once.
         map.setFocusTraversable(true);
+        // A one-shot handler: the stage outlives this window when the language or the dataset changes.
         scene.windowProperty().addListener((obs, o, w) -> {
-            if (w != null) w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> map.requestFocus());
+            if (w == null) return;
+            if (w.isShowing()) {
+                javafx.application.Platform.runLater(map::requestFocus);
+                return;
+            }
+            javafx.event.EventHandler<javafx.stage.WindowEvent> focus = new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    map.requestFocus();
+                    w.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                }
+            };
+            w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, focus);
         });
         return scene;
     }

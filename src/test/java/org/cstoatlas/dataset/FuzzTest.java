@@ -24,8 +24,6 @@ class FuzzTest {
 
     private static final long SEED = 20261123L;
     private static final int CASES = 3000;
-    /** A bound on the test's time, not an assertion about speed: past it the remaining cases are skipped. */
-    private static final long BUDGET_NANOS = 60_000_000_000L;
 
     private static final String[] FRAGMENTS = {
         "{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e309", "\"2021-02-30\"", "\"~\"", "\"XYZ\"",
@@ -42,9 +40,8 @@ class FuzzTest {
         }
         assertFalse(files.isEmpty());
         Random random = new Random(SEED);
-        long start = System.nanoTime();
         int ran = 0, rejected = 0;
-        for (int i = 0; i < CASES && System.nanoTime() - start < BUDGET_NANOS; i++) {
+        for (int i = 0; i < CASES; i++) {
             Path victim = files.get(random.nextInt(files.size()));
             String text = Files.readString(original.resolve(victim.getFileName().toString()), StandardCharsets.UTF_8);
             String mutated = mutate(text, random);
@@ -63,7 +60,7 @@ class FuzzTest {
             ran++;
         }
         System.out.println("fuzz: " + ran + " cases, " + rejected + " rejected with problems");
-        assertTrue(ran >= 100, "too few cases ran: " + ran);
+        assertTrue(ran == CASES, "every case ran: " + ran);
         assertTrue(rejected > 0, "mutations must be caught");
     }
 

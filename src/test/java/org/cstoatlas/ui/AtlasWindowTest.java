@@ -153,13 +153,12 @@ class AtlasWindowTest extends WindowTest {
     }
 
     @Test
-    void hoveringACountryShowsItsNameAndStatus(FxRobot robot) {
+    void hoveringACountryShowsItsNameAndStatus(FxRobot robot) throws Exception {
         dateTo(robot, LocalDate.of(2008, 6, 1));
         robot.moveTo(pointInside("KAZ"));
-        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        boolean shown = robot.listTargetWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
-                && t.getText().startsWith("Kazakhstan\nMember of the CSTO since 7 October 2002"));
-        assertTrue(shown, "a tooltip names the country and its status");
+        // Waits for the tooltip (at most 5 s), rather than sleeping a guessed time.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().startsWith("Kazakhstan\nMember of the CSTO since 7 October 2002")));
     }
 }

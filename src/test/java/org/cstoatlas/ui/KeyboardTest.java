@@ -35,8 +35,8 @@ class KeyboardTest extends WindowTest {
         // Search: Ctrl+F, type, Enter takes the first suggestion (Down would move to the next).
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("Kazakh");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.search().suggestions().isEmpty());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.search().suggestions().isEmpty()
+                && robot.listTargetWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing()));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"),

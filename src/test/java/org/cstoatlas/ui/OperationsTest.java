@@ -94,6 +94,16 @@ class OperationsTest extends WideWindowTest {
     }
 
     @Test
+    void aCountrysPaneShowsTheDisputesAboutTheEventsThatInvolveIt(FxRobot robot) {
+        // Azerbaijan left in 1999 by the references, in 1997 by article 003: its own pane must say so.
+        robot.interact(() -> vm.selectCountry(vm.record().country("AZE").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var topics = robot.lookup(".disagreement-topic").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        String expected = vm.record().disagreements().stream().filter(d -> d.id().equals("dis-1999-non-renewal")).findFirst().orElseThrow().topic();
+        assertTrue(topics.contains(expected), topics.toString());
+    }
+
+    @Test
     void anAppealWithoutADeploymentSaysSo(FxRobot robot) {
         robot.interact(() -> vm.selectEvent(vm.record().event("kgz-2010-appeal").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -148,7 +148,9 @@ public final class DetailPane extends ScrollPane {
             disagreements(r.disagreementsAbout(Disagreement.Kind.PERIOD, p.id()));
             evidence(p.evidence());
         }
-        disagreements(r.disagreementsAbout(Disagreement.Kind.COUNTRY, c.iso()));
+        // Beyond its own periods: what the sources dispute about the country and the events that involve it.
+        disagreements(r.disagreementsTouching(c).stream()
+                .filter(d -> d.subject().kind() != Disagreement.Kind.PERIOD).toList());
         List<Event> events = r.eventsOf(c);
         if (!events.isEmpty()) {
             content.getChildren().add(section(Texts.get("detail.events")));

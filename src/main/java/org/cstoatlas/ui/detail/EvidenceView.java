@@ -17,7 +17,7 @@ final class EvidenceView extends VBox {
         getStyleClass().add("evidence");
         if (evidence instanceof Quote q) {
             getStyleClass().add("evidence-quote");
-            Label text = wrapped("“" + q.text().strip() + "”", "quote-text");
+            Label text = wrapped("“" + q.text().replaceAll("\\s+", " ").strip() + "”", "quote-text");
             Label source = wrapped("— " + q.source().citation(), "evidence-source");
             Hyperlink read = new Hyperlink(Texts.get("evidence.readInContext"));
             read.getStyleClass().add("read-in-context");

@@ -151,10 +151,9 @@ public final class CountryLayer extends MapLayer {
 
     /** True when the sources disagree on a fact of the country's history: its name carries a flag. */
     private boolean contested(Country c) {
-        var r = vm.record();
-        return !r.disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.COUNTRY, c.iso()).isEmpty()
-                || r.history(c).stream().anyMatch(p -> !r.disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.PERIOD, p.id()).isEmpty());
+        return !vm.record().disagreementsTouching(c).isEmpty();
     }
+
 
     private static String svg(CountryShape shape) {
         StringBuilder s = new StringBuilder();

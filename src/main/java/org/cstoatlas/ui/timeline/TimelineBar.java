@@ -45,6 +45,8 @@ public final class TimelineBar extends VBox {
         getStyleClass().add("timeline");
 
         dateLabel.getStyleClass().add("date-label");
+        // The date is never cut short; the event hint beside it gives way instead.
+        dateLabel.setMinWidth(Region.USE_PREF_SIZE);
         dateLabel.setId("date-label");
         Label hint = new Label();
         hint.getStyleClass().add("date-hint");

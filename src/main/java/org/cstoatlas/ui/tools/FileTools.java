@@ -222,6 +222,8 @@ public final class FileTools {
     private AtlasWindow switchTo(AtlasData next) {
         Stage stage = (Stage) owner();
         AtlasViewModel old = vm();
+        // The old window's play timer must not go on moving a view model no one sees.
+        old.playingProperty().set(false);
         AtlasViewModel vm = new AtlasViewModel(next.index(), old.lastDay());
         vm.setDate(old.getDate());
         SavedView here = SavedViews.capture(window);
