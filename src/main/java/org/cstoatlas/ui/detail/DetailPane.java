@@ -130,6 +130,13 @@ public final class DetailPane extends ScrollPane {
             VBox labels = new VBox(4, EvidenceView.wrapped(Texts.get("detail.strip.treaty"), "strip-label"), EvidenceView.wrapped(Texts.get("detail.strip.csto"), "strip-label"));
             labels.getStyleClass().add("strip-labels");
             HistoryStrip strip = new HistoryStrip(vm, periods);
+            // The strip's date line follows the date through this pane's one date listener, so a strip
+            // left behind by a new selection leaves no listener behind.
+            Runnable statusLine = onDate;
+            onDate = () -> {
+                statusLine.run();
+                strip.requestLayout();
+            };
             HBox.setHgrow(strip, Priority.ALWAYS);
             content.getChildren().add(new HBox(6, labels, strip));
         }

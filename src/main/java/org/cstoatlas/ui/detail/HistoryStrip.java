@@ -48,7 +48,6 @@ final class HistoryStrip extends Pane {
         cursor.getStyleClass().add("history-cursor");
         cursor.setMouseTransparent(true);
         getChildren().add(cursor);
-        vm.dateProperty().addListener((obs, o, n) -> requestLayout());
         setPrefHeight(2 * ROW + GAP);
         setMinHeight(2 * ROW + GAP);
     }

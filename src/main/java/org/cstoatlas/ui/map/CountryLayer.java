@@ -213,6 +213,8 @@ public final class CountryLayer extends MapLayer {
 
     private void markCrimea(LocalDate date) {
         boolean disputed = crimeaDisputedFrom != null && !date.isBefore(crimeaDisputedFrom);
+        // Only when it flips: this runs on every date change while the slider moves.
+        if (crimea.stream().allMatch(p -> p.getPseudoClassStates().contains(DISPUTED) == disputed)) return;
         crimea.forEach(p -> {
             p.pseudoClassStateChanged(DISPUTED, disputed);
             restroke(p);
