@@ -29,7 +29,36 @@ public final class AtlasApp extends Application {
     /** Loads the dataset and the shapes, and reads the basemap's polygons, all off the FX thread. */
     static CompletableFuture<AtlasData> beginLoading() {
         OfflineTiles.warmUp();
+        preloadWindowClasses();
         return AtlasData.loadBundledAsync();
+    }
+
+    /** The window's heaviest classes, loaded (not initialised: that stays on the FX thread) while the data loads. */
+    private static final java.util.List<String> WINDOW_CLASSES = java.util.List.of(
+            "com.gluonhq.maps.MapView", "com.gluonhq.impl.maps.BaseMap", "com.gluonhq.impl.maps.MapTile",
+            "com.gluonhq.impl.maps.TileImageView", "org.controlsfx.control.textfield.TextFields",
+            "org.controlsfx.control.textfield.AutoCompletionBinding", "org.controlsfx.control.textfield.AutoCompletionBinding$AutoCompletionEvent",
+            "javafx.scene.control.skin.DatePickerSkin", "javafx.scene.control.skin.TableViewSkin", "javafx.scene.control.skin.ListViewSkin",
+            "javafx.scene.control.skin.TabPaneSkin", "javafx.scene.control.skin.SplitPaneSkin", "javafx.scene.control.skin.ScrollPaneSkin",
+            "javafx.scene.control.skin.SliderSkin", "javafx.scene.control.skin.ChoiceBoxSkin", "javafx.scene.control.skin.MenuBarSkin",
+            "javafx.scene.control.skin.TextFieldSkin", "javafx.scene.control.skin.LabeledSkinBase", "javafx.scene.control.skin.TooltipSkin",
+            "javafx.scene.shape.SVGPath", "javafx.scene.text.TextFlow", "org.cstoatlas.ui.AtlasWindow",
+            "org.cstoatlas.ui.map.CountryLayer", "org.cstoatlas.ui.map.OperationsLayer", "org.cstoatlas.ui.detail.DetailPane",
+            "org.cstoatlas.ui.timeline.TimelineBar", "org.cstoatlas.ui.browse.BrowsePane", "org.cstoatlas.ui.SearchField");
+
+    private static void preloadWindowClasses() {
+        Thread t = new Thread(() -> {
+            ClassLoader loader = AtlasApp.class.getClassLoader();
+            for (String name : WINDOW_CLASSES) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Only a head start: the class is loaded when first used anyway.
+                }
+            }
+        }, "window-classes");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
