@@ -17,7 +17,8 @@ public final class Launcher {
             System.exit(code);
         }
         // A wrong window option ends here, before the toolkit starts or any window opens.
-        if (WindowOptions.read(java.util.List.of(args), System.err) == null) System.exit(2);
-        org.cstoatlas.ui.AtlasApp.open(args);
+        WindowOptions options = WindowOptions.read(java.util.List.of(args), System.err);
+        if (options == null) System.exit(2);
+        org.cstoatlas.ui.AtlasApp.open(options);
     }
 }

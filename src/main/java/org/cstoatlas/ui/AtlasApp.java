@@ -21,9 +21,13 @@ public final class AtlasApp extends Application {
     private AtlasData.Unreadable failure;
     private WindowOptions options;
 
-    public static void open(String[] args) {
+    /** The options the launcher read and checked; read once, so a --view file is read once. */
+    private static WindowOptions given;
+
+    public static void open(WindowOptions options) {
+        given = options;
         loading = beginLoading();
-        Application.launch(AtlasApp.class, args);
+        Application.launch(AtlasApp.class);
     }
 
     /** Loads the dataset and the shapes, and reads the basemap's polygons, all off the FX thread. */
@@ -71,7 +75,7 @@ public final class AtlasApp extends Application {
             return;
         }
         // A wrong option (or one naming what the record lacks) ends here, before any window opens.
-        options = WindowOptions.read(getParameters().getRaw(), System.err);
+        options = given != null ? given : WindowOptions.read(getParameters().getRaw(), System.err);
         if (options == null) System.exit(2);
         try {
             Opening.check(data, options);

@@ -26,31 +26,23 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.cstoatlas.AtlasData;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.ui.map.StatusStyle;
 import org.cstoatlas.ui.state.AtlasViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window in Russian: every text a user can meet is Russian, except the dataset's own text. */
-@ExtendWith(ApplicationExtension.class)
-class RussianWindowTest {
+class RussianWindowTest extends WideWindowTest {
 
-    static AtlasData data;
     static Properties english;
-    AtlasWindow window;
-    AtlasViewModel vm;
 
     @BeforeAll
-    static void load() throws Exception {
-        data = AtlasData.loadBundled();
+    static void loadEnglish() throws Exception {
         english = TextsTest.english();
     }
 
@@ -60,13 +52,14 @@ class RussianWindowTest {
     }
 
     @Start
-    void start(Stage stage) {
-        vm = new AtlasViewModel(data.index(), LocalDate.of(2026, 11, 23));
+    void open(Stage stage) {
+        start(stage);
+    }
+
+    @Override
+    void prepare(AtlasViewModel vm) {
         vm.languageProperty().set("ru");
         vm.setDate(LocalDate.of(2008, 6, 1));
-        window = new AtlasWindow(vm, data);
-        stage.setScene(window.scene(1600, 1000));
-        stage.show();
     }
 
     /** Labels that show the dataset's own text as it is (quotes, notes, summaries, titles): never translated. */

@@ -36,9 +36,14 @@ abstract class WindowTest {
     /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only at the class's own methods). */
     void start(Stage stage) {
         vm = new AtlasViewModel(data.index(), TODAY);
+        prepare(vm);
         window = new AtlasWindow(vm, data);
         stage.setScene(window.scene(width(), height()));
         stage.show();
+    }
+
+    /** What a test class sets before the window is built (its language, say); nothing by default. */
+    void prepare(AtlasViewModel vm) {
     }
 
     /** Moves the timeline's slider to a day, as a user dragging it would. */
