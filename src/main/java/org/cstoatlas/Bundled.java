@@ -25,6 +25,12 @@ public final class Bundled {
     private Bundled() {
     }
 
+    /** This build's version, as the jar's manifest gives it ("development build" when run from the classes folder). */
+    public static String version() {
+        String v = Bundled.class.getPackage().getImplementationVersion();
+        return v != null ? v : "development build";
+    }
+
     /** The bundled dataset folder. */
     public static Path dataset() {
         return root().resolve("assets").resolve("dataset");

@@ -3,14 +3,19 @@ package org.cstoatlas.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.dataset.Problem;
@@ -20,86 +25,95 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
+import org.cstoatlas.record.Status;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Language;
+import org.cstoatlas.state.SavedView;
+import org.cstoatlas.state.SelectionRef;
+import org.cstoatlas.state.TextScale;
+import org.cstoatlas.state.Theme;
+import org.cstoatlas.state.WindowOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless commands: status, history, quotes, validate. Each returns the process's exit code:
- * 0 done, 1 the data has problems, 2 the command line was wrong. Never a stack trace.
+ * The atlas's command line, on picocli: with no command it opens the window (through the
+ * {@link Desktop} it is handed); the commands status, history, quotes, validate, snapshot and bench run
+ * headless. Exit codes: 0 done, 1 the data has problems, 2 the command line was wrong, 3 the atlas
+ * failed unexpectedly, 4 a file could not be written. Never a stack trace.
  */
 public final class CommandLine {
 
-    static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: csto-atlas [COMMAND] [OPTIONS]",
-            "",
-            "With no command, opens the atlas window:",
-            "  [--date YYYY-MM-DD] [--select ISO3|EVENT-ID] [--compare YYYY-MM-DD] [--view FILE.json]",
-            "",
-            "Commands:",
-            "  status --date YYYY-MM-DD [--format table|csv|json]",
-            "      every country of the record with its status on that date and since when",
-            "  history --country ISO3 [--format table|csv|json]",
-            "      a country's status periods with their evidence",
-            "  quotes (--country ISO3 | --event ID) [--format text|json]",
-            "      the verbatim quotes, with source id and character offsets",
-            "  validate [DATASET_DIR]",
-            "      check a dataset folder (default: the bundled one); every problem with file, line and field",
-            "  snapshot --date YYYY-MM-DD [--select ISO3] [--width W --height H] [--theme light|dark|high-contrast]",
-            "           [--text-size 100..200] [--compare YYYY-MM-DD] [--language en|ru] --out FILE.png",
-            "      render the atlas window off-screen (no display needed) and write it as a PNG",
-            "  bench [--step DAYS]",
-            "      measure start-up, scrubbing and panning on the real window off-screen; one figure a line",
-            "  help",
-            "      this text");
+    public static final int DONE = 0;
+    public static final int DATA_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int FAILED = 3;
+    public static final int NOT_WRITTEN = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** The first day of the atlas's timeline: a little before the treaty was signed. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Desktop desktop;
 
+    /** A command line without a window: the headless commands only. */
     public CommandLine(PrintStream out, PrintStream err) {
+        this(out, err, Desktop.NONE);
+    }
+
+    public CommandLine(PrintStream out, PrintStream err, Desktop desktop) {
         this.out = out;
         this.err = err;
+        this.desktop = desktop;
     }
 
-    /** True when the arguments name a headless command rather than options for the window. */
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && !args[0].startsWith("--");
-    }
-
+    /** Runs the command line; the answer is the process's exit code. */
     public int run(String... args) {
-        if (args.length == 0) {
-            err.println(USAGE);
-            return 2;
-        }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        try {
-            return switch (args[0]) {
-                case "status" -> status(new Options(rest, Set.of("date", "format"), 0));
-                case "history" -> history(new Options(rest, Set.of("country", "format"), 0));
-                case "quotes" -> quotes(new Options(rest, Set.of("country", "event", "format"), 0));
-                case "validate" -> validate(new Options(rest, Set.of(), 1));
-                case "snapshot" -> snapshot(new Options(rest, Set.of("date", "select", "compare", "width", "height", "theme", "text-size", "language", "out"), 0));
-                case "bench" -> bench(new Options(rest, Set.of("step"), 0));
-                case "help", "--help", "-h" -> {
-                    out.println(USAGE);
-                    yield 0;
-                }
-                default -> throw new UsageException("unknown command '" + args[0] + "'");
-            };
-        } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
+        picocli.CommandLine cl = new picocli.CommandLine(new Atlas(this));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((e, a) -> {
+            String message = e.getMessage();
+            if (e instanceof UnmatchedArgumentException u && e.getCommandLine() == cl && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command '" + u.getUnmatched().get(0) + "'";
+            }
+            err.println("error: " + message);
             err.println();
-            err.println(USAGE);
-            return 2;
-        } catch (DataProblems e) {
-            return 1;
-        } catch (RuntimeException e) {
+            e.getCommandLine().usage(err);
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (e instanceof DataProblems) return DATA_PROBLEMS;
             // A defect of the atlas, not of the user's input: say so plainly, without a trace.
             err.println("error: the atlas failed unexpectedly (" + e + "). Please report this.");
-            return 3;
+            return FAILED;
+        });
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: the atlas ran out of memory");
+            return FAILED;
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        public String[] getVersion() {
+            return new String[] {"CSTO Atlas " + Bundled.version()};
         }
     }
 
@@ -112,102 +126,231 @@ public final class CommandLine {
         }
     }
 
-    private TimeIndex bundled() throws DataProblems {
-        LoadResult r = Bundled.loadDataset();
-        if (!r.ok()) {
-            err.println("error: the bundled dataset has problems:");
-            r.problems().forEach(p -> err.println("  " + p));
-            throw new DataProblems();
+    // ---- what every command shares ----
+
+    /** A command with the shared ways to read its options and to print. */
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        CommandLine cli() {
+            // Every command is a subcommand of Atlas, which holds the streams and the desktop.
+            return ((Atlas) spec.root().userObject()).cli;
         }
-        return new TimeIndex(r.record());
+
+        PrintStream out() {
+            return cli().out;
+        }
+
+        ParameterException usage(String message) {
+            return new ParameterException(spec.commandLine(), message);
+        }
+
+        LocalDate date(String option, String value) {
+            if (value == null) return null;
+            LocalDate d;
+            try {
+                d = LocalDate.parse(value, STRICT_DATE);
+            } catch (DateTimeException e) {
+                throw usage(option + ": '" + value + "' is not a valid date (expected YYYY-MM-DD, e.g. 2008-06-01)");
+            }
+            LocalDate today = LocalDate.now();
+            if (d.isBefore(FIRST_DAY) || d.isAfter(today)) {
+                throw usage(option + ": " + d + " is outside the atlas's timeline (" + FIRST_DAY + " to " + today + ")");
+            }
+            return d;
+        }
+
+        LocalDate required(String option, String value) {
+            if (value == null) throw usage(option + " is required");
+            return date(option, value);
+        }
+
+        String choice(String option, String value, List<String> allowed) {
+            if (!allowed.contains(value)) throw usage(option + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+            return value;
+        }
+
+        int whole(String option, String value, int min, int max, String rangeMessage) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= min && n <= max) return n;
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw usage(option + " " + (rangeMessage != null ? rangeMessage : "must be a whole number from " + min + " to " + max + ", not '" + value + "'"));
+        }
+
+        TimeIndex bundled() throws DataProblems {
+            LoadResult r = Bundled.loadDataset();
+            if (!r.ok()) {
+                cli().err.println("error: the bundled dataset has problems:");
+                r.problems().forEach(p -> cli().err.println("  " + p));
+                throw new DataProblems();
+            }
+            return new TimeIndex(r.record());
+        }
+
+        Country country(AllianceRecord record, String iso) {
+            return record.country(iso.toUpperCase(Locale.ROOT))
+                    .orElseThrow(() -> usage("no country '" + iso + "' in the dataset (use an ISO 3166-1 alpha-3 code such as KAZ)"));
+        }
+
+        void printJson(Object value) {
+            try {
+                out().println(JSON.writeValueAsString(value));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ---- the window ----
+
+    @Command(name = "csto-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+            description = {"A desktop atlas of the Collective Security Treaty Organization.",
+                "With no command, opens the atlas window; the commands run without a display."},
+            subcommands = {Status.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, BenchCommand.class, HelpCommand.class},
+            footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
+                "3 the atlas failed unexpectedly, 4 a file could not be written."})
+    static final class Atlas extends Base {
+        final CommandLine cli;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date the window opens on")
+        String date;
+        @Option(names = "--select", paramLabel = "ISO3|EVENT-ID", description = "a country (ISO3 code) or an event to select")
+        String select;
+        @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
+        String compare;
+        @Option(names = "--view", paramLabel = "FILE", description = "a saved view (or lesson) to open")
+        Path view;
+
+        Atlas(CommandLine cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public Integer call() {
+            SavedView saved = null;
+            if (view != null) {
+                try {
+                    saved = SavedView.read(view);
+                } catch (SavedView.Unreadable e) {
+                    throw usage("--view: " + e.getMessage());
+                }
+            }
+            if (select != null && select.isBlank()) throw usage("--select needs an ISO3 code or an event id");
+            WindowOptions options = new WindowOptions(date("--date", date), select, date("--compare", compare), saved);
+            cli.desktop.open(options);
+            return DONE;
+        }
     }
 
     // ---- status ----
 
-    private int status(Options o) throws UsageException, DataProblems {
-        LocalDate date = Options.parseDate("--date", o.require("date"));
-        String format = o.choice("format", "table", List.of("table", "csv", "json"));
-        TimeIndex index = bundled();
-        List<StatusAt> rows = index.statusOn(date).all();
-        switch (format) {
-            case "csv" -> StatusTable.csvLines(index.statusOn(date)).forEach(out::println);
-            case "json" -> {
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (StatusAt s : rows) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("iso_a3", s.country().iso());
-                    m.put("name", s.country().name());
-                    m.put("status", s.status().id());
-                    m.put("body", s.body() == null ? null : s.body().id());
-                    m.put("since", s.since() == null ? null : s.since().iso());
-                    m.put("uncertain", s.uncertain());
-                    list.add(m);
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Every country of the record with its status on a date and since when.")
+    static final class Status extends Base {
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
+        String date;
+        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
+        String format;
+
+        @Override
+        public Integer call() throws DataProblems {
+            LocalDate day = required("--date", date);
+            choice("--format", format, List.of("table", "csv", "json"));
+            TimeIndex index = bundled();
+            List<StatusAt> rows = index.statusOn(day).all();
+            switch (format) {
+                case "csv" -> StatusTable.csvLines(index.statusOn(day)).forEach(out()::println);
+                case "json" -> {
+                    List<Map<String, Object>> list = new ArrayList<>();
+                    for (StatusAt s : rows) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("iso_a3", s.country().iso());
+                        m.put("name", s.country().name());
+                        m.put("status", s.status().id());
+                        m.put("body", s.body() == null ? null : s.body().id());
+                        m.put("since", s.since() == null ? null : s.since().iso());
+                        m.put("uncertain", s.uncertain());
+                        list.add(m);
+                    }
+                    printJson(list);
                 }
-                printJson(list);
-            }
-            default -> {
-                out.println("Status on " + date + " (" + index.statusOn(date).count(org.cstoatlas.record.Status.MEMBER) + " members)");
-                Table t = new Table("ISO3", "Country", "Status", "Body", "Since");
-                for (StatusAt s : rows) {
-                    t.row(s.country().iso(), s.country().name(), s.status().id() + (s.uncertain() ? " (uncertain)" : ""),
-                            s.body() == null ? "" : s.body().id(), s.since() == null ? "" : s.since().iso());
+                default -> {
+                    out().println("Status on " + day + " (" + index.statusOn(day).count(org.cstoatlas.record.Status.MEMBER) + " members)");
+                    Table t = new Table("ISO3", "Country", "Status", "Body", "Since");
+                    for (StatusAt s : rows) {
+                        t.row(s.country().iso(), s.country().name(), s.status().id() + (s.uncertain() ? " (uncertain)" : ""),
+                                s.body() == null ? "" : s.body().id(), s.since() == null ? "" : s.since().iso());
+                    }
+                    t.print(out());
                 }
-                t.print(out);
             }
+            return DONE;
         }
-        return 0;
     }
 
     // ---- history ----
 
-    private int history(Options o) throws UsageException, DataProblems {
-        String iso = o.require("country");
-        String format = o.choice("format", "table", List.of("table", "csv", "json"));
-        TimeIndex index = bundled();
-        Country country = country(index.record(), iso);
-        List<StatusPeriod> periods = index.record().history(country);
-        switch (format) {
-            case "csv" -> {
-                out.println("iso_a3,body,status,start,end,evidence");
-                for (StatusPeriod p : periods) {
-                    out.println(String.join(",", country.iso(), p.body().id(), p.status().id(), p.start().iso(),
-                            p.end() == null ? "" : p.end().iso(), Integer.toString(p.evidence().size())));
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "A country's status periods with their evidence.")
+    static final class History extends Base {
+        @Option(names = "--country", paramLabel = "ISO3", description = "the country (required)")
+        String iso;
+        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
+        String format;
+
+        @Override
+        public Integer call() throws DataProblems {
+            if (iso == null) throw usage("--country is required");
+            choice("--format", format, List.of("table", "csv", "json"));
+            TimeIndex index = bundled();
+            Country country = country(index.record(), iso);
+            List<StatusPeriod> periods = index.record().history(country);
+            PrintStream out = out();
+            switch (format) {
+                case "csv" -> {
+                    out.println("iso_a3,body,status,start,end,evidence");
+                    for (StatusPeriod p : periods) {
+                        out.println(String.join(",", country.iso(), p.body().id(), p.status().id(), p.start().iso(),
+                                p.end() == null ? "" : p.end().iso(), Integer.toString(p.evidence().size())));
+                    }
+                }
+                case "json" -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("iso_a3", country.iso());
+                    m.put("name", country.name());
+                    List<Map<String, Object>> list = new ArrayList<>();
+                    for (StatusPeriod p : periods) {
+                        Map<String, Object> pm = new LinkedHashMap<>();
+                        pm.put("id", p.id());
+                        pm.put("body", p.body().id());
+                        pm.put("status", p.status().id());
+                        pm.put("start", p.start().iso());
+                        pm.put("end", p.end() == null ? null : p.end().iso());
+                        pm.put("note", p.note());
+                        pm.put("evidence", p.evidence().stream().map(CommandLine::evidenceJson).toList());
+                        list.add(pm);
+                    }
+                    m.put("periods", list);
+                    printJson(m);
+                }
+                default -> {
+                    out.println(country.name() + " (" + country.iso() + ")");
+                    for (StatusPeriod p : periods) {
+                        out.println();
+                        out.println(p.start().display() + " – " + (p.end() == null ? "now" : p.end().display()) + ": "
+                                + p.status().label() + " of " + p.body().title());
+                        if (p.note() != null) out.println("  Note: " + p.note());
+                        for (Evidence e : p.evidence()) printEvidence(out, e);
+                    }
                 }
             }
-            case "json" -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("iso_a3", country.iso());
-                m.put("name", country.name());
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (StatusPeriod p : periods) {
-                    Map<String, Object> pm = new LinkedHashMap<>();
-                    pm.put("id", p.id());
-                    pm.put("body", p.body().id());
-                    pm.put("status", p.status().id());
-                    pm.put("start", p.start().iso());
-                    pm.put("end", p.end() == null ? null : p.end().iso());
-                    pm.put("note", p.note());
-                    pm.put("evidence", p.evidence().stream().map(CommandLine::evidenceJson).toList());
-                    list.add(pm);
-                }
-                m.put("periods", list);
-                printJson(m);
-            }
-            default -> {
-                out.println(country.name() + " (" + country.iso() + ")");
-                for (StatusPeriod p : periods) {
-                    out.println();
-                    out.println(p.start().display() + " – " + (p.end() == null ? "now" : p.end().display()) + ": "
-                            + p.status().label() + " of " + p.body().title());
-                    if (p.note() != null) out.println("  Note: " + p.note());
-                    for (Evidence e : p.evidence()) printEvidence(e);
-                }
-            }
+            return DONE;
         }
-        return 0;
     }
 
-    private void printEvidence(Evidence e) {
+    private static void printEvidence(PrintStream out, Evidence e) {
         if (e instanceof Quote q) {
             out.println("  “" + q.text() + "”");
             out.println("      — " + q.source().citation() + " [" + q.source().id() + ", chars " + q.start() + "–" + q.end() + "]");
@@ -245,98 +388,146 @@ public final class CommandLine {
 
     // ---- quotes ----
 
-    private int quotes(Options o) throws UsageException, DataProblems {
-        String iso = o.get("country");
-        String eventId = o.get("event");
-        if ((iso == null) == (eventId == null)) throw new UsageException("quotes needs exactly one of --country ISO3 or --event ID");
-        String format = o.choice("format", "text", List.of("text", "json"));
-        AllianceRecord record = bundled().record();
-        List<Quote> quotes;
-        if (iso != null) {
-            quotes = record.quotesAbout(country(record, iso));
-        } else {
-            Event event = record.event(eventId).orElseThrow(() -> new UsageException("no event '" + eventId + "' in the dataset"));
-            quotes = record.quotesOf(event);
-        }
-        if (format.equals("json")) {
-            printJson(quotes.stream().map(CommandLine::quoteJson).toList());
-        } else {
-            for (Quote q : quotes) {
-                out.println("“" + q.text() + "”");
-                out.println("    — " + q.source().id() + ", chars " + q.start() + "–" + q.end() + ": " + q.source().citation());
-            }
-            if (quotes.isEmpty()) out.println("(no quotes)");
-        }
-        return 0;
-    }
+    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "The verbatim quotes about a country or of an event, with source id and character offsets.")
+    static final class Quotes extends Base {
+        @Option(names = "--country", paramLabel = "ISO3", description = "the country")
+        String iso;
+        @Option(names = "--event", paramLabel = "ID", description = "the event")
+        String eventId;
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "the output's form (default: text)")
+        String format;
 
-    private static Country country(AllianceRecord record, String iso) throws UsageException {
-        return record.country(iso.toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new UsageException("no country '" + iso + "' in the dataset (use an ISO 3166-1 alpha-3 code such as KAZ)"));
+        @Override
+        public Integer call() throws DataProblems {
+            if ((iso == null) == (eventId == null)) throw usage("quotes needs exactly one of --country ISO3 or --event ID");
+            choice("--format", format, List.of("text", "json"));
+            AllianceRecord record = bundled().record();
+            List<Quote> quotes;
+            if (iso != null) {
+                quotes = record.quotesAbout(country(record, iso));
+            } else {
+                Event event = record.event(eventId).orElseThrow(() -> usage("no event '" + eventId + "' in the dataset"));
+                quotes = record.quotesOf(event);
+            }
+            if (format.equals("json")) {
+                printJson(quotes.stream().map(CommandLine::quoteJson).toList());
+            } else {
+                for (Quote q : quotes) {
+                    out().println("“" + q.text() + "”");
+                    out().println("    — " + q.source().id() + ", chars " + q.start() + "–" + q.end() + ": " + q.source().citation());
+                }
+                if (quotes.isEmpty()) out().println("(no quotes)");
+            }
+            return DONE;
+        }
     }
 
     // ---- validate ----
 
-    private int validate(Options o) {
-        Path folder = o.plain().isEmpty() ? Bundled.dataset() : Path.of(o.plain().get(0));
-        LoadResult r = Bundled.loader().load(folder);
-        if (r.ok()) {
-            AllianceRecord rec = r.record();
-            int quotes = rec.allQuotes().size();
-            out.println("valid: " + rec.countries().size() + " countries, " + rec.periods().size() + " periods, "
-                    + rec.events().size() + " events, " + rec.deployments().size() + " deployments, " + rec.forces().size()
-                    + " forces, " + rec.disagreements().size() + " disagreements, " + quotes + " quotes from "
-                    + rec.sources().size() + " sources, " + rec.references().size() + " references");
-            return 0;
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Checks a dataset folder (default: the bundled one); every problem with file, line and field.")
+    static final class Validate extends Base {
+        @Parameters(arity = "0..1", paramLabel = "DATASET_DIR", description = "the dataset folder")
+        String folder;
+
+        @Override
+        public Integer call() {
+            Path dir = folder == null ? Bundled.dataset() : Path.of(folder);
+            LoadResult r = Bundled.loader().load(dir);
+            if (r.ok()) {
+                AllianceRecord rec = r.record();
+                out().println("valid: " + rec.countries().size() + " countries, " + rec.periods().size() + " periods, "
+                        + rec.events().size() + " events, " + rec.deployments().size() + " deployments, " + rec.forces().size()
+                        + " forces, " + rec.disagreements().size() + " disagreements, " + rec.allQuotes().size() + " quotes from "
+                        + rec.sources().size() + " sources, " + rec.references().size() + " references");
+                return DONE;
+            }
+            for (Problem p : r.problems()) out().println(p);
+            out().println(r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + dir);
+            return DATA_PROBLEMS;
         }
-        for (Problem p : r.problems()) out.println(p);
-        out.println(r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + folder);
-        return 1;
     }
 
     // ---- the window, off-screen ----
 
-    private int snapshot(Options o) throws UsageException {
-        LocalDate date = Options.parseDate("--date", o.require("date"));
-        String select = o.get("select");
-        int width = o.positiveInt("width", 1280, 4096);
-        int height = o.positiveInt("height", 800, 4096);
-        String theme = o.choice("theme", "light", List.of("light", "dark", "high-contrast"));
-        int textSize = o.positiveInt("text-size", 100, 200);
-        if (textSize < 100) throw new UsageException("--text-size must be from 100 to 200 (per cent), not " + textSize);
-        // The interface's language, English unless asked: a snapshot is the same on every machine.
-        String language = o.choice("language", "en", List.of("en", "ru"));
-        String out = o.require("out");
-        if (!out.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, not '" + out + "'");
-        try {
-            org.cstoatlas.ui.Snapshot.write(new org.cstoatlas.ui.Snapshot.Request(date, select == null ? null : select.toUpperCase(java.util.Locale.ROOT),
-                    o.date("compare"), width, height, theme, textSize / 100.0, language), Path.of(out));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        } catch (Exception e) {
-            err.println("error: the snapshot could not be written to " + out + ": " + e.getMessage());
-            return 1;
+    @Command(name = "snapshot", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Renders the atlas window off-screen (no display needed) and writes it as a PNG.")
+    static final class SnapshotCommand extends Base {
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
+        String date;
+        @Option(names = "--select", paramLabel = "ISO3", description = "a country to select")
+        String select;
+        @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
+        String compare;
+        @Option(names = "--width", paramLabel = "W", defaultValue = "1280", description = "the window's width in pixels (default: 1280)")
+        String width;
+        @Option(names = "--height", paramLabel = "H", defaultValue = "800", description = "the window's height in pixels (default: 800)")
+        String height;
+        @Option(names = "--theme", paramLabel = "light|dark|high-contrast", defaultValue = "light", description = "the look (default: light)")
+        String theme;
+        @Option(names = "--text-size", paramLabel = "100..200", defaultValue = "100", description = "text size in per cent (default: 100)")
+        String textSize;
+        @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the interface's language (default: en, so a snapshot is the same on every machine)")
+        String language;
+        @Option(names = "--presenting", description = "the window in presentation mode")
+        boolean presenting;
+        @Option(names = "--out", paramLabel = "FILE.png", description = "where to write the PNG (required)")
+        String out;
+
+        @Override
+        public Integer call() {
+            LocalDate day = required("--date", date);
+            int w = whole("--width", width, 1, 4096, null);
+            int h = whole("--height", height, 1, 4096, null);
+            Theme look = word("--theme", theme, Theme::of);
+            int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
+            Language lang = word("--language", language, Language::of);
+            if (out == null) throw usage("--out is required");
+            if (!out.toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
+            Path file = Path.of(out);
+            if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
+            AtlasState state = AtlasState.initial(LocalDate.now(), lang).withDate(day).withTheme(look).withTextScale(percent / 100.0)
+                    .withSelection(select == null ? null : new SelectionRef(SelectionRef.Kind.COUNTRY, select.toUpperCase(Locale.ROOT)))
+                    .withCompareDate(date("--compare", compare));
+            try {
+                cli().desktop.snapshot(state, w, h, presenting, file);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            } catch (Exception e) {
+                cli().err.println("error: the snapshot could not be written to " + out + ": " + e.getMessage());
+                return NOT_WRITTEN;
+            }
+            out().println(w + "×" + h + " snapshot of " + day + " written to " + out);
+            return DONE;
         }
-        this.out.println(width + "×" + height + " snapshot of " + date + " written to " + out);
-        return 0;
+
+        private <T> T word(String option, String value, java.util.function.Function<String, T> of) {
+            try {
+                return of.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw usage(option + ": " + e.getMessage());
+            }
+        }
     }
 
-    private int bench(Options o) throws UsageException {
-        int step = o.positiveInt("step", 1, 3650);
-        try {
-            org.cstoatlas.ui.Bench.run(out, step);
-        } catch (Exception e) {
-            err.println("error: the benchmark failed: " + e);
-            return 1;
-        }
-        return 0;
-    }
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measures start-up, scrubbing and panning on the real window off-screen; one figure a line.")
+    static final class BenchCommand extends Base {
+        @Option(names = "--step", paramLabel = "DAYS", defaultValue = "1", description = "days per scrubbed frame (default: 1)")
+        String step;
+        @Option(names = "--startup", description = "only the start-up figures, to measure them many times")
+        boolean startupOnly;
 
-    private void printJson(Object value) {
-        try {
-            out.println(JSON.writeValueAsString(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        @Override
+        public Integer call() {
+            int days = whole("--step", step, 1, 3650, null);
+            try {
+                cli().desktop.bench(out(), days, startupOnly);
+            } catch (Exception e) {
+                cli().err.println("error: the benchmark failed: " + e);
+                return FAILED;
+            }
+            return DONE;
         }
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Path;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.TestDatasets;
@@ -138,5 +139,35 @@ class CommandLineTest {
         assertEquals("events.json:7:30: events[2].date: '2021-02-30' is not a calendar date\n"
                 + "forces.json:17:33: forces[0].evidence[0].reference: unknown reference 'ref-z'\n"
                 + "2 problems in " + dir + "\n", r.out().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void everyCommandPrintsItsUsageWithHelpAndTheAtlasItsVersion() {
+        for (String command : List.of("status", "history", "quotes", "validate", "snapshot", "bench")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: csto-atlas " + command), r.out());
+        }
+        Run top = run("--help");
+        assertEquals(0, top.code());
+        assertTrue(top.out().contains("Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong"), top.out());
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("CSTO Atlas "), v.out());
+    }
+
+    @Test
+    void datesOutsideTheTimelineAndSizesOutOfRangeAreSaidOnce() {
+        Run early = run("status", "--date", "0000-01-01");
+        assertEquals(2, early.code());
+        assertTrue(early.err().startsWith("error: --date: 0000-01-01 is outside the atlas's timeline (1992-01-01 to "), early.err());
+        assertEquals(2, run("status", "--date", "+999999999-12-31").code());
+        Run small = run("snapshot", "--date", "2008-06-01", "--text-size", "50", "--out", "x.png");
+        Run big = run("snapshot", "--date", "2008-06-01", "--text-size", "big", "--out", "x.png");
+        assertTrue(small.err().startsWith("error: --text-size must be a whole number from 100 to 200 (per cent), not '50'"), small.err());
+        assertTrue(big.err().startsWith("error: --text-size must be a whole number from 100 to 200 (per cent), not 'big'"), big.err());
+        Run theme = run("snapshot", "--date", "2008-06-01", "--theme", "purple", "--out", "x.png");
+        assertEquals(2, theme.code());
+        assertTrue(theme.err().startsWith("error: --theme: 'purple' is not a theme (light, dark, high-contrast)"), theme.err());
     }
 }

@@ -1,5 +1,7 @@
 package org.cstoatlas.cli;
 
+import org.cstoatlas.launch.Launcher;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +46,7 @@ class ModulePathIT {
                 "--patch-module", "javafx.graphics=" + monocle));
         cmd.addAll(javafxRunOptions());
         Path png = dir.resolve("module-path.png");
-        cmd.addAll(List.of("-cp", join(classPath), "org.cstoatlas.cli.Launcher", "snapshot", "--date", "2022-01-07", "--out", png.toString()));
+        cmd.addAll(List.of("-cp", join(classPath), "org.cstoatlas.launch.Launcher", "snapshot", "--date", "2022-01-07", "--out", png.toString()));
         Path log = dir.resolve("log.txt");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");

@@ -17,8 +17,8 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -72,9 +72,9 @@ class AtlasWindowTest extends WindowTest {
     @Test
     void theLegendCountsTheCountriesOfEachColour(FxRobot robot) {
         dateTo(robot, LocalDate.of(2013, 6, 1));
-        assertEquals("6", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.MEMBER_ORGANIZATION));
-        assertEquals("1", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.SUSPENDED));
-        assertEquals("2", window.legend().countText(org.cstoatlas.ui.map.StatusStyle.FORMER));
+        assertEquals("6", window.legend().countText(org.cstoatlas.ui.look.StatusStyle.MEMBER_ORGANIZATION));
+        assertEquals("1", window.legend().countText(org.cstoatlas.ui.look.StatusStyle.SUSPENDED));
+        assertEquals("2", window.legend().countText(org.cstoatlas.ui.look.StatusStyle.FORMER));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.state.Language;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.window.AtlasWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +16,16 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
+import java.nio.file.Path;
+import java.util.Set;
 import org.cstoatlas.AtlasData;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.WindowOptions;
+import org.cstoatlas.ui.app.Session;
+import org.junit.jupiter.api.io.TempDir;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +35,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** View ▸ Language rebuilds the window in the other language, keeping the date and the selection. */
+/**
+ * View ▸ Language and File ▸ Reload rebuild the window through the session, keeping the whole state:
+ * date, selection, comparison, the event-kind filter.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
 
     static AtlasData data;
+    @TempDir
+    static Path home;
     Stage stage;
 
     @BeforeAll
@@ -38,18 +54,15 @@ class LanguageSwitchTest {
 
     @AfterAll
     static void englishAgain() {
-        Texts.use("en");
+        Texts.use(Language.EN);
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.of(2026, 11, 23));
-        vm.setDate(LocalDate.of(2008, 6, 1));
-        AtlasWindow window = new AtlasWindow(vm, data);
-        stage.setScene(window.scene(1280, 800));
-        stage.show();
-        vm.selectCountry(vm.record().country("KAZ").orElseThrow());
+        // The session of the application, on an English window whatever was remembered before.
+        Session.open(stage, data, new WindowOptions(LocalDate.of(2008, 6, 1), "KAZ", null, null), home);
+        window().viewModel().languageProperty().set(Language.EN);
     }
 
     private AtlasWindow window() {
@@ -75,7 +88,7 @@ class LanguageSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
         AtlasWindow after = window();
         assertNotSame(before, after, "a new window's content");
-        assertEquals("ru", after.viewModel().languageProperty().get());
+        assertEquals(Language.RU, after.viewModel().languageProperty().get());
         assertEquals(LocalDate.of(2008, 6, 1), after.viewModel().getDate());
         assertTrue(after.viewModel().getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"));
         assertEquals("1 июня 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
@@ -91,6 +104,39 @@ class LanguageSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
         assertEquals("Kazakhstan", robot.lookup("#detail-title").queryAs(Label.class).getText());
-        assertEquals("en", window().viewModel().languageProperty().get());
+        assertEquals(Language.EN, window().viewModel().languageProperty().get());
+    }
+
+    private MenuItem fileItem(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().lookup("#menu-bar");
+        return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLanguageSwitchAndADatasetReloadKeepTheFilterTheComparisonAndTheSelection(FxRobot robot) {
+        robot.interact(() -> {
+            AtlasViewModel vm = window().viewModel();
+            vm.shownKinds().retainAll(Set.of(EventKind.ACCESSION, EventKind.WITHDRAWAL));
+            vm.compareDateProperty().set(LocalDate.of(2001, 1, 1));
+            vm.selectCountry(vm.record().country("UZB").orElseThrow());
+        });
+        AtlasState before = window().viewModel().state();
+        robot.interact(() -> languageItem("ru").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        AtlasViewModel ru = window().viewModel();
+        assertEquals(before.withLanguage(Language.RU).withMap(null), ru.state().withMap(null));
+        assertEquals(Set.of(EventKind.ACCESSION, EventKind.WITHDRAWAL), ru.shownKinds());
+        assertEquals(LocalDate.of(2001, 1, 1), ru.compareDateProperty().get());
+        assertTrue(ru.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("UZB"));
+        // The filter shows: only accessions and withdrawals on the timeline.
+        assertTrue(window().timeline().visibleTicks().stream().allMatch(e -> Set.of(EventKind.ACCESSION, EventKind.WITHDRAWAL).contains(e.kind())));
+
+        robot.interact(() -> fileItem("reload-bundled").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        AtlasViewModel reloaded = window().viewModel();
+        assertNotSame(ru, reloaded, "a new window for the reloaded data");
+        assertEquals(ru.state().withMap(null), reloaded.state().withMap(null));
+        robot.interact(() -> languageItem("en").fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

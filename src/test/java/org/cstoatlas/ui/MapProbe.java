@@ -1,5 +1,7 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.ui.window.AtlasWindow;
+
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -7,19 +9,19 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 
 /** Finds where on the map a country can be seen or clicked: inside its shape, clear of any name. */
-final class MapProbe {
+public final class MapProbe {
 
     private MapProbe() {
     }
 
     /** The visible (current level of detail) mainland shape of a country. */
-    static SVGPath visiblePath(AtlasWindow window, String iso) {
+    public static SVGPath visiblePath(AtlasWindow window, String iso) {
         return window.countries().pathsOf(iso).stream().filter(p -> p.getParent().isVisible() && !p.getStyleClass().contains("crimea"))
                 .findFirst().orElseThrow();
     }
 
     /** A point in scene coordinates inside the country and away from every name written on the map. Call on the FX thread. */
-    static Point2D scenePointInside(AtlasWindow window, String iso) {
+    public static Point2D scenePointInside(AtlasWindow window, String iso) {
         SVGPath path = visiblePath(window, iso);
         List<Bounds> names = window.root().lookupAll(".country-label").stream().filter(n -> n.getParent().isVisible())
                 .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
@@ -39,7 +41,7 @@ final class MapProbe {
     }
 
     /** The same point on screen, for the robot. */
-    static Point2D screenPointInside(AtlasWindow window, String iso) {
+    public static Point2D screenPointInside(AtlasWindow window, String iso) {
         Point2D scene = scenePointInside(window, iso);
         return window.root().getScene().getWindow() == null ? scene
                 : new Point2D(scene.getX() + window.root().getScene().getWindow().getX() + window.root().getScene().getX(),

@@ -1,5 +1,7 @@
 package org.cstoatlas.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,5 +66,25 @@ class PaletteTest {
             y += weights[i] * linear;
         }
         return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
+    }
+
+    /** Colours only as named tokens: one .root per stylesheet holds every colour; rules and themes name tokens. */
+    @Test
+    void everyColourIsATokenOfTheOneRoot() throws Exception {
+        Pattern colour = Pattern.compile("#[0-9a-fA-F]{3,8}\\b|rgba?\\(|\\b(white|black)\\b|linear-gradient");
+        for (String file : List.of("atlas.css", "themes/dark.css", "themes/high-contrast.css")) {
+            String css = Files.readString(Bundled.assets().resolve("styles").resolve(file)).replaceAll("(?s)/\\*.*?\\*/", "");
+            Matcher rule = Pattern.compile("([^{}]+)\\{([^{}]*)\\}").matcher(css);
+            int roots = 0;
+            while (rule.find()) {
+                String selector = rule.group(1).trim();
+                if (selector.equals(".root")) {
+                    roots++;
+                    continue;
+                }
+                assertTrue(!colour.matcher(rule.group(2)).find(), file + ": a colour written in '" + selector + "' instead of a token");
+            }
+            assertEquals(1, roots, file + ": one .root");
+        }
     }
 }

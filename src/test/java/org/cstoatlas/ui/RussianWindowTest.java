@@ -1,5 +1,8 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.state.Language;
+import org.cstoatlas.ui.look.Texts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +30,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.cstoatlas.record.Event;
-import org.cstoatlas.ui.map.StatusStyle;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.look.StatusStyle;
+import org.cstoatlas.ui.model.AtlasViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +51,7 @@ class RussianWindowTest extends WideWindowTest {
 
     @AfterAll
     static void englishAgain() {
-        Texts.use("en");
+        Texts.use(Language.EN);
     }
 
     @Start
@@ -58,7 +61,7 @@ class RussianWindowTest extends WideWindowTest {
 
     @Override
     void prepare(AtlasViewModel vm) {
-        vm.languageProperty().set("ru");
+        vm.languageProperty().set(Language.RU);
         vm.setDate(LocalDate.of(2008, 6, 1));
     }
 

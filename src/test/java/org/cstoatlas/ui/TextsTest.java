@@ -1,5 +1,9 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.state.Language;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +47,7 @@ class TextsTest {
 
     @AfterEach
     void english_again() {
-        Texts.use("en");
+        Texts.use(Language.EN);
     }
 
     @Test
@@ -80,12 +84,12 @@ class TextsTest {
         for (org.cstoatlas.record.EventKind k : org.cstoatlas.record.EventKind.values()) assertTrue(en.containsKey("kind." + k.id()), k.id());
         for (org.cstoatlas.record.Confidence c : org.cstoatlas.record.Confidence.values()) assertTrue(en.containsKey("evidence.confidence." + c.id()), c.id());
         for (org.cstoatlas.record.Body b : org.cstoatlas.record.Body.values()) assertTrue(en.containsKey("body." + b.id()), b.id());
-        Texts.use("ru");
-        for (org.cstoatlas.ui.map.StatusStyle s : org.cstoatlas.ui.map.StatusStyle.values()) {
+        Texts.use(Language.RU);
+        for (org.cstoatlas.ui.look.StatusStyle s : org.cstoatlas.ui.look.StatusStyle.values()) {
             assertTrue(!s.label().isBlank() && !s.explanation().isBlank(), s.name());
         }
-        for (org.cstoatlas.ui.map.CompareStyle s : org.cstoatlas.ui.map.CompareStyle.values()) assertTrue(!s.label().isBlank(), s.name());
-        for (org.cstoatlas.ui.timeline.TimelineBar.Speed s : org.cstoatlas.ui.timeline.TimelineBar.Speed.values()) assertTrue(!s.toString().isBlank(), s.name());
+        for (org.cstoatlas.ui.look.CompareStyle s : org.cstoatlas.ui.look.CompareStyle.values()) assertTrue(!s.label().isBlank(), s.name());
+        for (org.cstoatlas.state.PlaySpeed s : org.cstoatlas.state.PlaySpeed.values()) assertTrue(!org.cstoatlas.ui.timeline.TimelineBar.speedText(s).isBlank(), s.name());
     }
 
     @Test
@@ -94,7 +98,7 @@ class TextsTest {
         assertEquals("15 May 1992", Formats.day(d));
         assertEquals("about 9 January 2022", Formats.date(FuzzyDate.parse("~2022-01-09")));
         assertEquals(FuzzyDate.parse("2012-06").display(), Formats.date(FuzzyDate.parse("2012-06")));
-        Texts.use("ru");
+        Texts.use(Language.RU);
         assertEquals("15 мая 1992", Formats.day(d));
         assertEquals("1 июня 2008", Formats.day(LocalDate.of(2008, 6, 1)));
         assertEquals("июнь 2012", Formats.date(FuzzyDate.parse("2012-06")));
@@ -107,12 +111,12 @@ class TextsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("ru-RU"));
-            assertEquals("ru", Texts.systemLanguage());
+            assertEquals(Language.RU, Language.ofSystem());
             // An English window on a Russian machine stays English: no fallback to the machine's bundle.
-            Texts.use("en");
+            Texts.use(Language.EN);
             assertEquals("File", Texts.get("menu.file"));
             Locale.setDefault(Locale.GERMANY);
-            assertEquals("en", Texts.systemLanguage());
+            assertEquals(Language.EN, Language.ofSystem());
         } finally {
             Locale.setDefault(before);
         }

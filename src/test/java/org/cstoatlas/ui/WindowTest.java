@@ -1,9 +1,11 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.ui.window.AtlasWindow;
+
 import java.time.LocalDate;
 import javafx.stage.Stage;
 import org.cstoatlas.AtlasData;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.model.AtlasViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -2,8 +2,8 @@ package org.cstoatlas.ui.browse;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
 
 /** The record to browse beside the map: its events, its deployments and forces, its disagreements. */
 public final class BrowsePane extends TabPane {
@@ -13,10 +13,15 @@ public final class BrowsePane extends TabPane {
     private final DisagreementList disagreements;
 
     public BrowsePane(AtlasViewModel vm) {
+        this(new BrowseViewModel(vm));
+    }
+
+    public BrowsePane(BrowseViewModel model) {
+        AtlasViewModel vm = model.atlas();
         getStyleClass().add("browse-pane");
         setId("browse-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        events = new EventList(vm);
+        events = new EventList(model);
         operations = new OperationsTable(vm);
         disagreements = new DisagreementList(vm);
         Tab e = new Tab(Texts.get("browse.events"), events);
@@ -24,7 +29,7 @@ public final class BrowsePane extends TabPane {
         Tab o = new Tab(Texts.get("browse.operations"), operations);
         o.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.operations.tip")));
         o.setId("operations-tab");
-        Tab d = new Tab(Texts.format("browse.disputes", vm.record().disagreements().size()), disagreements);
+        Tab d = new Tab(Texts.format("browse.disputes", model.disagreementCount()), disagreements);
         d.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.disputes.tip")));
         d.setId("disagreements-tab");
         getTabs().addAll(e, o, d);

@@ -8,8 +8,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Disagreement;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
 
 /** Every fact on which the sources disagree, for a class to discuss; choosing one shows its versions. */
 public final class DisagreementList extends VBox {

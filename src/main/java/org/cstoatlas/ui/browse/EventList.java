@@ -20,10 +20,10 @@ import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.Response;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 
 /** Every event of the record in date order, filtered by kind; choosing one moves the date to it. */
 public final class EventList extends VBox {
@@ -34,46 +34,35 @@ public final class EventList extends VBox {
     private final ListView<Event> list = new ListView<>();
     private boolean syncing;
 
-    public EventList(AtlasViewModel vm) {
+    public EventList(BrowseViewModel model) {
+        AtlasViewModel vm = model.atlas();
         getStyleClass().add("event-list");
         FlowPane filter = new FlowPane(6, 4);
         filter.getStyleClass().add("kind-filter");
         filter.setId("kind-filter");
-        Map<EventKind, Long> counts = new EnumMap<>(EventKind.class);
-        vm.record().events().forEach(e -> counts.merge(e.kind(), 1L, Long::sum));
-        for (EventKind kind : EventKind.values()) {
-            if (!counts.containsKey(kind)) continue;
-            CheckBox box = new CheckBox(Texts.format("browse.kindFilter", kindLabel(kind), counts.get(kind)));
+        for (Map.Entry<EventKind, Long> count : model.kindCounts().entrySet()) {
+            EventKind kind = count.getKey();
+            CheckBox box = new CheckBox(Texts.format("browse.kindFilter", kindLabel(kind), count.getValue()));
             box.setId("kind-" + kind.id());
             box.getStyleClass().add("kind-check");
             Region swatch = new Region();
             swatch.getStyleClass().addAll("kind-swatch", "kind-" + kind.id());
             box.setGraphic(swatch);
-            box.setSelected(vm.shownKinds().contains(kind));
-            box.selectedProperty().addListener((obs, o, on) -> {
-                if (on) vm.shownKinds().add(kind); else vm.shownKinds().remove(kind);
-            });
+            box.setSelected(model.shown(kind));
+            box.selectedProperty().addListener((obs, o, on) -> model.show(kind, on));
+            // A filter set elsewhere (a saved view, a language switch) shows in the box too.
+            vm.shownKinds().addListener((SetChangeListener<EventKind>) c -> box.setSelected(model.shown(kind)));
             box.setTooltip(new Tooltip(Texts.format("browse.kindFilter.tip", kindLabel(kind).toLowerCase(Texts.locale()))));
             filter.getChildren().add(box);
         }
-        FilteredList<Event> shown = new FilteredList<>(FXCollections.observableArrayList(vm.record().events()), e -> vm.shownKinds().contains(e.kind()));
-        vm.shownKinds().addListener((SetChangeListener<EventKind>) c -> shown.setPredicate(e -> vm.shownKinds().contains(e.kind())));
-        list.setItems(shown);
+        list.setItems(model.shownEvents());
         list.setId("event-list");
         list.setCellFactory(v -> new EventCell(vm));
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, e) -> {
             if (!syncing && e != null) vm.selectEvent(e);
         });
-        vm.selectionProperty().addListener((obs, o, s) -> {
-            syncing = true;
-            if (s instanceof Selection.OfEvent se) {
-                list.getSelectionModel().select(se.event());
-                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
-            } else {
-                list.getSelectionModel().clearSelection();
-            }
-            syncing = false;
-        });
+        vm.selectionProperty().addListener((obs, o, s) -> follow(s));
+        follow(vm.getSelection());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filter, list);
     }
@@ -124,5 +113,17 @@ public final class EventList extends VBox {
             setText(null);
             setGraphic(row);
         }
+    }
+
+    /** Shows the view model's selection in the list (at start too: a window may open on one). */
+    private void follow(Selection s) {
+        syncing = true;
+        if (s instanceof Selection.OfEvent se) {
+            list.getSelectionModel().select(se.event());
+            list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
+        } else {
+            list.getSelectionModel().clearSelection();
+        }
+        syncing = false;
     }
 }

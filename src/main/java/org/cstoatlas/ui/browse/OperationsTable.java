@@ -17,10 +17,10 @@ import org.cstoatlas.record.Force;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.ForceKind;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 
 /** Deployments and forces side by side, sortable by every column; choosing a row selects it on the map. */
 public final class OperationsTable extends TableView<OperationsTable.Row> {
@@ -84,13 +84,8 @@ public final class OperationsTable extends TableView<OperationsTable.Row> {
             if (row.subject() instanceof Deployment d) vm.selectDeployment(d);
             else if (row.subject() instanceof Force f) vm.selectForce(f);
         });
-        vm.selectionProperty().addListener((obs, o, s) -> {
-            syncing = true;
-            Object subject = s instanceof Selection.OfDeployment d ? d.deployment() : s instanceof Selection.OfForce f ? f.force() : null;
-            getItems().stream().filter(row -> row.subject() == subject).findFirst()
-                    .ifPresentOrElse(row -> getSelectionModel().select(row), () -> getSelectionModel().clearSelection());
-            syncing = false;
-        });
+        vm.selectionProperty().addListener((obs, o, s) -> follow(s));
+        follow(vm.getSelection());
     }
 
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value, double width) {
@@ -108,5 +103,14 @@ public final class OperationsTable extends TableView<OperationsTable.Row> {
         return Texts.format(quoteCount == 1 ? "operations.sources.quote" : "operations.sources.quotes", quoteCount)
                 + (quotes.isEmpty() ? "" : " (" + String.join(", ", quotes) + ")")
                 + "; " + Texts.format(refs == 1 ? "operations.sources.reference" : "operations.sources.references", refs);
+    }
+
+    /** Shows the view model's selection in the list (at start too: a window may open on one). */
+    private void follow(Selection s) {
+        syncing = true;
+        Object subject = s instanceof Selection.OfDeployment d ? d.deployment() : s instanceof Selection.OfForce f ? f.force() : null;
+        getItems().stream().filter(row -> row.subject() == subject).findFirst()
+                .ifPresentOrElse(row -> getSelectionModel().select(row), () -> getSelectionModel().clearSelection());
+        syncing = false;
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.record.Quote;
-import org.cstoatlas.ui.Texts;
+import org.cstoatlas.ui.look.Texts;
 
 /** The whole article a quote comes from, with the quote highlighted and scrolled into view. */
 public final class ArticleReader {

@@ -1,8 +1,6 @@
 package org.cstoatlas.ui.detail;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
@@ -21,16 +19,14 @@ import org.cstoatlas.record.Event;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Quote;
-import org.cstoatlas.record.Status;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusAt;
-import org.cstoatlas.record.time.StatusSnapshot;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.map.StatusStyle;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.StatusStyle;
+import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
  * What the selection is and what supports it: for a country its status on the date, its history and
@@ -40,14 +36,16 @@ import org.cstoatlas.ui.state.Selection;
  */
 public final class DetailPane extends ScrollPane {
 
+    private final DetailViewModel model;
     private final AtlasViewModel vm;
     private final Consumer<Quote> readInContext;
     private final VBox content = new VBox();
     /** Refreshes the date-dependent lines of what is shown; replaced with the content. */
-    private Runnable onDate = () -> { };
+    private Consumer<DetailViewModel.OnDate> onDate = d -> { };
 
-    public DetailPane(AtlasViewModel vm, Consumer<Quote> readInContext) {
-        this.vm = vm;
+    public DetailPane(DetailViewModel model, Consumer<Quote> readInContext) {
+        this.model = model;
+        this.vm = model.atlas();
         this.readInContext = readInContext;
         getStyleClass().add("detail-pane");
         setId("detail-pane");
@@ -55,26 +53,22 @@ public final class DetailPane extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("detail-content");
         setContent(content);
-        vm.selectionProperty().addListener((obs, o, n) -> rebuild());
-        vm.compareDateProperty().addListener((obs, o, n) -> {
-            if (vm.getSelection() == null) rebuild();
-        });
-        vm.dateProperty().addListener((obs, o, n) -> onDate.run());
-        rebuild();
+        model.contentProperty().addListener((obs, o, n) -> rebuild(n));
+        model.onDateProperty().addListener((obs, o, n) -> onDate.accept(n));
+        rebuild(model.contentProperty().get());
     }
 
-    private void rebuild() {
+    private void rebuild(DetailViewModel.Content c) {
         content.getChildren().clear();
-        onDate = () -> { };
-        Selection s = vm.getSelection();
-        if (s instanceof Selection.OfCountry c) showCountry(c.country());
-        else if (s instanceof Selection.OfEvent e) showEvent(e.event());
-        else if (s instanceof Selection.OfDeployment d) showDeployment(d.deployment());
-        else if (s instanceof Selection.OfForce f) showForce(f.force());
-        else if (vm.compareDateProperty().get() != null) showChanges();
+        onDate = d -> { };
+        if (c instanceof DetailViewModel.OfCountry oc) showCountry(oc.country());
+        else if (c instanceof DetailViewModel.OfEvent e) showEvent(e.event());
+        else if (c instanceof DetailViewModel.OfDeployment d) showDeployment(d.deployment());
+        else if (c instanceof DetailViewModel.OfForce f) showForce(f.force());
+        else if (c instanceof DetailViewModel.Comparison) showChanges();
         else showOverview();
         setVvalue(0);
-        onDate.run();
+        onDate.accept(model.onDateProperty().get());
     }
 
     // ---- building blocks ----
@@ -119,10 +113,10 @@ public final class DetailPane extends ScrollPane {
         Label status = EvidenceView.wrapped("", "detail-status");
         status.setId("detail-status");
         content.getChildren().add(status);
-        onDate = () -> {
-            var at = vm.statusesProperty().get().of(c.iso());
-            status.setText(Texts.format("detail.onDate", Formats.day(vm.getDate()), StatusStyle.describe(at)));
-            status.pseudoClassStateChanged(StatusStyle.of(at).pseudoClass(), true);
+        onDate = d -> {
+            if (!(d instanceof DetailViewModel.CountryOnDate on)) return;
+            status.setText(Texts.format("detail.onDate", Formats.day(on.date()), StatusStyle.describe(on.status())));
+            for (StatusStyle style : StatusStyle.values()) status.pseudoClassStateChanged(style.pseudoClass(), style == StatusStyle.of(on.status()));
         };
         List<StatusPeriod> periods = r.history(c);
         if (!periods.isEmpty()) {
@@ -132,9 +126,9 @@ public final class DetailPane extends ScrollPane {
             HistoryStrip strip = new HistoryStrip(vm, periods);
             // The strip's date line follows the date through this pane's one date listener, so a strip
             // left behind by a new selection leaves no listener behind.
-            Runnable statusLine = onDate;
-            onDate = () -> {
-                statusLine.run();
+            Consumer<DetailViewModel.OnDate> statusLine = onDate;
+            onDate = d -> {
+                statusLine.accept(d);
                 strip.requestLayout();
             };
             HBox.setHgrow(strip, Priority.ALWAYS);
@@ -257,24 +251,24 @@ public final class DetailPane extends ScrollPane {
         list.setId("change-list");
         content.getChildren().addAll(span, list);
         List<Change>[] shown = new List[] {null};
-        onDate = () -> {
-            List<Change> changes = vm.changes();
-            LocalDate other = vm.compareDateProperty().get();
-            LocalDate from = other.isBefore(vm.getDate()) ? other : vm.getDate();
-            LocalDate to = other.isBefore(vm.getDate()) ? vm.getDate() : other;
-            long moved = changes.stream().filter(c -> c.kind() != Change.Kind.SAME).count();
-            span.setText(Texts.format("detail.changes.span", Formats.day(from), Formats.day(to),
+        onDate = d -> {
+            if (!(d instanceof DetailViewModel.ComparisonOnDate cmp)) return;
+            int moved = cmp.moved();
+            span.setText(Texts.format("detail.changes.span", Formats.day(cmp.span().from()), Formats.day(cmp.span().to()),
                     moved == 0 ? Texts.get("detail.changes.none") : moved == 1 ? Texts.get("detail.changes.one") : Texts.format("detail.changes.many", moved)));
-            if (changes.equals(shown[0])) return;
-            shown[0] = changes;
+            List<Change> all = new java.util.ArrayList<>(cmp.joined());
+            all.addAll(cmp.left());
+            all.addAll(cmp.changed());
+            all.addAll(cmp.same());
+            if (all.equals(shown[0])) return;
+            shown[0] = all;
             list.getChildren().clear();
-            for (Change.Kind kind : List.of(Change.Kind.JOINED, Change.Kind.LEFT, Change.Kind.CHANGED)) {
-                List<Change> ofKind = changes.stream().filter(c -> c.kind() == kind).toList();
+            for (List<Change> ofKind : List.of(cmp.joined(), cmp.left(), cmp.changed())) {
                 if (ofKind.isEmpty()) continue;
-                list.getChildren().add(section(Texts.format("detail.changes.count", org.cstoatlas.ui.map.CompareStyle.of(kind).label(), ofKind.size())));
+                list.getChildren().add(section(Texts.format("detail.changes.count", CompareStyle.of(ofKind.get(0).kind()).label(), ofKind.size())));
                 for (Change c : ofKind) list.getChildren().add(changeView(c));
             }
-            Label same = EvidenceView.wrapped(Texts.format("detail.changes.same", changes.stream().filter(c -> c.kind() == Change.Kind.SAME)
+            Label same = EvidenceView.wrapped(Texts.format("detail.changes.same", cmp.same().stream()
                     .map(c -> Texts.name(c.before().country())).collect(Collectors.joining(", "))), "detail-line");
             list.getChildren().add(same);
         };
@@ -306,21 +300,18 @@ public final class DetailPane extends ScrollPane {
         latest.getStyleClass().add("overview-latest");
         content.getChildren().addAll(counts, hint, section(Texts.get("detail.overview.latest")), latest);
         Event[] shown = new Event[1];
-        onDate = () -> {
-            StatusSnapshot s = vm.statusesProperty().get();
-            LocalDate d = vm.getDate();
-            long inOrganization = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_ORGANIZATION).count();
-            long treaty = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_TREATY).count();
-            String members = inOrganization > 0 ? (treaty > 0 ? Texts.format("detail.overview.membersAndTreaty", inOrganization, treaty)
-                    : Texts.format("detail.overview.members", inOrganization))
-                    : treaty > 0 ? Texts.format("detail.overview.treaty", treaty) : Texts.get("detail.overview.noMembers");
-            String names = s.all().stream().filter(a -> a.status() == Status.MEMBER)
-                    .map(a -> Texts.name(a.country())).collect(Collectors.joining(", "));
-            counts.setText(names.isEmpty() ? Texts.format("detail.overview.counts", Formats.day(d), members)
-                    : Texts.format("detail.overview.countsNamed", Formats.day(d), members, names));
-            Optional<Event> last = vm.index().previousEvent(d.plusDays(1));
-            Event e = last.orElse(null);
-            if (e != shown[0]) {
+        boolean[] first = {true};
+        onDate = d -> {
+            if (!(d instanceof DetailViewModel.OverviewOnDate o)) return;
+            String members = o.inOrganization() > 0 ? (o.inTreatyOnly() > 0 ? Texts.format("detail.overview.membersAndTreaty", o.inOrganization(), o.inTreatyOnly())
+                    : Texts.format("detail.overview.members", o.inOrganization()))
+                    : o.inTreatyOnly() > 0 ? Texts.format("detail.overview.treaty", o.inTreatyOnly()) : Texts.get("detail.overview.noMembers");
+            String names = o.members().stream().map(Texts::name).collect(Collectors.joining(", "));
+            counts.setText(names.isEmpty() ? Texts.format("detail.overview.counts", Formats.day(o.date()), members)
+                    : Texts.format("detail.overview.countsNamed", Formats.day(o.date()), members, names));
+            Event e = o.latest();
+            if (e != shown[0] || first[0]) {
+                first[0] = false;
                 shown[0] = e;
                 latest.getChildren().clear();
                 if (e == null) {

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
-import org.cstoatlas.ui.Texts;
+import org.cstoatlas.ui.look.Texts;
 
 /** "Sources disagree": every version side by side with its evidence, and what the map shows and why. */
 final class DisagreementView extends VBox {

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import org.cstoatlas.record.Citation;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
-import org.cstoatlas.ui.Texts;
+import org.cstoatlas.ui.look.Texts;
 
 /** One piece of evidence as a card: a quote with its source and "Read in context", or a reference. */
 final class EvidenceView extends VBox {

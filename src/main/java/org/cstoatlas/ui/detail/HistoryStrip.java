@@ -9,10 +9,10 @@ import javafx.scene.layout.Region;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.map.StatusStyle;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.look.StatusStyle;
+import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
  * A country's periods on a strip from 1992 to today, the treaty's above the organization's, coloured

@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.map;
 
+import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.StatusStyle;
+
 import com.gluonhq.maps.MapLayer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +27,10 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 
 /**
  * Fills every country of the record by its status on the selected date. The shapes are built once,
@@ -83,6 +86,8 @@ public final class CountryLayer extends MapLayer {
         vm.selectionProperty().addListener((obs, old, now) -> markSelection(old, now));
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
+        // A window built on a state that already has a selection (a view, a language switch) outlines it at once.
+        markSelection(null, vm.getSelection());
     }
 
     private void add(Country c, CountryShapes shapes, Group into, Tooltip tip) {

@@ -1,6 +1,8 @@
 package org.cstoatlas.ui.map;
 
-import java.time.LocalDate;
+import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.StatusStyle;
+
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -9,11 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.cstoatlas.record.time.StatusAt;
-import org.cstoatlas.record.time.StatusSnapshot;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
 
 /** Names each colour of the map and counts the countries in it on the selected date. */
 public final class Legend extends VBox {
@@ -22,10 +22,14 @@ public final class Legend extends VBox {
     private final Map<CompareStyle, Label> compareCounts = new EnumMap<>(CompareStyle.class);
     private final java.util.List<javafx.scene.Node> statusRows = new java.util.ArrayList<>();
     private final java.util.List<javafx.scene.Node> compareRows = new java.util.ArrayList<>();
-    private final AtlasViewModel vm;
+    private final LegendViewModel model;
 
     public Legend(AtlasViewModel vm) {
-        this.vm = vm;
+        this(new LegendViewModel(vm));
+    }
+
+    public Legend(LegendViewModel model) {
+        this.model = model;
         getStyleClass().add("legend");
         setAccessibleText(Texts.get("legend.accessible"));
         // The title folds the legend away (and back), so it never hides the map for long.
@@ -55,12 +59,8 @@ public final class Legend extends VBox {
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
         getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
-        vm.statusesProperty().addListener((obs, o, now) -> count(now));
-        vm.compareDateProperty().addListener((obs, o, now) -> count(vm.statusesProperty().get()));
-        vm.dateProperty().addListener((obs, o, now) -> {
-            if (vm.compareDateProperty().get() != null) ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title());
-        });
-        count(vm.statusesProperty().get());
+        model.rowsProperty().addListener((obs, o, now) -> show(now));
+        show(model.rowsProperty().get());
     }
 
     private static Region swatch(PseudoClass state, boolean dashed) {
@@ -80,17 +80,13 @@ public final class Legend extends VBox {
         return row;
     }
 
-    private void count(StatusSnapshot snapshot) {
-        Map<StatusStyle, Integer> n = new EnumMap<>(StatusStyle.class);
-        for (StatusAt s : snapshot.all()) n.merge(StatusStyle.of(s), 1, Integer::sum);
-        counts.forEach((style, label) -> label.setText(Integer.toString(n.getOrDefault(style, 0))));
-        Map<CompareStyle, Integer> c = new EnumMap<>(CompareStyle.class);
-        vm.changes().forEach(ch -> c.merge(CompareStyle.of(ch.kind()), 1, Integer::sum));
-        compareCounts.forEach((style, label) -> label.setText(Integer.toString(c.getOrDefault(style, 0))));
-        boolean comparing = vm.compareDateProperty().get() != null;
+    private void show(LegendViewModel.Rows rows) {
+        boolean comparing = rows instanceof LegendViewModel.CompareRows;
+        if (rows instanceof LegendViewModel.StatusRows sr) counts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
+        if (rows instanceof LegendViewModel.CompareRows cr) compareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
         statusRows.forEach(r -> show(r, !folded && !comparing));
         compareRows.forEach(r -> show(r, !folded && comparing));
-        ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title());
+        ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title(rows));
     }
 
     private static void show(javafx.scene.Node n, boolean on) {
@@ -98,12 +94,11 @@ public final class Legend extends VBox {
         n.setManaged(on);
     }
 
-    private String title() {
-        LocalDate other = vm.compareDateProperty().get();
-        if (other == null) return Texts.get("legend.title");
-        LocalDate d = vm.getDate();
-        LocalDate from = other.isBefore(d) ? other : d, to = other.isBefore(d) ? d : other;
-        return Texts.format("legend.titleCompare", Formats.day(from), Formats.day(to));
+    private static String title(LegendViewModel.Rows rows) {
+        if (rows instanceof LegendViewModel.CompareRows cr) {
+            return Texts.format("legend.titleCompare", Formats.day(cr.span().from()), Formats.day(cr.span().to()));
+        }
+        return Texts.get("legend.title");
     }
 
     private boolean folded;
@@ -112,7 +107,7 @@ public final class Legend extends VBox {
     public void fold(boolean fold) {
         folded = fold;
         for (int i = 1; i < getChildren().size(); i++) show(getChildren().get(i), !fold);
-        count(vm.statusesProperty().get());
+        show(model.rowsProperty().get());
     }
 
     /** The count shown beside a change while comparing. */

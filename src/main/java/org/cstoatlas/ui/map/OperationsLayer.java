@@ -25,10 +25,10 @@ import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Size;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
-import org.cstoatlas.ui.state.Selection;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 
 /**
  * Who sent what where: for each deployment under way on the date, an arrow from each contributor's
@@ -42,6 +42,7 @@ public final class OperationsLayer extends MapLayer {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass CONTESTED = PseudoClass.getPseudoClass("contested");
 
+    private final OperationsViewModel model;
     private final AtlasViewModel vm;
     private final Group arrows = new Group();
     private final Group symbols = new Group();
@@ -60,25 +61,30 @@ public final class OperationsLayer extends MapLayer {
     }
 
     public OperationsLayer(AtlasViewModel vm) {
-        this.vm = vm;
+        this(new OperationsViewModel(vm));
+    }
+
+    public OperationsLayer(OperationsViewModel model) {
+        this.model = model;
+        this.vm = model.atlas();
         getStyleClass().add("operations-layer");
         getChildren().addAll(arrows, symbols);
-        vm.dateProperty().addListener((obs, o, d) -> refresh(d));
+        model.onMapProperty().addListener((obs, o, now) -> refresh(now));
         vm.selectionProperty().addListener((obs, o, n) -> markSelection());
         // Symbols grow with the text for a projector: rebuild them at the new scale.
         vm.textScaleProperty().addListener((obs, o, n) -> {
             shownDeployments = List.of();
             shownForces = List.of();
-            refresh(vm.getDate());
+            refresh(model.onMapProperty().get());
         });
-        refresh(vm.getDate());
+        refresh(model.onMapProperty().get());
     }
 
-    private void refresh(LocalDate day) {
-        List<Deployment> deployments = vm.index().deploymentsOn(day);
-        List<Force> forces = vm.index().forcesOn(day);
+    private void refresh(OperationsViewModel.OnMap now) {
+        List<Deployment> deployments = now.deployments();
+        List<Force> forces = now.forces();
         if (deployments.equals(shownDeployments) && forces.equals(shownForces)) {
-            updatePhases(day);
+            updatePhases(now);
             return;
         }
         shownDeployments = deployments;
@@ -93,7 +99,7 @@ public final class OperationsLayer extends MapLayer {
             addSymbol(forceSymbol(f), f.base().lat(), f.base().lon(), stack, f);
         }
         for (Deployment d : deployments) addDeployment(d);
-        updatePhases(day);
+        updatePhases(now);
         markSelection();
         markDirty();
     }
@@ -191,12 +197,11 @@ public final class OperationsLayer extends MapLayer {
         return g;
     }
 
-    private void updatePhases(LocalDate day) {
+    private void updatePhases(OperationsViewModel.OnMap now) {
         for (Deployment d : shownDeployments) {
             Node n = symbols.lookup("#deployment-phase-" + d.id());
             if (!(n instanceof Label phase)) continue;
-            Deployment.Phase current = null;
-            for (Deployment.Phase p : d.phases()) if (!p.date().first().isAfter(day)) current = p;
+            Deployment.Phase current = now.phaseOf(d);
             phase.setText(current == null ? "" : Texts.format("operations.phaseSince", Formats.date(current.date()), current.label()));
         }
     }

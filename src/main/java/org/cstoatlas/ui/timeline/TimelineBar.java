@@ -20,9 +20,10 @@ import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.Response;
-import org.cstoatlas.ui.Formats;
-import org.cstoatlas.ui.Texts;
-import org.cstoatlas.ui.state.AtlasViewModel;
+import org.cstoatlas.state.PlaySpeed;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
  * The selected date, large; a slider from 1992 to today, day by day, with a tick for each event of
@@ -33,6 +34,7 @@ public final class TimelineBar extends VBox {
     private static final javafx.css.PseudoClass CONTESTED = javafx.css.PseudoClass.getPseudoClass("contested");
     private static final javafx.css.PseudoClass NO_DEPLOYMENT = javafx.css.PseudoClass.getPseudoClass("no-deployment");
 
+    private final TimelineViewModel model;
     private final AtlasViewModel vm;
     private final Slider slider;
     private final Label dateLabel = new Label();
@@ -41,7 +43,12 @@ public final class TimelineBar extends VBox {
     private boolean syncing;
 
     public TimelineBar(AtlasViewModel vm) {
-        this.vm = vm;
+        this(new TimelineViewModel(vm));
+    }
+
+    public TimelineBar(TimelineViewModel model) {
+        this.model = model;
+        this.vm = model.atlas();
         getStyleClass().add("timeline");
 
         dateLabel.getStyleClass().add("date-label");
@@ -50,7 +57,8 @@ public final class TimelineBar extends VBox {
         dateLabel.setId("date-label");
         Label hint = new Label();
         hint.getStyleClass().add("date-hint");
-        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> eventHint(vm.getDate()), vm.dateProperty()));
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> eventHint(model.eventsOfDateProperty().get()),
+                model.eventsOfDateProperty()));
 
         slider = new Slider(vm.firstDay().toEpochDay(), vm.lastDay().toEpochDay(), vm.getDate().toEpochDay());
         slider.setId("timeline-slider");
@@ -91,7 +99,7 @@ public final class TimelineBar extends VBox {
         ticks.setClip(clip);
         slider.widthProperty().addListener((obs, o, n) -> placeTicks());
         vm.shownKinds().addListener((javafx.collections.SetChangeListener<EventKind>) c -> ticks.getChildren()
-                .forEach(t -> t.setVisible(vm.shownKinds().contains(((Event) t.getUserData()).kind()))));
+                .forEach(t -> t.setVisible(model.shown((Event) t.getUserData()))));
         VBox track = new VBox(2, ticks, slider);
         HBox.setHgrow(track, Priority.ALWAYS);
 
@@ -100,14 +108,23 @@ public final class TimelineBar extends VBox {
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then(Texts.get("timeline.pause")).otherwise(Texts.get("timeline.play")));
         play.setTooltip(new Tooltip(Texts.get("timeline.play.tip")));
         play.setOnAction(e -> vm.togglePlay());
-        ChoiceBox<Speed> speed = new ChoiceBox<>();
-        speed.getItems().addAll(Speed.values());
-        speed.setValue(Speed.YEAR);
+        ChoiceBox<PlaySpeed> speed = new ChoiceBox<>();
+        speed.getItems().addAll(PlaySpeed.values());
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlaySpeed s) {
+                return s == null ? "" : speedText(s);
+            }
+
+            @Override
+            public PlaySpeed fromString(String s) {
+                return null;
+            }
+        });
         speed.setId("play-speed");
         speed.setTooltip(new Tooltip(Texts.get("timeline.speed.tip")));
         speed.setAccessibleText(Texts.get("timeline.speed.accessible"));
-        speed.valueProperty().addListener((obs, o, n) -> apply(vm, n));
-        apply(vm, speed.getValue());
+        speed.valueProperty().bindBidirectional(vm.playSpeedProperty());
 
         // A flow, not a row: at a projector's text size the buttons wrap instead of being cut off.
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4,
@@ -216,8 +233,7 @@ public final class TimelineBar extends VBox {
         syncing = false;
     }
 
-    private String eventHint(LocalDate d) {
-        var today = vm.index().eventsBetween(d, d);
+    private static String eventHint(java.util.List<Event> today) {
         if (!today.isEmpty()) return "● " + today.get(0).title() + (today.size() > 1 ? " " + Texts.format("timeline.moreEvents", today.size() - 1) : "");
         return "";
     }
@@ -229,51 +245,30 @@ public final class TimelineBar extends VBox {
         if (width <= 0) return;
         // The slider's track is inset by about half the thumb's width at each end.
         double inset = 8;
-        double span = vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay();
-        for (Event e : vm.record().events()) {
-            double t = (e.date().first().toEpochDay() - vm.firstDay().toEpochDay()) / span;
-            if (t < 0 || t > 1) continue;
+        for (TimelineViewModel.Tick t : model.ticks()) {
+            Event e = t.event();
             Region tick = new Region();
             tick.getStyleClass().addAll("event-tick", "kind-" + e.kind().id());
-            tick.pseudoClassStateChanged(CONTESTED, !vm.record().disagreementsAbout(Disagreement.Kind.EVENT, e.id()).isEmpty());
-            tick.pseudoClassStateChanged(NO_DEPLOYMENT, e.response() != null && e.response() != Response.DEPLOYMENT);
-            tick.setVisible(vm.shownKinds().contains(e.kind()));
+            tick.pseudoClassStateChanged(CONTESTED, t.contested());
+            tick.pseudoClassStateChanged(NO_DEPLOYMENT, t.noDeployment());
+            tick.setVisible(model.shown(e));
             tick.setPrefSize(4, 12);
-            tick.relocate(inset + t * (width - 2 * inset) - 2, 0);
+            tick.relocate(inset + t.at() * (width - 2 * inset) - 2, 0);
             Tooltip.install(tick, new Tooltip(Formats.date(e.date()) + ": " + e.title()
-                    + (e.response() != null && e.response() != Response.DEPLOYMENT ? "\n" + Texts.get("timeline.noDeployment") : "")
-                    + (tick.getPseudoClassStates().contains(CONTESTED) ? "\n" + Texts.get("timeline.contested") : "")));
+                    + (t.noDeployment() ? "\n" + Texts.get("timeline.noDeployment") : "")
+                    + (t.contested() ? "\n" + Texts.get("timeline.contested") : "")));
             tick.setOnMouseClicked(ev -> vm.selectEvent(e));
             tick.setUserData(e);
             ticks.getChildren().add(tick);
         }
     }
 
-    private static void apply(AtlasViewModel vm, Speed s) {
-        vm.playSpeedProperty().set(s.daysPerSecond);
-        vm.eventPauseProperty().set(s.eventPause);
-    }
-
-    /** Play speeds, as a teacher chooses them: through time, or event by event with a pause on each. */
-    public enum Speed {
-        MONTH("month", 30.44, 0), YEAR("year", 365.25, 0), FIVE_YEARS("fiveYears", 5 * 365.25, 0),
-        EVENTS("events", 0, 5), EVENTS_SLOW("eventsSlow", 0, 10);
-
-        /** The texts' key: {@code timeline.speed.KEY}. */
-        final String key;
-        final double daysPerSecond;
-        final double eventPause;
-
-        Speed(String key, double daysPerSecond, double eventPause) {
-            this.key = key;
-            this.daysPerSecond = daysPerSecond;
-            this.eventPause = eventPause;
-        }
-
-        @Override
-        public String toString() {
-            return Texts.get("timeline.speed." + key);
-        }
+    /** The menu's words for a play speed: {@code timeline.speed.KEY}, the id in camel case. */
+    public static String speedText(PlaySpeed s) {
+        String[] words = s.id().split("-");
+        StringBuilder key = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        return Texts.get("timeline.speed." + key);
     }
 
     /** The event ticks shown now (a filter hides some). */

@@ -8,13 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.cstoatlas.ui.Texts;
+import org.cstoatlas.ui.look.Texts;
 
 /** Asks the size of the exported map: slide presets, or a custom width × height. */
-final class PictureSizeDialog extends Dialog<int[]> {
+public final class PictureSizeDialog extends Dialog<int[]> {
 
     /** The preset that lets the user type the size. */
-    static String custom() {
+    public static String custom() {
         return Texts.get("export.size.custom");
     }
 
@@ -22,7 +22,7 @@ final class PictureSizeDialog extends Dialog<int[]> {
     final Spinner<Integer> width = new Spinner<>(200, 8192, 1920, 10);
     final Spinner<Integer> height = new Spinner<>(150, 8192, 1080, 10);
 
-    PictureSizeDialog(Window owner) {
+    public PictureSizeDialog(Window owner) {
         initOwner(owner);
         setTitle(Texts.get("export.png.title"));
         setHeaderText(Texts.get("export.size.header"));

@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.dataset.Problem;
-import org.cstoatlas.ui.Texts;
+import org.cstoatlas.ui.look.Texts;
 
 /**
  * Why a dataset was not opened: every problem with file, line, column and field, copyable (Ctrl+C

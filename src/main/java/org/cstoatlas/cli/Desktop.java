@@ -1,0 +1,42 @@
+package org.cstoatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.WindowOptions;
+
+/**
+ * The one way the command line reaches the window: opening it, rendering it off-screen, measuring it.
+ * The launcher hands the command line an implementation; the command line never names a window class.
+ */
+public interface Desktop {
+
+    /** Opens the atlas window on what the options ask; returns when it closes. */
+    void open(WindowOptions options);
+
+    /**
+     * Renders the window showing the state at the size, off-screen, and writes it as a PNG.
+     *
+     * @param presenting whether the window is in presentation mode
+     * @throws IllegalArgumentException when the state selects what the record lacks
+     */
+    void snapshot(AtlasState state, int width, int height, boolean presenting, Path out) throws Exception;
+
+    /** Measures start-up (and, unless {@code startupOnly}, scrubbing and panning), one figure a line. */
+    void bench(PrintStream out, int stepDays, boolean startupOnly) throws Exception;
+
+    /** For a command line with no window (the headless commands' tests). */
+    Desktop NONE = new Desktop() {
+        public void open(WindowOptions options) {
+            throw new IllegalStateException("no window in this program");
+        }
+
+        public void snapshot(AtlasState state, int width, int height, boolean presenting, Path out) {
+            throw new IllegalStateException("no window in this program");
+        }
+
+        public void bench(PrintStream out, int stepDays, boolean startupOnly) {
+            throw new IllegalStateException("no window in this program");
+        }
+    };
+}

@@ -1,0 +1,347 @@
+package org.cstoatlas.state;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cstoatlas.record.EventKind;
+
+/**
+ * A view of the atlas as a small JSON file: any part of an {@link AtlasState}. Opening one changes
+ * what it gives and keeps the rest ({@link #over}). The remembered settings use the same format with
+ * the window's place and size beside it. Plain Java, so the command line checks a {@code --view} file
+ * before any window opens. Null means "not given".
+ */
+public record SavedView(LocalDate date, SelectionRef selection, LocalDate compareDate, Set<EventKind> shownKinds,
+                        Theme theme, Language language, Double textScale, PlaySpeed playSpeed,
+                        Double zoom, Double centreLat, Double centreLon, Panes panes) {
+
+    /** The extension view files get; files named {@code .json} are read as well. */
+    public static final String EXTENSION = "json";
+    /** A view file is a few hundred bytes: anything far larger is not one. */
+    static final long MAX_BYTES = 256 * 1024;
+    /** Where a view with a zoom but no centre looks: the middle of the alliance's Eurasia. */
+    public static final double DEFAULT_LAT = 48;
+    public static final double DEFAULT_LON = 70;
+    static final double DEFAULT_ZOOM = 3;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final List<String> FIELDS = List.of("date", "selection", "compareDate", "shownKinds", "theme", "language",
+            "textScale", "playSpeed", "zoom", "centre", "panes");
+
+    /** A view file that cannot be used; the message names the file, the line and the field. */
+    public static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Unreadable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** All of a state, as Save view writes it (the language stays the reader's own: it is left out). */
+    public static SavedView of(AtlasState s) {
+        MapFrame m = s.map();
+        return new SavedView(s.date(), s.selection(), s.compareDate(), s.shownKinds(), s.theme(), null, s.textScale(), s.playSpeed(),
+                m == null ? null : m.zoom(), m == null ? null : m.lat(), m == null ? null : m.lon(), s.panes());
+    }
+
+    public SavedView withLanguage(Language l) {
+        return new SavedView(date, selection, compareDate, shownKinds, theme, l, textScale, playSpeed, zoom, centreLat, centreLon, panes);
+    }
+
+    /** The view without what a fresh start should not bring back: the selection and the comparison. */
+    public SavedView withoutSelectionAndComparison() {
+        return new SavedView(date, null, null, shownKinds, theme, language, textScale, playSpeed, zoom, centreLat, centreLon, panes);
+    }
+
+    /**
+     * The state with what this view gives put over {@code base}. A view names its selection and its
+     * compare date (or their absence) whenever it names a date, so an old view never keeps a stale one.
+     */
+    public AtlasState over(AtlasState base) {
+        AtlasState s = base;
+        if (date != null) s = s.withDate(date).withSelection(selection).withCompareDate(compareDate);
+        else {
+            if (selection != null) s = s.withSelection(selection);
+            if (compareDate != null) s = s.withCompareDate(compareDate);
+        }
+        if (shownKinds != null) s = s.withShownKinds(shownKinds);
+        if (theme != null) s = s.withTheme(theme);
+        if (language != null) s = s.withLanguage(language);
+        if (textScale != null) s = s.withTextScale(textScale);
+        if (playSpeed != null) s = s.withPlaySpeed(playSpeed);
+        if (zoom != null || centreLat != null) {
+            MapFrame was = base.map();
+            double z = zoom != null ? zoom : was != null ? was.zoom() : DEFAULT_ZOOM;
+            double lat = centreLat != null ? centreLat : was != null ? was.lat() : DEFAULT_LAT;
+            double lon = centreLon != null ? centreLon : was != null ? was.lon() : DEFAULT_LON;
+            s = s.withMap(new MapFrame(z, lat, lon));
+        }
+        if (panes != null) s = s.withPanes(panes);
+        return s;
+    }
+
+    // ---- the file ----
+
+    public String toJson() {
+        return toJson(Map.of());
+    }
+
+    /** The view as JSON, after {@code first} (the remembered window's place and size). */
+    String toJson(Map<String, Object> first) {
+        Map<String, Object> m = new LinkedHashMap<>(first);
+        m.put("date", date == null ? null : date.toString());
+        if (selection != null) m.put("selection", Map.of("kind", selection.kind().id(), "id", selection.id()));
+        m.put("compareDate", compareDate == null ? null : compareDate.toString());
+        if (shownKinds != null) m.put("shownKinds", shownKinds.stream().sorted().map(EventKind::id).toList());
+        if (theme != null) m.put("theme", theme.id());
+        if (language != null) m.put("language", language.id());
+        if (textScale != null) m.put("textScale", textScale);
+        if (playSpeed != null) m.put("playSpeed", playSpeed.id());
+        if (zoom != null) m.put("zoom", zoom);
+        if (centreLat != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("lat", centreLat);
+            c.put("lon", centreLon);
+            m.put("centre", c);
+        }
+        if (panes != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("browse", panes.browse());
+            p.put("detail", panes.detail());
+            p.put("legend", panes.legend());
+            m.put("panes", p);
+        }
+        try {
+            return JSON.writeValueAsString(m) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads and checks a view file; nothing of a bad file is used. */
+    public static SavedView read(Path file) throws Unreadable {
+        String name = String.valueOf(file.getFileName());
+        return parse(name, readSmallText(file, name), Map.of());
+    }
+
+    /**
+     * A small text file as UTF-8, refusing what is not a regular file of a reasonable size (a FIFO
+     * would hang, a device or a huge file would fill the memory).
+     */
+    static String readSmallText(Path file, String name) throws Unreadable {
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) throw new NoSuchFileException(name);
+            if (!Files.isRegularFile(file)) throw new Unreadable(name + ": not a regular file");
+            if (Files.size(file) > MAX_BYTES) throw new Unreadable(name + ": too large for a view file (" + Files.size(file) + " bytes; at most " + MAX_BYTES + ")");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new Unreadable(name + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new Unreadable(name + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new Unreadable(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Parses a view's JSON; {@code extra} holds the numeric fields besides the view's own that the caller
+     * accepts (the remembered window's {@code x}, {@code y}, {@code width}, {@code height}, with bounds),
+     * and receives their values.
+     */
+    static SavedView parse(String name, String text, Map<String, double[]> extra) throws Unreadable {
+        Reader r = new Reader(name);
+        try (JsonParser p = new JsonFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw r.fail(p, "", "a view file is one JSON object { ... }");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "date" -> r.date = r.date(p, field);
+                    case "compareDate" -> r.compare = r.date(p, field);
+                    case "zoom" -> r.zoom = r.number(p, field, MapFrame.MIN_ZOOM, MapFrame.MAX_ZOOM);
+                    case "theme" -> r.theme = r.word(p, field, Theme::of);
+                    case "language" -> r.language = r.word(p, field, Language::of);
+                    case "playSpeed" -> r.speed = r.word(p, field, PlaySpeed::of);
+                    case "textScale" -> r.textScale = r.number(p, field, TextScale.MIN, TextScale.MAX);
+                    case "selection" -> r.selection(p);
+                    case "centre" -> r.centre(p);
+                    case "shownKinds" -> r.kinds(p);
+                    case "panes" -> r.panes(p);
+                    default -> {
+                        double[] bounds = extra.get(field);
+                        if (bounds == null) throw r.fail(p, field, "unknown field (known: " + String.join(", ", FIELDS) + ")");
+                        Double v = r.number(p, field, bounds[0], bounds[1]);
+                        bounds[2] = v == null ? Double.NaN : v;
+                    }
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) throw r.fail(p, "", "unexpected content");
+            if (p.nextToken() != null) throw r.fail(p, "", "unexpected content after the view's object");
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage();
+            int cut = msg.indexOf('\n');
+            throw new Unreadable(name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
+                    + (cut < 0 ? msg : msg.substring(0, cut)));
+        } catch (IOException e) {
+            throw new Unreadable(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return new SavedView(r.date, r.selection, r.compare, r.kinds, r.theme, r.language, r.textScale, r.speed, r.zoom, r.lat, r.lon, r.panes);
+    }
+
+    /** The fields read so far, and where a problem is. */
+    private static final class Reader {
+        final String name;
+        LocalDate date;
+        LocalDate compare;
+        SelectionRef selection;
+        Set<EventKind> kinds;
+        Theme theme;
+        Language language;
+        PlaySpeed speed;
+        Double zoom;
+        Double lat;
+        Double lon;
+        Double textScale;
+        Panes panes;
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        Unreadable fail(JsonParser p, String field, String message) {
+            var at = p.currentTokenLocation();
+            return new Unreadable(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + (field.isEmpty() ? "" : field + ": ") + message);
+        }
+
+        String text(JsonParser p, String field) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return null;
+            if (p.currentToken() != JsonToken.VALUE_STRING) throw fail(p, field, "must be text in quotes");
+            if (p.getTextLength() > 200) throw fail(p, field, "too long (" + p.getTextLength() + " characters)");
+            return p.getText();
+        }
+
+        <T> T word(JsonParser p, String field, java.util.function.Function<String, T> of) throws IOException, Unreadable {
+            String s = text(p, field);
+            if (s == null) return null;
+            try {
+                return of.apply(s);
+            } catch (IllegalArgumentException e) {
+                throw fail(p, field, e.getMessage());
+            }
+        }
+
+        LocalDate date(JsonParser p, String field) throws IOException, Unreadable {
+            String s = text(p, field);
+            if (s == null) return null;
+            try {
+                if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeException(s);
+                return LocalDate.parse(s);
+            } catch (DateTimeException e) {
+                throw fail(p, field, "'" + s + "' is not a date (expected YYYY-MM-DD)");
+            }
+        }
+
+        Double number(JsonParser p, String field, double min, double max) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return null;
+            if (!p.currentToken().isNumeric()) throw fail(p, field, "must be a number");
+            double v = p.getDoubleValue();
+            if (!(v >= min && v <= max)) throw fail(p, field, "must be from " + fmt(min) + " to " + fmt(max) + ", not " + p.getText());
+            return v;
+        }
+
+        boolean bool(JsonParser p, String field) throws Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_TRUE) return true;
+            if (p.currentToken() == JsonToken.VALUE_FALSE) return false;
+            throw fail(p, field, "must be true or false");
+        }
+
+        void selection(JsonParser p) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return;
+            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "selection", "must be an object {\"kind\": ..., \"id\": ...} or null");
+            SelectionRef.Kind kind = null;
+            String id = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "kind" -> {
+                        kind = word(p, "selection.kind", SelectionRef.Kind::of);
+                        if (kind == null) throw fail(p, "selection.kind", "must be one of country, event, deployment, force");
+                    }
+                    case "id" -> {
+                        id = text(p, "selection.id");
+                        if (id == null || id.isBlank()) throw fail(p, "selection.id", "must not be empty");
+                    }
+                    default -> throw fail(p, "selection." + f, "unknown field (known: kind, id)");
+                }
+            }
+            if (kind == null || id == null) throw fail(p, "selection", "needs both kind and id");
+            selection = new SelectionRef(kind, id);
+        }
+
+        void centre(JsonParser p) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return;
+            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "centre", "must be an object {\"lat\": ..., \"lon\": ...} or null");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "lat" -> lat = number(p, "centre.lat", -85, 85);
+                    case "lon" -> lon = number(p, "centre.lon", -180, 180);
+                    default -> throw fail(p, "centre." + f, "unknown field (known: lat, lon)");
+                }
+            }
+            if (lat == null || lon == null) throw fail(p, "centre", "needs both lat and lon");
+        }
+
+        void kinds(JsonParser p) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return;
+            if (p.currentToken() != JsonToken.START_ARRAY) throw fail(p, "shownKinds", "must be a list of event kinds, e.g. [\"accession\", \"summit\"]");
+            Set<EventKind> read = EnumSet.noneOf(EventKind.class);
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (read.size() > EventKind.values().length) throw fail(p, "shownKinds", "lists more kinds than there are");
+                read.add(word(p, "shownKinds", EventKind::of));
+            }
+            kinds = read;
+        }
+
+        void panes(JsonParser p) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return;
+            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "panes", "must be an object {\"browse\": true, \"detail\": true, \"legend\": true}");
+            boolean browse = true, detail = true, legend = true;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "browse" -> browse = bool(p, "panes.browse");
+                    case "detail" -> detail = bool(p, "panes.detail");
+                    case "legend" -> legend = bool(p, "panes.legend");
+                    default -> throw fail(p, "panes." + f, "unknown field (known: browse, detail, legend)");
+                }
+            }
+            panes = new Panes(browse, detail, legend);
+        }
+
+        private static String fmt(double d) {
+            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        }
+    }
+}

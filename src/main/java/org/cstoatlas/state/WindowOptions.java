@@ -1,0 +1,12 @@
+package org.cstoatlas.state;
+
+import java.time.LocalDate;
+
+/**
+ * What the window opens on, from its command line: {@code --date}, {@code --select ISO3|event-id},
+ * {@code --compare} and {@code --view FILE}, checked before any window opens. Null means "not given".
+ */
+public record WindowOptions(LocalDate date, String select, LocalDate compare, SavedView view) {
+
+    public static final WindowOptions NONE = new WindowOptions(null, null, null, null);
+}

@@ -1,0 +1,168 @@
+package org.cstoatlas.ui.app;
+
+import org.cstoatlas.ui.window.AtlasWindow;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.ui.model.AtlasViewModel;
+
+/**
+ * The atlas's speed, measured on the real window off-screen with the software renderer. Prints one
+ * figure a line as {@code name value unit}. Not a test: figures go into the README.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void run(PrintStream out, int stepDays, boolean startupOnly) throws Exception {
+        // Pulses as fast as frames can be made, so a frame's time is its cost, not the 60 Hz clock.
+        System.setProperty("javafx.animation.fullspeed", "true");
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // Start as the application does: loading overlaps the toolkit's start.
+        var loading = AtlasApp.beginLoading();
+        long t0 = System.nanoTime();
+        Offscreen.start();
+        long toolkitNs = System.nanoTime() - t0;
+        AtlasData data = AtlasData.await(loading);
+        long dataReadyAt = System.currentTimeMillis();
+        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
+        CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+        long[] phases = new long[3];
+        Stage stage = Offscreen.onFx(() -> {
+            phases[0] = System.currentTimeMillis();
+            AtlasWindow window = new AtlasWindow(vm, data);
+            phases[1] = System.currentTimeMillis();
+            vm.browseShownProperty().set(AtlasViewModel.roomForBrowse(1280));
+            Stage s = new Stage();
+            Scene scene = window.scene(1280, 800);
+            // The first pulse after the map's tiles are all in: the first painted map.
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (!Offscreen.anyTileLoading(scene.getRoot()) && !firstFrame.isDone()) {
+                    firstFrame.complete(System.currentTimeMillis());
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            s.setScene(scene);
+            s.show();
+            org.cstoatlas.ui.map.OfflineTiles.warmUpDetail();
+            phases[2] = System.currentTimeMillis();
+            return s;
+        });
+        long firstFrameAt = firstFrame.get(60, TimeUnit.SECONDS);
+        out.printf("startup_window_built_ms %d ms%n", phases[1] - jvmStart);
+        out.printf("startup_window_shown_ms %d ms%n", phases[2] - jvmStart);
+        out.printf("startup_first_frame_ms %d ms%n", firstFrameAt - jvmStart);
+        out.printf("startup_data_ready_ms %d ms%n", dataReadyAt - jvmStart);
+        out.printf("startup_toolkit_ms %.1f ms%n", toolkitNs / 1e6);
+        if (startupOnly) {
+            Platform.runLater(stage::close);
+            return;
+        }
+        // Loaded again now that classes are loaded: the time a dataset takes to read and check.
+        long t1 = System.nanoTime();
+        var reloaded = Bundled.loadDataset();
+        long datasetNs = System.nanoTime() - t1;
+        if (!reloaded.ok()) throw new IllegalStateException("the bundled dataset has problems");
+        out.printf("dataset_load_ms %.1f ms%n", datasetNs / 1e6);
+        System.gc();
+        Thread.sleep(200);
+        Runtime rt = Runtime.getRuntime();
+        out.printf("heap_used_mb %.1f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+        out.printf("status_query_us %.2f us%n", statusQueryMicros(data));
+
+        // Scrub: one day per frame across the whole timeline.
+        long days = (vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay()) / stepDays;
+        double[] scrub = frames((int) days, i -> vm.setDate(vm.firstDay().plusDays((long) i * stepDays)), vm::goToFirst);
+        report(out, "scrub_frame", scrub);
+        out.printf("scrub_frames %d frames%n", scrub.length);
+
+        // Pan: drag the map east by a few pixels a frame.
+        var map = ((AtlasWindow) stage.getScene().getRoot().getProperties().get(AtlasWindow.class)).map();
+        double[] pan = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
+                () -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON));
+        report(out, "pan_frame", pan);
+        // The same pan with the country layer hidden: what the basemap's tiles alone cost.
+        var layer = ((AtlasWindow) stage.getScene().getRoot().getProperties().get(AtlasWindow.class)).countries();
+        Offscreen.onFx(() -> {
+            layer.setVisible(false);
+            return null;
+        });
+        double[] basemap = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
+                () -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON));
+        report(out, "pan_frame_basemap_only", basemap);
+        Platform.runLater(stage::close);
+    }
+
+    /** Times {@code n} frames, each making one change at the start of its pulse; the time of a frame is the time to the next. */
+    private static double[] frames(int n, java.util.function.IntConsumer change, Runnable reset) throws Exception {
+        Offscreen.onFx(() -> {
+            reset.run();
+            return null;
+        });
+        Thread.sleep(300);
+        double[] ms = new double[n];
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            int i = -1;
+            long last;
+
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (i >= 0) ms[i] = (t - last) / 1e6;
+                i++;
+                if (i >= n) {
+                    stop();
+                    done.complete(null);
+                    return;
+                }
+                last = t;
+                change.accept(i);
+            }
+        }.start());
+        done.get(30, TimeUnit.MINUTES);
+        return ms;
+    }
+
+    /** Keeps the measured loop's result alive, so the JIT cannot drop the loop. */
+    private static volatile long blackhole;
+
+    private static double statusQueryMicros(AtlasData data) {
+        var index = data.index();
+        LocalDate first = LocalDate.of(1992, 1, 1);
+        int n = 1_000_000;
+        long sink = 0;
+        for (int i = 0; i < n; i++) sink += index.statusOn(first.plusDays(i % 12_000)).all().size(); // warm-up
+        long t = System.nanoTime();
+        for (int i = 0; i < n; i++) sink += index.statusOn(first.plusDays(i % 12_000)).all().size();
+        double micros = (System.nanoTime() - t) / 1e3 / n;
+        blackhole = sink;
+        return micros;
+    }
+
+    private static void report(PrintStream out, String name, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        out.printf("%s_p50_ms %.2f ms%n", name, percentile(sorted, 50));
+        out.printf("%s_p95_ms %.2f ms%n", name, percentile(sorted, 95));
+        out.printf("%s_max_ms %.2f ms%n", name, sorted[sorted.length - 1]);
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}

@@ -1,0 +1,26 @@
+package org.cstoatlas.ui.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.cstoatlas.cli.Desktop;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.WindowOptions;
+
+/** The window and the off-screen renderer, as the command line reaches them. */
+public final class DesktopEntry implements Desktop {
+
+    @Override
+    public void open(WindowOptions options) {
+        AtlasApp.open(options);
+    }
+
+    @Override
+    public void snapshot(AtlasState state, int width, int height, boolean presenting, Path out) throws Exception {
+        Snapshot.write(state, width, height, presenting, out);
+    }
+
+    @Override
+    public void bench(PrintStream out, int stepDays, boolean startupOnly) throws Exception {
+        Bench.run(out, stepDays, startupOnly);
+    }
+}

@@ -1,0 +1,111 @@
+package org.cstoatlas.ui.app;
+
+import com.gluonhq.maps.MapView;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.MapFrame;
+import org.cstoatlas.ui.look.Look;
+import org.cstoatlas.record.Source;
+import org.cstoatlas.ui.window.AtlasWindow;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.map.CountryLayer;
+import org.cstoatlas.ui.map.Legend;
+import org.cstoatlas.ui.model.AtlasViewModel;
+
+/**
+ * The map "for slides": a title with the date, the map as the window shows it (same centre, the same
+ * stretch of the world at the asked size) with its legend, and the sources' credits below. Built in a
+ * scene of its own, off the live window, so the window is not disturbed.
+ */
+final class MapPicture {
+
+    /** The longest wait for the map's tiles before the picture is taken anyway. */
+    private static final int MAX_POLLS = 300;
+
+    private MapPicture() {
+    }
+
+    static String title(LocalDate date) {
+        return Texts.format("export.picture.title", Formats.day(date));
+    }
+
+    static String credits(AtlasData data) {
+        return Texts.format("export.picture.credits", data.index().record().sources().stream().map(Source::title).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Renders the picture of a state and hands it to {@code done} on the FX thread. {@code liveMapWidth}
+     * is the width of the map the state was seen on, so the picture shows the same stretch of the world.
+     */
+    static void render(AtlasState state, AtlasData data, double liveMapWidth, int width, int height, Consumer<WritableImage> done) {
+        // A view model of its own: the picture's legend and layer never listen to the live window.
+        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
+        vm.apply(state);
+
+        MapView map = new MapView();
+        map.addLayer(new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom()));
+        map.getStyleClass().add("map");
+        Legend legend = new Legend(vm);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        StackPane mapPane = new StackPane(map, legend);
+        mapPane.getStyleClass().addAll("map-pane", "export-map");
+        VBox.setVgrow(mapPane, Priority.ALWAYS);
+
+        Label title = new Label(title(vm.getDate()));
+        title.getStyleClass().add("export-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        Label credits = new Label(credits(data));
+        credits.getStyleClass().add("export-credits");
+        credits.setWrapText(true);
+        credits.setMaxWidth(Double.MAX_VALUE);
+        credits.setMinHeight(Region.USE_PREF_SIZE);
+        VBox slide = new VBox(title, mapPane, credits);
+        slide.getStyleClass().addAll("atlas", "export-slide");
+
+        Scene scene = new Scene(slide, width, height);
+        Look.bind(scene, vm);
+        slide.applyCss();
+        slide.layout();
+        // The same stretch of the world as on screen: one zoom level per doubling of the width.
+        MapFrame frame = state.map();
+        if (frame == null) {
+            map.setZoom(AtlasWindow.eurasiaZoom(map.getWidth()));
+            map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON);
+        } else {
+            double zoom = frame.zoom() + Math.log(Math.max(1, map.getWidth()) / Math.max(1, liveMapWidth)) / Math.log(2);
+            map.setZoom(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, zoom)));
+            map.setCenter(frame.lat(), frame.lon());
+        }
+        awaitTiles(slide, scene, 0, done);
+    }
+
+    /** A scene without a window gets no pulses: lay it out by hand until every tile has its image. */
+    private static void awaitTiles(VBox slide, Scene scene, int polls, Consumer<WritableImage> done) {
+        slide.applyCss();
+        slide.layout();
+        if (polls >= 2 && (!Offscreen.anyTileLoading(slide) || polls >= MAX_POLLS)) {
+            done.accept(scene.snapshot(null));
+            return;
+        }
+        PauseTransition wait = new PauseTransition(Duration.millis(50));
+        wait.setOnFinished(e -> awaitTiles(slide, scene, polls + 1, done));
+        wait.play();
+    }
+}

@@ -1,0 +1,289 @@
+package org.cstoatlas.ui.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Language;
+import org.cstoatlas.state.Remembered;
+import org.cstoatlas.state.SavedView;
+import org.cstoatlas.state.SelectionRef;
+import org.cstoatlas.state.WindowOptions;
+import org.cstoatlas.ui.look.Look;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.map.OfflineTiles;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
+import org.cstoatlas.ui.tools.Dialogs;
+import org.cstoatlas.ui.window.AtlasWindow;
+import org.cstoatlas.ui.window.WindowActions;
+
+/**
+ * The atlas's session: it owns the stage and builds the window on it; switches language or dataset
+ * keeping the state (one {@link AtlasState} carried over); opens and saves views; exports; remembers
+ * the settings when the window closes. Every dialog goes through its {@link Dialogs}.
+ */
+public final class Session implements WindowActions {
+
+    /** The window's smallest size: below it the map has no room. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
+
+    private final Stage stage;
+    private final Path home;
+    private final AtlasData bundled;
+    private final Dialogs dialogs = new Dialogs();
+    private final LocalDate today;
+    private AtlasData data;
+    private AtlasWindow window;
+
+    private Session(Stage stage, AtlasData data, Path home, LocalDate today) {
+        this.stage = stage;
+        this.bundled = data;
+        this.data = data;
+        this.home = home;
+        this.today = today;
+    }
+
+    /**
+     * Checks that the record holds what the options select, before any window opens.
+     *
+     * @throws IllegalArgumentException saying what is missing
+     */
+    public static void check(AtlasData data, WindowOptions options) {
+        if (options.select() != null && Selection.findCountryOrEvent(data.index().record(), options.select()).isEmpty()) {
+            throw new IllegalArgumentException("--select: no country or event '" + options.select()
+                    + "' in the dataset (use an ISO3 code such as UZB, or an event id)");
+        }
+    }
+
+    /** The state the window opens on: as it was left, then a {@code --view} file, then the other options. */
+    static AtlasState opening(AtlasData data, Remembered remembered, WindowOptions options, LocalDate today, boolean roomForBrowse) {
+        AtlasState s = AtlasState.initial(today, Language.ofSystem());
+        s = s.withPanes(s.panes().withBrowse(roomForBrowse));
+        s = remembered.over(s);
+        if (options.view() != null) s = options.view().over(s);
+        if (options.date() != null) s = s.withDate(options.date());
+        if (options.select() != null) {
+            Selection sel = Selection.findCountryOrEvent(data.index().record(), options.select()).orElseThrow();
+            s = s.withSelection(sel.ref());
+            // An event chosen without a date brings its day with it.
+            if (sel instanceof Selection.OfEvent e && options.date() == null) s = s.withDate(e.event().date().first());
+        }
+        if (options.compare() != null) s = s.withCompareDate(options.compare());
+        return s;
+    }
+
+    /** Builds the window on the stage, as the options and the remembered settings in {@code home} ask, and shows it. */
+    public static Session open(Stage stage, AtlasData data, WindowOptions options, Path home) {
+        check(data, options);
+        Session session = new Session(stage, data, home, LocalDate.now());
+        Remembered r = Remembered.load(home);
+        // Unless remembered: as large as the screen allows, up to 1600 × 1000; never larger than the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = fit(r.width(), 1600, MIN_WIDTH, screen.getWidth());
+        double height = fit(r.height(), 1000, MIN_HEIGHT, screen.getHeight());
+        AtlasState state = opening(data, r, options, session.today, AtlasViewModel.roomForBrowse(width));
+        Optional<String> warning = session.show(state, width, height);
+        stage.setTitle(Texts.get("app.title"));
+        stage.getIcons().setAll(Look.icons());
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        if (r.x() != null && r.y() != null && onSomeScreen(r.x(), r.y(), width)) {
+            stage.setX(r.x());
+            stage.setY(r.y());
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> session.remember());
+        stage.show();
+        // A view file naming what this dataset lacks still opens; the teacher is told what is missing.
+        warning.ifPresent(w -> session.dialogs().error(stage, Texts.get("error.view"), w));
+        OfflineTiles.warmUpDetail();
+        return session;
+    }
+
+    private static double fit(Double remembered, double preferred, double min, double screen) {
+        double want = remembered != null ? remembered : preferred;
+        return Math.max(Math.min(min, screen), Math.min(want, screen));
+    }
+
+    /** A window left on a screen since unplugged would open out of sight: only a place on a screen is used. */
+    private static boolean onSomeScreen(double x, double y, double width) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 50)).isEmpty();
+    }
+
+    /** A new window on the stage showing the state; what it could not show (a selection the data lacks) is the answer. */
+    private Optional<String> show(AtlasState state, double width, double height) {
+        boolean presenting = window != null && window.viewModel().presentingProperty().get();
+        if (window != null) window.viewModel().playingProperty().set(false); // no timer moving a view model no one sees
+        AtlasViewModel vm = new AtlasViewModel(data.index(), today);
+        Optional<String> warning = vm.apply(state);
+        window = new AtlasWindow(vm, data, this);
+        stage.setScene(window.scene(width, height));
+        stage.setTitle(Texts.get("app.title"));
+        // Still presenting after a language or dataset switch: the stage stays full screen, and so does the rule.
+        if (presenting) vm.presentingProperty().set(true);
+        return warning;
+    }
+
+    /** The same state in a new window (another language or dataset); a selection the new data lacks is dropped. */
+    private void showHere(AtlasState state) {
+        Scene scene = stage.getScene();
+        show(state, scene.getWidth(), scene.getHeight());
+    }
+
+    public AtlasWindow window() {
+        return window;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    private AtlasViewModel vm() {
+        return window.viewModel();
+    }
+
+    /** What the window would open with next time, written to the settings folder. */
+    void remember() {
+        Scene scene = stage.getScene();
+        Remembered.of(vm().state(), stage.getX(), stage.getY(), scene.getWidth(), scene.getHeight()).save(home);
+    }
+
+    // ---- language and data ----
+
+    @Override
+    public void speak(Language language) {
+        if (language == vm().languageProperty().get()) return;
+        showHere(vm().state().withLanguage(language));
+    }
+
+    @Override
+    public void reloadBundled() {
+        data = bundled;
+        showHere(vm().state());
+    }
+
+    @Override
+    public void openDataset() {
+        Path folder = dialogs.choosers().folder(stage, Texts.get("dataset.open.title"));
+        if (folder != null) openDataset(folder);
+    }
+
+    /** Loads a dataset folder and builds its time index off the FX thread; switches to it if valid, lists its problems if not. */
+    public void openDataset(Path folder) {
+        CompletableFuture.supplyAsync(() -> {
+            var result = Bundled.loader().load(folder);
+            return result.ok() ? new Loaded(result, new TimeIndex(result.record())) : new Loaded(result, null);
+        }).whenComplete((loaded, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                dialogs.error(stage, Texts.get("error.dataset"), folder + ": " + Exports.describe(failure.getCause() != null ? failure.getCause() : failure));
+            } else if (loaded.index() == null) {
+                dialogs.problems(stage, folder, loaded.result().problems());
+            } else {
+                // The current dataset stays until the new one is wholly ready.
+                data = new AtlasData(loaded.index(), data.coarseShapes(), data.detailedShapes());
+                showHere(vm().state());
+            }
+        }));
+    }
+
+    private record Loaded(org.cstoatlas.dataset.LoadResult result, TimeIndex index) {
+    }
+
+    // ---- views ----
+
+    @Override
+    public void saveView() {
+        Path out = dialogs.choosers().saveFile(stage, Texts.get("view.save.title"), "csto-view-" + vm().getDate() + "." + SavedView.EXTENSION,
+                Texts.get("view.type"), SavedView.EXTENSION);
+        if (out != null) saveView(out);
+    }
+
+    public void saveView(Path out) {
+        Exports.write(out, SavedView.of(vm().state()).toJson(), this::failed);
+    }
+
+    @Override
+    public void openView() {
+        Path in = dialogs.choosers().openFile(stage, Texts.get("view.open.title"), Texts.get("view.type"), SavedView.EXTENSION);
+        if (in != null) openView(in);
+    }
+
+    /** Opens a view file; a bad one changes nothing and is explained. */
+    public void openView(Path in) {
+        try {
+            SavedView view = SavedView.read(in);
+            vm().apply(view.over(vm().state())).ifPresent(w -> dialogs.error(stage, Texts.get("error.view"), in.getFileName() + ": " + w));
+        } catch (SavedView.Unreadable e) {
+            dialogs.error(stage, Texts.get("error.view"), e.getMessage());
+        }
+    }
+
+    // ---- exports ----
+
+    @Override
+    public void exportMap() {
+        dialogs.pictureSize(stage).ifPresent(size -> {
+            Path out = dialogs.choosers().saveFile(stage, Texts.get("export.png.title"), "csto-atlas-" + vm().getDate() + ".png", Texts.get("export.png.type"), "png");
+            if (out != null) exportMap(size[0], size[1], out);
+        });
+    }
+
+    /** Renders the map at the size and writes it; an error dialog says what went wrong. */
+    public void exportMap(int width, int height, Path out) {
+        MapPicture.render(vm().state(), data, window.map().getWidth(), width, height, image -> CompletableFuture.runAsync(() -> Exports.writePng(image, out))
+                .whenComplete((v, e) -> {
+                    if (e != null) Platform.runLater(() -> failed(Texts.get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e));
+                }));
+    }
+
+    @Override
+    public void exportStatus() {
+        Path out = dialogs.choosers().saveFile(stage, Texts.get("export.csv.title"), "csto-status-" + vm().getDate() + ".csv", Texts.get("export.csv.type"), "csv");
+        if (out != null) Exports.write(out, Exports.statusCsv(vm()), this::failed);
+    }
+
+    @Override
+    public void exportEvidence() {
+        Selection s = vm().getSelection();
+        if (s == null) return;
+        String name = "csto-evidence-" + s.title().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
+        Path out = dialogs.choosers().saveFile(stage, Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
+        if (out != null) Exports.write(out, Exports.evidenceMarkdown(vm().record(), s), this::failed);
+    }
+
+    private void failed(Path file, Throwable e) {
+        failed(Texts.get("error.save"), file, e);
+    }
+
+    private void failed(String header, Path file, Throwable e) {
+        dialogs.error(stage, header, file + ": " + Exports.describe(e));
+    }
+
+    // ---- the rest of the menus ----
+
+    @Override
+    public void inform(String title, String text) {
+        dialogs.inform(stage, title, text);
+    }
+
+    @Override
+    public void quit() {
+        stage.hide();
+    }
+
+    /** Selects by reference, as a test or a lesson would. */
+    public Optional<String> select(SelectionRef ref) {
+        return vm().apply(vm().state().withSelection(ref));
+    }
+}

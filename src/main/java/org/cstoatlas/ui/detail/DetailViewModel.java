@@ -1,0 +1,141 @@
+package org.cstoatlas.ui.detail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Force;
+import org.cstoatlas.record.time.Change;
+import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.state.DateSpan;
+import org.cstoatlas.ui.look.StatusStyle;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
+
+/**
+ * What the detail pane shows, decided here and only laid out by the pane: the story of what is selected,
+ * or, with nothing selected, the overview of the alliance on the date or the changes between two dates.
+ * {@link #contentProperty()} changes with the selection and the comparison (the pane is rebuilt);
+ * {@link #onDateProperty()} changes with the date (only the lines that depend on it are updated).
+ */
+public final class DetailViewModel {
+
+    /** What the pane shows. */
+    public sealed interface Content {
+    }
+
+    public record OfCountry(Country country) implements Content {
+    }
+
+    public record OfEvent(Event event) implements Content {
+    }
+
+    public record OfDeployment(Deployment deployment) implements Content {
+    }
+
+    public record OfForce(Force force) implements Content {
+    }
+
+    /** Nothing selected and not comparing. */
+    public record Overview() implements Content {
+    }
+
+    /** Nothing selected, two dates compared. */
+    public record Comparison() implements Content {
+    }
+
+    /** What depends on the date. */
+    public sealed interface OnDate {
+    }
+
+    /** A country's status on the date. */
+    public record CountryOnDate(LocalDate date, StatusAt status) implements OnDate {
+    }
+
+    /**
+     * The alliance on a date: how many in the organization and in the treaty, who the members are (in
+     * the record's order), and the latest event up to that day.
+     */
+    public record OverviewOnDate(LocalDate date, long inOrganization, long inTreatyOnly, List<Country> members, Event latest) implements OnDate {
+    }
+
+    /** Who joined, who left, who changed and who stayed between the earlier and the later date. */
+    public record ComparisonOnDate(DateSpan span, List<Change> joined, List<Change> left, List<Change> changed, List<Change> same) implements OnDate {
+        /** How many countries changed in any way. */
+        public int moved() {
+            return joined.size() + left.size() + changed.size();
+        }
+    }
+
+    /** Nothing depends on the date (an event, a deployment, a force). */
+    public record Fixed() implements OnDate {
+    }
+
+    private final AtlasViewModel vm;
+    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ReadOnlyObjectWrapper<OnDate> onDate = new ReadOnlyObjectWrapper<>(this, "onDate");
+
+    public DetailViewModel(AtlasViewModel vm) {
+        this.vm = vm;
+        vm.selectionProperty().addListener((obs, o, n) -> refresh());
+        vm.compareDateProperty().addListener((obs, o, n) -> refresh());
+        vm.dateProperty().addListener((obs, o, n) -> onDate.set(onDate(content.get())));
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<Content> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OnDate> onDateProperty() {
+        return onDate.getReadOnlyProperty();
+    }
+
+    public AtlasViewModel atlas() {
+        return vm;
+    }
+
+    private void refresh() {
+        Content c = content(vm.getSelection(), vm.compareDateProperty().get() != null);
+        // A compare date moved while a country is selected changes nothing here: no rebuild.
+        if (!c.equals(content.get())) content.set(c);
+        onDate.set(onDate(c));
+    }
+
+    static Content content(Selection s, boolean comparing) {
+        if (s instanceof Selection.OfCountry c) return new OfCountry(c.country());
+        if (s instanceof Selection.OfEvent e) return new OfEvent(e.event());
+        if (s instanceof Selection.OfDeployment d) return new OfDeployment(d.deployment());
+        if (s instanceof Selection.OfForce f) return new OfForce(f.force());
+        return comparing ? new Comparison() : new Overview();
+    }
+
+    private OnDate onDate(Content c) {
+        LocalDate d = vm.getDate();
+        if (c instanceof OfCountry oc) return new CountryOnDate(d, vm.statusesProperty().get().of(oc.country().iso()));
+        if (c instanceof Overview) return overview(vm.statusesProperty().get(), d, vm.index().previousEvent(d.plusDays(1)));
+        if (c instanceof Comparison) return comparison(vm.comparedSpan(), vm.changes());
+        return new Fixed();
+    }
+
+    static OverviewOnDate overview(StatusSnapshot s, LocalDate d, Optional<Event> latest) {
+        long organization = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_ORGANIZATION).count();
+        long treaty = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_TREATY).count();
+        List<Country> members = s.all().stream().filter(a -> a.status() == org.cstoatlas.record.Status.MEMBER).map(StatusAt::country).toList();
+        return new OverviewOnDate(d, organization, treaty, members, latest.orElse(null));
+    }
+
+    static ComparisonOnDate comparison(DateSpan span, List<Change> changes) {
+        return new ComparisonOnDate(span, ofKind(changes, Change.Kind.JOINED), ofKind(changes, Change.Kind.LEFT),
+                ofKind(changes, Change.Kind.CHANGED), ofKind(changes, Change.Kind.SAME));
+    }
+
+    private static List<Change> ofKind(List<Change> changes, Change.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.cstoatlas.ui.look;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.cstoatlas.record.FuzzyDate;
+import org.cstoatlas.record.Size;
+
+/** How the window writes dates and numbers, in the interface's language. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** "1 June 2008", "1 июня 2008" (the month in the genitive). */
+    public static String day(LocalDate d) {
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", Texts.locale()).format(d);
+    }
+
+    /** A date as the record knows it: "15 May 1992", "June 2012", "2013", "about 9 January 2022"; in Russian "15 мая 1992", "июнь 2012". */
+    public static String date(FuzzyDate date) {
+        String body = switch (date.precision()) {
+            case DAY -> day(date.first());
+            // The month on its own: the standalone form ("июнь", not "июня").
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL uuuu", Texts.locale()).format(date.first());
+            case YEAR -> Integer.toString(date.first().getYear());
+        };
+        return date.approximate() ? Texts.format("date.about", body) : body;
+    }
+
+    /** "2,500" or "2 500". */
+    public static String number(long n) {
+        return NumberFormat.getIntegerInstance(Texts.locale()).format(n);
+    }
+
+    /** "about 2,500 personnel": the unit is the dataset's word. */
+    public static String size(Size s) {
+        String text = number(s.value()) + " " + s.unit();
+        return s.approximate() ? Texts.format("date.about", text) : text;
+    }
+
+    /** "≈2,500": a size as short as a map symbol needs. */
+    public static String compact(Size s) {
+        return (s.approximate() ? "≈" : "") + number(s.value());
+    }
+}

@@ -1,0 +1,398 @@
+package org.cstoatlas.ui.model;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.record.FuzzyDate;
+import org.cstoatlas.record.Force;
+import org.cstoatlas.record.time.Change;
+import org.cstoatlas.record.time.StatusSnapshot;
+import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.DateSpan;
+import org.cstoatlas.state.Language;
+import org.cstoatlas.state.MapFrame;
+import org.cstoatlas.state.Panes;
+import org.cstoatlas.state.PlaySpeed;
+import org.cstoatlas.state.SelectionRef;
+import org.cstoatlas.state.TextScale;
+import org.cstoatlas.state.Theme;
+
+/**
+ * The atlas's live state between the record and the views: the date, the selection and what follows
+ * from them, the look, the panes. Its one way in and out as a value is {@link #state()} and
+ * {@link #apply(AtlasState)}. Views bind to these properties and call these methods; they hold no logic.
+ */
+public final class AtlasViewModel {
+
+    /** The timeline starts a little before the treaty was signed, to show the months before. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+
+    private final TimeIndex index;
+    private final LocalDate lastDay;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ReadOnlyObjectWrapper<StatusSnapshot> statuses = new ReadOnlyObjectWrapper<>(this, "statuses");
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ObjectProperty<PlaySpeed> playSpeed = new SimpleObjectProperty<>(this, "playSpeed", PlaySpeed.YEAR);
+    private double playCarry;
+    private final ObservableSet<EventKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(EventKind.class));
+    /** A second date to compare with; null when not comparing. */
+    private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    /** Text and symbol size for projectors, within {@link TextScale}'s bounds (kept there whatever is set). */
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", TextScale.MIN);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
+    private final BooleanProperty browseShown = new SimpleBooleanProperty(this, "browseShown", true);
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown", true);
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    /** Where the map should look; null fits Eurasia. The window moves the map when this is set. */
+    private final ObjectProperty<MapFrame> mapFrame = new SimpleObjectProperty<>(this, "mapFrame");
+    /** Where the map looks now, as the window reads it off the map (the user pans and zooms there). */
+    private Supplier<MapFrame> mapReader = mapFrame::get;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
+    private double scaleBeforePresenting = TextScale.MIN;
+    private boolean browseBeforePresenting;
+
+    public AtlasViewModel(TimeIndex index, LocalDate today) {
+        this.index = index;
+        this.lastDay = today;
+        // Clamp every date set from anywhere, so views can never show a day outside the timeline.
+        date.addListener((obs, old, d) -> {
+            LocalDate clamped = clamp(d);
+            if (!clamped.equals(d)) {
+                date.set(clamped);
+                return;
+            }
+            // The snapshot object is shared by all days of a stretch: setting the same one fires nothing,
+            // so the map refills only when some status really changes.
+            statuses.set(index.statusOn(clamped));
+        });
+        date.set(today);
+        textScale.addListener((obs, o, n) -> {
+            double clamped = TextScale.clamp(n.doubleValue());
+            if (clamped != n.doubleValue()) textScale.set(clamped);
+        });
+        presenting.addListener((obs, o, on) -> present(on));
+    }
+
+    // ---- the state as one value ----
+
+    /** Everything that makes this view, as one immutable value. */
+    public AtlasState state() {
+        Selection s = getSelection();
+        return new AtlasState(getDate(), s == null ? null : s.ref(), compareDate.get(),
+                shownKinds.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(shownKinds), theme.get(), language.get(),
+                presenting.get() ? scaleBeforePresenting : textScale.get(), playSpeed.get(), mapReader.get(),
+                new Panes(presenting.get() ? browseBeforePresenting : browseShown.get(), detailShown.get(), legendShown.get()));
+    }
+
+    /**
+     * Shows a state. A selection the record does not hold is left out and said in the answer (a
+     * dataset without it, a view file naming what is not there): the atlas still opens.
+     */
+    public Optional<String> apply(AtlasState s) {
+        setDate(s.date());
+        Optional<Selection> found = Selection.find(record(), s.selection());
+        selection.set(found.orElse(null));
+        compareDate.set(s.compareDate());
+        shownKinds.retainAll(s.shownKinds());
+        shownKinds.addAll(s.shownKinds());
+        theme.set(s.theme());
+        language.set(s.language());
+        textScale.set(s.textScale());
+        playSpeed.set(s.playSpeed());
+        mapFrame.set(s.map());
+        browseShown.set(s.panes().browse());
+        detailShown.set(s.panes().detail());
+        legendShown.set(s.panes().legend());
+        if (s.selection() != null && found.isEmpty()) {
+            return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset; nothing is selected");
+        }
+        return Optional.empty();
+    }
+
+    /** Lets the window say where the map looks now, for {@link #state()}. */
+    public void readMapWith(Supplier<MapFrame> reader) {
+        mapReader = reader;
+    }
+
+    public ObjectProperty<MapFrame> mapFrameProperty() {
+        return mapFrame;
+    }
+
+    // ---- presenting ----
+
+    /** True while presenting: full screen, the browse pane away, text at least {@link TextScale#PRESENTING}. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    private void present(boolean on) {
+        if (on) {
+            scaleBeforePresenting = textScale.get();
+            browseBeforePresenting = browseShown.get();
+            if (scaleBeforePresenting < TextScale.PRESENTING) textScale.set(TextScale.PRESENTING);
+            browseShown.set(false);
+        } else {
+            textScale.set(scaleBeforePresenting);
+            browseShown.set(browseBeforePresenting);
+        }
+    }
+
+    /** Whether a window this wide leaves the map room beside the browse pane. */
+    public static boolean roomForBrowse(double windowWidth) {
+        return windowWidth >= 1500;
+    }
+
+    public void largerText() {
+        textScale.set(TextScale.clamp(textScale.get() + TextScale.STEP));
+    }
+
+    public void smallerText() {
+        textScale.set(TextScale.clamp(textScale.get() - TextScale.STEP));
+    }
+
+    public BooleanProperty browseShownProperty() {
+        return browseShown;
+    }
+
+    public BooleanProperty detailShownProperty() {
+        return detailShown;
+    }
+
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
+    public TimeIndex index() {
+        return index;
+    }
+
+    public AllianceRecord record() {
+        return index.record();
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public LocalDate getDate() {
+        return date.get();
+    }
+
+    public void setDate(LocalDate d) {
+        date.set(d);
+    }
+
+    public ReadOnlyObjectProperty<StatusSnapshot> statusesProperty() {
+        return statuses.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    public Selection getSelection() {
+        return selection.get();
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public ObjectProperty<PlaySpeed> playSpeedProperty() {
+        return playSpeed;
+    }
+
+    public ObjectProperty<LocalDate> compareDateProperty() {
+        return compareDate;
+    }
+
+    /**
+     * What changed for each country between the earlier and the later of the date and the compare date
+     * (empty when not comparing).
+     */
+    public List<Change> changes() {
+        DateSpan span = comparedSpan();
+        return span == null ? List.of() : index.changesBetween(span.from(), span.to());
+    }
+
+    /** The earlier and the later of the date and the compare date; null when not comparing. */
+    public DateSpan comparedSpan() {
+        LocalDate other = compareDate.get();
+        return other == null ? null : DateSpan.of(getDate(), other);
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** The event from which Crimea is shown as disputed: named in one place. */
+    static final String CRIMEA_EVENT = "crimea-2014";
+
+    /** When Crimea's annexation makes it disputed territory on the map, as the record dates it; null if it does not. */
+    public FuzzyDate crimeaDisputedFrom() {
+        return record().event(CRIMEA_EVENT).map(Event::date).orElse(null);
+    }
+
+    public LocalDate firstDay() {
+        return FIRST_DAY;
+    }
+
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    private LocalDate clamp(LocalDate d) {
+        if (d == null || d.isAfter(lastDay)) return lastDay;
+        return d.isBefore(FIRST_DAY) ? FIRST_DAY : d;
+    }
+
+    // ---- stepping: what the keys and buttons do ----
+
+    public void stepDays(long n) {
+        setDate(getDate().plusDays(n));
+    }
+
+    public void stepMonths(long n) {
+        setDate(getDate().plusMonths(n));
+    }
+
+    public void stepYears(long n) {
+        setDate(getDate().plusYears(n));
+    }
+
+    public void goToFirst() {
+        setDate(FIRST_DAY);
+    }
+
+    public void goToLast() {
+        setDate(lastDay);
+    }
+
+    /** The kinds of event shown on the timeline and stepped through; all at first. */
+    public ObservableSet<EventKind> shownKinds() {
+        return shownKinds;
+    }
+
+    /**
+     * Moves to the next shown event and selects it; false when there is none. From a selected event it
+     * steps through the record's order, so events of the same day each get their turn (a presenter's
+     * clicker walks them one by one); otherwise it starts from the first event after the date.
+     */
+    public boolean nextEvent() {
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
+            List<Event> all = record().events();
+            for (int i = all.indexOf(se.event()) + 1; i < all.size(); i++) {
+                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+            }
+            return false;
+        }
+        return goTo(index.nextEvent(getDate(), e -> shownKinds.contains(e.kind())));
+    }
+
+    /** Moves to the previous shown event and selects it (the mirror of {@link #nextEvent()}). */
+    public boolean previousEvent() {
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
+            List<Event> all = record().events();
+            for (int i = all.indexOf(se.event()) - 1; i >= 0; i--) {
+                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+            }
+            return false;
+        }
+        return goTo(index.previousEvent(getDate(), e -> shownKinds.contains(e.kind())));
+    }
+
+    private boolean goTo(Optional<Event> e) {
+        e.ifPresent(this::selectEvent);
+        return e.isPresent();
+    }
+
+    // ---- selecting ----
+
+    public void selectCountry(Country c) {
+        selection.set(c == null ? null : new Selection.OfCountry(c));
+    }
+
+    /** Selects an event and moves the date to it. */
+    public void selectEvent(Event e) {
+        setDate(e.date().first());
+        selection.set(new Selection.OfEvent(e));
+    }
+
+    /** Selects a deployment and, if it is not under way on the date, moves the date to its start. */
+    public void selectDeployment(Deployment d) {
+        if (!d.activeOn(getDate())) setDate(d.start().first());
+        selection.set(new Selection.OfDeployment(d));
+    }
+
+    /** Selects a force and, if it did not exist on the date, moves the date to its creation. */
+    public void selectForce(Force f) {
+        if (!f.activeOn(getDate())) setDate(f.created().first());
+        selection.set(new Selection.OfForce(f));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    /** Advances play by the given seconds of wall time; stops at the end. */
+    public void advancePlay(double seconds) {
+        if (playSpeed.get().byEvent()) {
+            // Event by event: rest on each (so a teacher can talk), then go to the next shown one.
+            playCarry += seconds;
+            if (playCarry < playSpeed.get().eventPause()) return;
+            playCarry = 0;
+            if (!nextEvent()) playing.set(false);
+            return;
+        }
+        // Keep the fraction of a day between frames, so slow speeds are as smooth as fast ones.
+        playCarry += seconds * playSpeed.get().daysPerSecond();
+        long days = (long) Math.floor(playCarry);
+        if (days == 0) return;
+        playCarry -= days;
+        LocalDate next = getDate().plusDays(days);
+        if (!next.isBefore(lastDay)) {
+            setDate(lastDay);
+            playing.set(false);
+        } else {
+            setDate(next);
+        }
+    }
+
+    /** Starts play; from the last day it starts over from the first. */
+    public void togglePlay() {
+        if (!playing.get() && !getDate().isBefore(lastDay)) goToFirst();
+        playCarry = 0;
+        boolean start = !playing.get();
+        playing.set(start);
+        // Event by event starts on the next event at once rather than after a first pause.
+        if (start && playSpeed.get().byEvent() && !nextEvent()) playing.set(false);
+    }
+}

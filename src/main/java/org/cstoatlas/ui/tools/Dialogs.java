@@ -1,0 +1,63 @@
+package org.cstoatlas.ui.tools;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.cstoatlas.dataset.Problem;
+import org.cstoatlas.ui.look.Texts;
+
+/**
+ * The one place that builds dialogs: messages, the picture size, a dataset's problems and the file
+ * choosers (which a test answers itself). Views and tools ask; they never build a dialog.
+ */
+public final class Dialogs {
+
+    private Choosers choosers = Choosers.NATIVE;
+
+    public Choosers choosers() {
+        return choosers;
+    }
+
+    /** Lets a test answer the file choosers. */
+    public void useChoosers(Choosers c) {
+        choosers = c;
+    }
+
+    /** An error: what failed (the header) and why. */
+    public void error(Window owner, String header, String text) {
+        Alert a = alert(owner, Alert.AlertType.ERROR, Texts.get("app.title"), header, text);
+        a.getDialogPane().setId("tool-error");
+        a.getDialogPane().setMinWidth(480);
+        a.show();
+    }
+
+    /** A message with a title, such as Help's keys and About. */
+    public void inform(Window owner, String title, String text) {
+        Alert a = alert(owner, Alert.AlertType.INFORMATION, title, title, text);
+        a.getDialogPane().setMinWidth(560);
+        a.show();
+    }
+
+    /** The size of a picture to export, or empty when cancelled. */
+    public Optional<int[]> pictureSize(Window owner) {
+        return new PictureSizeDialog(owner).showAndWait();
+    }
+
+    /** Why a dataset was not opened, every problem listed. */
+    public void problems(Window owner, Path folder, List<Problem> problems) {
+        new ProblemsPanel(owner, folder, problems).show();
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String title, String header, String text) {
+        Alert a = new Alert(type, text, Texts.okButton());
+        a.setTitle(title);
+        a.setHeaderText(header);
+        if (owner != null) {
+            a.initOwner(owner);
+            if (owner.getScene() != null) a.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return a;
+    }
+}

@@ -1,0 +1,434 @@
+package org.cstoatlas.ui.window;
+
+import org.cstoatlas.ui.look.Look;
+import org.cstoatlas.ui.look.Texts;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.cstoatlas.state.Language;
+import org.cstoatlas.state.MapFrame;
+import org.cstoatlas.state.TextScale;
+import org.cstoatlas.state.Theme;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.record.Quote;
+import org.cstoatlas.ui.browse.BrowsePane;
+import org.cstoatlas.ui.detail.ArticleReader;
+import org.cstoatlas.ui.detail.DetailPane;
+import org.cstoatlas.ui.detail.DetailViewModel;
+import org.cstoatlas.ui.map.CountryLayer;
+import org.cstoatlas.ui.map.Legend;
+import org.cstoatlas.ui.map.OperationsLayer;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.timeline.TimelineBar;
+
+/**
+ * The main window's content: the map with its legend, the detail pane beside it and the timeline
+ * below. One way to build it, used by the application, the snapshot command, the benchmark and the
+ * tests alike.
+ */
+public final class AtlasWindow {
+
+    /** Where the map opens: Eurasia, from the Caucasus to the Pacific. */
+    public static final double CENTRE_LAT = 48;
+    public static final double CENTRE_LON = 70;
+    /** Degrees of longitude the opening view spans: from the Black Sea to the Sea of Okhotsk. */
+    static final double OPENING_SPAN = 125;
+
+    private final AtlasViewModel vm;
+    private final AtlasData data;
+    private final WindowActions actions;
+    private final BorderPane root = new BorderPane();
+    private final MapView map = new MapView();
+    private final CountryLayer countries;
+    private final OperationsLayer operations;
+    private final BrowsePane browse;
+    private final SplitPane split;
+    private final CheckMenuItem showBrowse;
+    private final Legend legend;
+    private final TimelineBar timeline;
+    private final SearchField search;
+    private final DetailPane detail;
+
+    /** A window nobody owns: for a picture or a test. */
+    public AtlasWindow(AtlasViewModel vm, AtlasData data) {
+        this(vm, data, WindowActions.NONE);
+    }
+
+    public AtlasWindow(AtlasViewModel vm, AtlasData data, WindowActions actions) {
+        this.vm = vm;
+        this.data = data;
+        this.actions = actions;
+        // The window speaks its view model's language; switching language builds a new window.
+        Texts.use(vm.languageProperty().get());
+        showBrowse = new CheckMenuItem(Texts.get("menu.view.browse"));
+        root.getStyleClass().add("atlas");
+        root.setId("atlas");
+        root.getProperties().put(AtlasWindow.class, this);
+        showBrowse.selectedProperty().bindBidirectional(vm.browseShownProperty());
+        vm.browseShownProperty().addListener((obs, o, on) -> placeBrowse(on));
+        vm.detailShownProperty().addListener((obs, o, on) -> placeDetail(on));
+        vm.presentingProperty().addListener((obs, o, on) -> fullScreen(on));
+
+        countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom());
+        map.addLayer(countries);
+        operations = new OperationsLayer(vm);
+        map.addLayer(operations);
+        map.setCenter(CENTRE_LAT, CENTRE_LON);
+        map.setZoom(3);
+        map.getStyleClass().add("map");
+        map.setId("map");
+
+        legend = new Legend(vm);
+        // Top left lies over the Arctic and Scandinavia: the alliance's countries stay visible.
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        Button zoomIn = mapButton("+", Texts.get("map.zoomIn"), () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
+        Button zoomOut = mapButton("−", Texts.get("map.zoomOut"), () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
+        Button home = mapButton("⌂", Texts.get("map.eurasia"), this::showEurasia);
+        Button lists = mapButton("☰", Texts.get("map.toggleBrowse"), () -> vm.browseShownProperty().set(!vm.browseShownProperty().get()));
+        lists.setId("toggle-browse");
+        VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists);
+        zoom.getStyleClass().add("map-controls");
+        zoom.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
+        StackPane.setMargin(zoom, new Insets(10));
+
+        StackPane mapPane = new StackPane(map, legend, zoom);
+        mapPane.getStyleClass().add("map-pane");
+
+        detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
+        browse = new BrowsePane(vm);
+        browse.setMinWidth(240);
+        split = new SplitPane(browse, mapPane, detail);
+        split.setDividerPositions(0.22, 0.70);
+        SplitPane.setResizableWithParent(browse, false);
+        SplitPane.setResizableWithParent(detail, false);
+        detail.setMinWidth(300);
+
+        timeline = new TimelineBar(vm);
+        search = new SearchField(vm);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menus(), search);
+        javafx.scene.layout.HBox.setHgrow(top.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(top);
+        root.setCenter(split);
+        root.setBottom(timeline);
+        // The map's frame: the view model says where to look, and reads where the user has panned to.
+        vm.readMapWith(this::frame);
+        vm.mapFrameProperty().addListener((obs, o, f) -> {
+            if (map.getWidth() > 0) look(f);
+        });
+        map.widthProperty().addListener((obs, o, n) -> {
+            if (o.doubleValue() == 0) look(vm.mapFrameProperty().get());
+        });
+        legend.fold(!vm.legendShownProperty().get());
+        vm.legendShownProperty().addListener((obs, o, on) -> legend.fold(!on));
+        placeBrowse(vm.browseShownProperty().get());
+        placeDetail(vm.detailShownProperty().get());
+    }
+
+    /** Where the map looks now; null while it still shows the opening fit of Eurasia. */
+    private MapFrame frame() {
+        MapPoint c = map.getCenter();
+        if (c == null || map.getWidth() <= 0) return vm.mapFrameProperty().get();
+        double lat = Math.max(-85, Math.min(85, c.getLatitude()));
+        double lon = Math.max(-180, Math.min(180, c.getLongitude()));
+        return new MapFrame(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, map.getZoom())), lat, lon);
+    }
+
+    private void look(MapFrame f) {
+        if (f == null) {
+            showEurasia();
+        } else {
+            map.setZoom(f.zoom());
+            map.setCenter(f.lat(), f.lon());
+        }
+    }
+
+    private MenuItem legendItem() {
+        CheckMenuItem item = new CheckMenuItem(Texts.get("menu.view.legend"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        item.selectedProperty().bindBidirectional(vm.legendShownProperty());
+        return item;
+    }
+
+    /** Presenting fills the screen; what it does to the panes and the text is the view model's rule. */
+    private void fullScreen(boolean on) {
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitHint(Texts.get("presentation.exitHint"));
+            stage.setFullScreen(on);
+        }
+    }
+
+    private void placeBrowse(boolean on) {
+        if (on && !split.getItems().contains(browse)) split.getItems().add(0, browse);
+        else if (!on) split.getItems().remove(browse);
+        placeDividers();
+    }
+
+    private void placeDetail(boolean on) {
+        if (on && !split.getItems().contains(detail)) split.getItems().add(detail);
+        else if (!on) split.getItems().remove(detail);
+        placeDividers();
+    }
+
+    /** The map keeps most of the width: about two thirds with the detail pane, half with both panes. */
+    private void placeDividers() {
+        boolean withBrowse = split.getItems().contains(browse);
+        boolean withDetail = split.getItems().contains(detail);
+        if (withBrowse && withDetail) split.setDividerPositions(0.22, 0.70);
+        else if (withBrowse) split.setDividerPositions(0.25);
+        else if (withDetail) split.setDividerPositions(0.68);
+    }
+
+    private Button mapButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("map-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Fits the alliance's part of the world (from the Caucasus to the Pacific) to the map's width. */
+    public void showEurasia() {
+        map.setZoom(eurasiaZoom(map.getWidth()));
+        map.setCenter(CENTRE_LAT, CENTRE_LON);
+    }
+
+    /** The zoom that fits the opening span of Eurasia to a map this wide. */
+    public static double eurasiaZoom(double mapWidth) {
+        double width = Math.max(400, mapWidth);
+        double zoom = Math.log(width * 360.0 / OPENING_SPAN / 256.0) / Math.log(2);
+        return Math.max(2, Math.min(5, zoom));
+    }
+
+    private MenuBar menus() {
+        MenuItem quit = item("menu.file.quit", null, "Shortcut+Q", actions::quit);
+        MenuItem evidence = item("menu.file.exportEvidence", "export-evidence", null, actions::exportEvidence);
+        evidence.disableProperty().bind(vm.selectionProperty().isNull());
+        Menu file = new Menu(Texts.get("menu.file"), null,
+                item("menu.file.exportPng", "export-png", "Shortcut+E", actions::exportMap),
+                item("menu.file.exportCsv", "export-csv", null, actions::exportStatus),
+                evidence, new SeparatorMenuItem(),
+                item("menu.file.saveView", "save-view", "Shortcut+S", actions::saveView),
+                item("menu.file.openView", "open-view", "Shortcut+O", actions::openView), new SeparatorMenuItem(),
+                item("menu.file.openDataset", "open-dataset", null, actions::openDataset),
+                item("menu.file.reloadBundled", "reload-bundled", null, actions::reloadBundled), new SeparatorMenuItem(),
+                quit);
+
+        showBrowse.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        CheckMenuItem present = new CheckMenuItem(Texts.get("menu.view.presentation"));
+        present.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
+        present.selectedProperty().bindBidirectional(vm.presentingProperty());
+        Menu theme = new Menu(Texts.get("menu.view.theme"));
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Texts.get(switch (t) {
+                case LIGHT -> "menu.view.theme.light";
+                case DARK -> "menu.view.theme.dark";
+                case HIGH_CONTRAST -> "menu.view.theme.highContrast";
+            }));
+            item.setToggleGroup(themes);
+            item.setSelected(t == vm.themeProperty().get());
+            item.setOnAction(e -> vm.themeProperty().set(t));
+            vm.themeProperty().addListener((obs, o, n) -> item.setSelected(t == n));
+            theme.getItems().add(item);
+        }
+        Menu size = new Menu(Texts.get("menu.view.textSize"));
+        ToggleGroup sizes = new ToggleGroup();
+        for (int percent : TextScale.menuPercents()) {
+            double scale = percent / 100.0;
+            RadioMenuItem item = new RadioMenuItem(Texts.format("menu.view.textSize.percent", percent));
+            item.setToggleGroup(sizes);
+            item.setSelected(Math.abs(vm.textScaleProperty().get() - scale) < 0.01);
+            item.setOnAction(e -> vm.textScaleProperty().set(scale));
+            vm.textScaleProperty().addListener((obs, o, n) -> item.setSelected(Math.abs(n.doubleValue() - scale) < 0.01));
+            size.getItems().add(item);
+        }
+        CheckMenuItem showDetail = new CheckMenuItem(Texts.get("menu.view.detail"));
+        showDetail.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        showDetail.selectedProperty().bindBidirectional(vm.detailShownProperty());
+        Menu view = new Menu(Texts.get("menu.view"), null, present, new SeparatorMenuItem(), theme, size,
+                item("menu.view.larger", null, "Shortcut+Plus", vm::largerText), item("menu.view.smaller", null, "Shortcut+Minus", vm::smallerText),
+                languages(), new SeparatorMenuItem(), showBrowse, showDetail, legendItem(), new SeparatorMenuItem(),
+                item("menu.view.eurasia", null, null, this::showEurasia), item("menu.view.clear", null, null, vm::clearSelection));
+
+        MenuItem keys = item("menu.help.keys", null, null, () -> actions.inform(Texts.get("menu.help.keys"), Texts.get("keys.text")));
+        MenuItem about = item("menu.help.about", null, null, () -> actions.inform(Texts.get("about.title"), about()));
+        Menu help = new Menu(Texts.get("menu.help"), null, keys, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String textKey, String id, String keys, Runnable action) {
+        MenuItem i = new MenuItem(Texts.get(textKey));
+        if (id != null) i.setId(id);
+        if (keys != null) i.setAccelerator(KeyCombination.keyCombination(keys));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    /** View ▸ Language: each language named in itself; choosing one asks for the window in it. */
+    private Menu languages() {
+        Menu menu = new Menu(Texts.get("menu.view.language"));
+        menu.setId("language-menu");
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.ownName());
+            item.setId("language-" + language.id());
+            item.setToggleGroup(group);
+            item.setSelected(language == vm.languageProperty().get());
+            item.setOnAction(e -> actions.speak(language));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private String about() {
+        StringBuilder s = new StringBuilder(Texts.format("about.version", org.cstoatlas.Bundled.version())).append("\n\n");
+        s.append(Texts.get("about.intro")).append('\n');
+        vm.record().sources().forEach(src -> s.append("• ").append(src.citation()).append('\n'));
+        s.append('\n').append(Texts.get("about.credits"));
+        return s.toString();
+    }
+
+    private void readInContext(Quote q) {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        ArticleReader.show(owner, q);
+    }
+
+    /** The window's keys: stepping through time works wherever the focus is, except in a text field. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl) return;
+            boolean handled = true;
+            KeyCode code = e.getCode();
+            if (code == KeyCode.LEFT || code == KeyCode.RIGHT) {
+                int sign = code == KeyCode.LEFT ? -1 : 1;
+                if (e.isShortcutDown() || e.isControlDown()) vm.stepYears(sign);
+                else if (e.isShiftDown()) vm.stepMonths(sign);
+                else vm.stepDays(sign);
+            } else if (code == KeyCode.PAGE_DOWN) {
+                vm.nextEvent();
+            } else if (code == KeyCode.PAGE_UP) {
+                vm.previousEvent();
+            } else if (code == KeyCode.HOME) {
+                vm.goToFirst();
+            } else if (code == KeyCode.END) {
+                vm.goToLast();
+            } else if (code == KeyCode.SPACE && !(scene.getFocusOwner() instanceof ButtonBase
+                    || scene.getFocusOwner() instanceof ChoiceBox || scene.getFocusOwner() instanceof ComboBoxBase)) {
+                vm.togglePlay();
+            } else if (code == KeyCode.F && e.isShortcutDown()) {
+                search.requestFocus();
+                search.selectAll();
+            } else if (code == KeyCode.F11) {
+                vm.presentingProperty().set(!vm.presentingProperty().get());
+            } else if (code == KeyCode.ESCAPE) {
+                if (vm.presentingProperty().get()) vm.presentingProperty().set(false);
+                else vm.clearSelection();
+            } else {
+                handled = false;
+            }
+            if (handled) e.consume();
+        });
+    }
+
+    /** A scene holding the window, with the atlas's stylesheet and keys. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        Look.bind(scene, vm);
+        installKeys(scene);
+        // The map holds the focus at first, not the search box: the keys step through time at once.
+        map.setFocusTraversable(true);
+        // A one-shot handler: the stage outlives this window when the language or the dataset changes.
+        scene.windowProperty().addListener((obs, o, w) -> {
+            if (w == null) return;
+            if (w.isShowing()) {
+                javafx.application.Platform.runLater(map::requestFocus);
+                return;
+            }
+            javafx.event.EventHandler<javafx.stage.WindowEvent> focus = new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    map.requestFocus();
+                    w.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                }
+            };
+            w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, focus);
+        });
+        return scene;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    public CountryLayer countries() {
+        return countries;
+    }
+
+    public OperationsLayer operations() {
+        return operations;
+    }
+
+    public BrowsePane browse() {
+        return browse;
+    }
+
+    public Legend legend() {
+        return legend;
+    }
+
+    public SearchField search() {
+        return search;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public AtlasViewModel viewModel() {
+        return vm;
+    }
+}

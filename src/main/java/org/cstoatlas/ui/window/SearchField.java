@@ -1,0 +1,94 @@
+package org.cstoatlas.ui.window;
+
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+
+import java.util.Collection;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Deployment;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Force;
+import org.cstoatlas.record.Search;
+import org.cstoatlas.ui.model.AtlasViewModel;
+
+/** A search box with suggestions as the user types; choosing one selects it and moves the date to it. */
+public final class SearchField extends TextField {
+
+    private final AtlasViewModel vm;
+    private final AutoCompletionBinding<Search.Hit> binding;
+
+    public SearchField(AtlasViewModel vm) {
+        this.vm = vm;
+        setId("search");
+        getStyleClass().add("search-field");
+        setPromptText(Texts.get("search.prompt"));
+        setAccessibleText(Texts.get("search.accessible"));
+        setTooltip(new Tooltip(Texts.get("search.tooltip")));
+        setPrefColumnCount(22);
+        Search search = new Search(vm.record());
+        binding = TextFields.bindAutoCompletion(this, request -> search.find(request.getUserText(), 12), new StringConverter<>() {
+            @Override
+            public String toString(Search.Hit hit) {
+                if (hit == null) return "";
+                String title = title(hit), detail = detail(hit);
+                return kindLabel(hit.kind()) + " · " + title + (detail.isEmpty() ? "" : " — " + detail);
+            }
+
+            @Override
+            public Search.Hit fromString(String s) {
+                return null;
+            }
+        });
+        binding.setVisibleRowCount(12);
+        binding.setOnAutoCompleted(e -> {
+            choose(e.getCompletion());
+            // Leave the field showing what was chosen, not the long suggestion line.
+            javafx.application.Platform.runLater(() -> setText(title(e.getCompletion())));
+        });
+    }
+
+    static String kindLabel(Search.Kind kind) {
+        return Texts.get(switch (kind) {
+            case COUNTRY -> "search.kind.country";
+            case EVENT -> "search.kind.event";
+            case DEPLOYMENT -> "search.kind.deployment";
+            case FORCE -> "search.kind.force";
+            case QUOTE -> "search.kind.quote";
+        });
+    }
+
+    /** A hit's title: a country by its name in the interface's language; the dataset's titles as they are. */
+    static String title(Search.Hit hit) {
+        return hit.kind() == Search.Kind.COUNTRY && hit.target() instanceof Country c ? Texts.name(c) : hit.title();
+    }
+
+    /** What follows the title: the country's other name, or dates in the interface's language. */
+    static String detail(Search.Hit hit) {
+        Object t = hit.target();
+        if (hit.kind() == Search.Kind.QUOTE) return t instanceof Country c ? Texts.name(c) : hit.detail();
+        if (t instanceof Country c) return Texts.russian() ? c.name() : c.nameRu();
+        if (t instanceof Event e) return Formats.date(e.date());
+        if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
+        if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name());
+        return hit.detail();
+    }
+
+    /** Selects what the hit leads to; an event, a deployment or a force also moves the date there. */
+    public void choose(Search.Hit hit) {
+        Object t = hit.target();
+        if (t instanceof Country c) vm.selectCountry(c);
+        else if (t instanceof Event e) vm.selectEvent(e);
+        else if (t instanceof Deployment d) vm.selectDeployment(d);
+        else if (t instanceof Force f) vm.selectForce(f);
+    }
+
+    /** The suggestions shown now (for tests and screen readers). */
+    public Collection<Search.Hit> suggestions() {
+        return binding.getAutoCompletionPopup().getSuggestions();
+    }
+}

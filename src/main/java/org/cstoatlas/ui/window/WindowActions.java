@@ -1,0 +1,65 @@
+package org.cstoatlas.ui.window;
+
+import org.cstoatlas.state.Language;
+
+/**
+ * What the window's menus ask of whoever owns the window (the session): the files, the language, the
+ * dialogs. The window decides none of it; a window made for a picture or a test does nothing.
+ */
+public interface WindowActions {
+
+    void exportMap();
+
+    void exportStatus();
+
+    void exportEvidence();
+
+    void saveView();
+
+    void openView();
+
+    void openDataset();
+
+    void reloadBundled();
+
+    /** Shows the window in another language, in the same state. */
+    void speak(Language language);
+
+    /** A message with a title, in the atlas's look. */
+    void inform(String title, String text);
+
+    void quit();
+
+    /** For windows nobody owns: an off-screen picture, a test of the window alone. */
+    WindowActions NONE = new WindowActions() {
+        public void exportMap() {
+        }
+
+        public void exportStatus() {
+        }
+
+        public void exportEvidence() {
+        }
+
+        public void saveView() {
+        }
+
+        public void openView() {
+        }
+
+        public void openDataset() {
+        }
+
+        public void reloadBundled() {
+        }
+
+        public void speak(Language language) {
+        }
+
+        public void inform(String title, String text) {
+        }
+
+        public void quit() {
+        }
+    };
+}

@@ -1,0 +1,135 @@
+package org.cstoatlas.ui.app;
+
+import org.cstoatlas.cli.CommandLine;
+import org.cstoatlas.cli.Desktop;
+import org.cstoatlas.state.Language;
+import org.cstoatlas.state.Theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.state.WindowOptions;
+import org.cstoatlas.ui.window.AtlasWindow;
+import org.cstoatlas.ui.model.Selection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** How the window opens: from its command line and its remembered settings, on the one toolkit of the tests. */
+@ExtendWith(ApplicationExtension.class)
+class SessionTest {
+
+    static AtlasData data;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = AtlasData.loadBundled();
+    }
+
+    private AtlasWindow open(FxRobot robot, WindowOptions options, Path home) {
+        AtlasWindow[] w = new AtlasWindow[1];
+        robot.interact(() -> w[0] = Session.open(new Stage(), data, options, home).window());
+        WaitForAsyncUtils.waitForFxEvents();
+        return w[0];
+    }
+
+    private static void close(FxRobot robot, AtlasWindow w) {
+        robot.interact(() -> w.root().getScene().getWindow().hide());
+    }
+
+    @Test
+    void dateAndSelectFromTheCommandLineOpenOnUzbekistanIn2008(FxRobot robot, @TempDir Path home) {
+        WindowOptions o = new WindowOptions(LocalDate.of(2008, 6, 1), "UZB", null, null);
+        AtlasWindow w = open(robot, o, home);
+        assertEquals(LocalDate.of(2008, 6, 1), w.viewModel().getDate());
+        assertTrue(w.viewModel().getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("UZB"));
+        assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#detail-title").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Uzbekistan")));
+        close(robot, w);
+    }
+
+    @Test
+    void wrongWindowOptionsAreAUsageErrorBeforeAnyWindow() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        boolean[] opened = {false};
+        Desktop desktop = new Desktop() {
+            public void open(WindowOptions options) {
+                opened[0] = true;
+            }
+
+            public void snapshot(org.cstoatlas.state.AtlasState s, int w, int h, boolean p, Path out) {
+            }
+
+            public void bench(PrintStream out, int step, boolean startupOnly) {
+            }
+        };
+        int code = new CommandLine(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), desktop).run("--date", "2008-13-01");
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code);
+        assertEquals(false, opened[0], "no window for a wrong option");
+        assertTrue(text.startsWith("error: --date: '2008-13-01' is not a valid date"), text);
+        assertTrue(text.contains("Usage: csto-atlas"), text);
+        assertEquals(0, new CommandLine(System.out, System.err, desktop).run("--date", "2008-01-13"));
+        assertTrue(opened[0], "a right option opens the window");
+        WindowOptions o = new WindowOptions(null, "XYZ", null, null);
+        try {
+            Session.check(data, o);
+            throw new AssertionError("an unknown selection must be refused");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().startsWith("--select: no country or event 'XYZ'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aCorruptSettingsFileIsIgnoredAndTheDefaultsUsed(FxRobot robot, @TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("remembered.json"), "{ \"width\": 900, \"theme\": ");
+        AtlasWindow w = open(robot, WindowOptions.NONE, home);
+        assertTrue(w.root().getScene().getWindow().isShowing(), "the window opened");
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertEquals(Math.min(1600, screen.getWidth()), w.root().getScene().getWidth(), "the default size");
+        assertEquals(Math.min(1000, screen.getHeight()), w.root().getScene().getHeight());
+        assertEquals(Theme.LIGHT, w.viewModel().themeProperty().get());
+        assertEquals(w.viewModel().lastDay(), w.viewModel().getDate(), "today, the default date");
+        close(robot, w);
+    }
+
+    @Test
+    void settingsSurviveARestart(FxRobot robot, @TempDir Path home) {
+        AtlasWindow w = open(robot, WindowOptions.NONE, home);
+        robot.interact(() -> {
+            Stage s = (Stage) w.root().getScene().getWindow();
+            s.setWidth(1000);
+            s.setHeight(700);
+            w.viewModel().setDate(LocalDate.of(2004, 3, 3));
+            w.viewModel().themeProperty().set(Theme.DARK);
+            w.viewModel().textScaleProperty().set(1.25);
+            w.viewModel().languageProperty().set(Language.RU);
+            w.map().setZoom(5);
+        });
+        double width = w.root().getScene().getWidth();
+        close(robot, w);
+        assertTrue(Files.exists(home.resolve("remembered.json")), "saved on close");
+        AtlasWindow again = open(robot, WindowOptions.NONE, home);
+        assertEquals(LocalDate.of(2004, 3, 3), again.viewModel().getDate());
+        assertEquals(Theme.DARK, again.viewModel().themeProperty().get());
+        assertEquals(1.25, again.viewModel().textScaleProperty().get());
+        assertEquals(Language.RU, again.viewModel().languageProperty().get());
+        assertEquals(5, again.map().getZoom(), 1e-9);
+        assertEquals(width, again.root().getScene().getWidth(), 1);
+        close(robot, again);
+    }
+}

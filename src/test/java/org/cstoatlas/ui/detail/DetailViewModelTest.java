@@ -1,0 +1,93 @@
+package org.cstoatlas.ui.detail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.record.Country;
+import org.cstoatlas.record.Status;
+import org.cstoatlas.record.time.Change;
+import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the detail pane shows, decided without a window. */
+class DetailViewModelTest {
+
+    static TimeIndex index;
+
+    @BeforeAll
+    static void load() {
+        index = new TimeIndex(Bundled.loadDataset().record());
+    }
+
+    private static AtlasViewModel atlas() {
+        return new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void theContentFollowsTheSelectionAndTheComparison() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Overview);
+        Country uzb = index.record().country("UZB").orElseThrow();
+        vm.selectCountry(uzb);
+        assertEquals(new DetailViewModel.OfCountry(uzb), detail.contentProperty().get());
+        vm.selectEvent(index.record().events().get(0));
+        assertEquals(new DetailViewModel.OfEvent(index.record().events().get(0)), detail.contentProperty().get());
+        vm.selectDeployment(index.record().deployments().get(0));
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.OfDeployment);
+        vm.selectForce(index.record().forces().get(0));
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.OfForce);
+        vm.clearSelection();
+        vm.compareDateProperty().set(LocalDate.of(2001, 1, 1));
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Comparison);
+    }
+
+    @Test
+    void aCountrysStatusLineFollowsTheDateWithoutRebuilding() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.selectCountry(index.record().country("UZB").orElseThrow());
+        var content = detail.contentProperty().get();
+        vm.setDate(LocalDate.of(2008, 6, 1));
+        assertEquals(Status.MEMBER, ((DetailViewModel.CountryOnDate) detail.onDateProperty().get()).status().status());
+        vm.setDate(LocalDate.of(2013, 6, 1));
+        assertEquals(Status.SUSPENDED, ((DetailViewModel.CountryOnDate) detail.onDateProperty().get()).status().status());
+        assertSame(content, detail.contentProperty().get(), "a date change does not rebuild the pane");
+    }
+
+    @Test
+    void theOverviewCountsAndNamesTheMembersAndTheLatestEvent() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.setDate(LocalDate.of(2013, 6, 1));
+        var o = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertEquals(6, o.inOrganization());
+        assertEquals(0, o.inTreatyOnly());
+        assertEquals(List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"), o.members().stream().map(Country::iso).sorted().toList());
+        assertTrue(!o.latest().date().first().isAfter(LocalDate.of(2013, 6, 1)), "the latest event is not after the date");
+        vm.setDate(LocalDate.of(1992, 1, 1));
+        o = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertEquals(List.of(), o.members(), "nobody before the treaty");
+    }
+
+    @Test
+    void theComparisonListsWhoJoinedLeftChangedAndStayed() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.setDate(LocalDate.of(2001, 1, 1));
+        vm.compareDateProperty().set(LocalDate.of(2008, 6, 1));
+        var c = (DetailViewModel.ComparisonOnDate) detail.onDateProperty().get();
+        assertEquals(LocalDate.of(2001, 1, 1), c.span().from());
+        assertEquals(List.of("UZB"), c.joined().stream().map(ch -> ch.after().country().iso()).toList());
+        assertEquals(List.of(), c.left());
+        assertTrue(c.changed().stream().allMatch(ch -> ch.kind() == Change.Kind.CHANGED));
+        assertEquals(index.record().countries().size(), c.joined().size() + c.left().size() + c.changed().size() + c.same().size());
+        assertEquals(c.joined().size() + c.left().size() + c.changed().size(), c.moved());
+    }
+}

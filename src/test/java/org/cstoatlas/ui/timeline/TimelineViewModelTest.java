@@ -1,0 +1,38 @@
+package org.cstoatlas.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.record.EventKind;
+import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.junit.jupiter.api.Test;
+
+/** The timeline's ticks and the events of the date, without a window. */
+class TimelineViewModelTest {
+
+    @Test
+    void aTickPerEventOnTheTrackAndTheEventsOfTheDate() {
+        TimeIndex index = new TimeIndex(Bundled.loadDataset().record());
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        TimelineViewModel timeline = new TimelineViewModel(vm);
+        assertEquals(index.record().events().size(), timeline.ticks().size(), "every event of 1992 to today has a tick");
+        assertTrue(timeline.ticks().stream().allMatch(t -> t.at() >= 0 && t.at() <= 1));
+        TimelineViewModel.Tick first = timeline.ticks().get(0);
+        assertEquals((first.event().date().first().toEpochDay() - vm.firstDay().toEpochDay())
+                / (double) (vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay()), first.at(), 1e-12);
+        assertTrue(timeline.ticks().stream().anyMatch(TimelineViewModel.Tick::noDeployment), "an appeal without a deployment is marked");
+        Event e = index.record().events().get(0);
+        vm.setDate(e.date().first());
+        assertTrue(timeline.eventsOfDateProperty().get().contains(e));
+        vm.setDate(e.date().first().minusDays(1));
+        assertEquals(List.of(), timeline.eventsOfDateProperty().get().stream().filter(x -> x == e).toList());
+        vm.shownKinds().remove(e.kind());
+        assertTrue(!timeline.shown(e));
+        vm.shownKinds().add(EventKind.values()[0]);
+    }
+}
