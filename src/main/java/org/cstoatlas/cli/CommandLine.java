@@ -51,7 +51,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The atlas's command line, on picocli: with no command it opens the window (through the
  * {@link Desktop} it is handed); the commands status, history, quotes, validate, snapshot and bench run
  * headless. Exit codes: 0 done, 1 the data has problems, 2 the command line was wrong, 3 the atlas
- * failed unexpectedly, 4 a file could not be written. Never a stack trace.
+ * failed unexpectedly, 4 a file could not be written, 5 the window has no display to open on. Never a
+ * stack trace.
  */
 public final class CommandLine {
 
@@ -60,6 +61,7 @@ public final class CommandLine {
     public static final int USAGE = 2;
     public static final int FAILED = 3;
     public static final int NOT_WRITTEN = 4;
+    public static final int NO_DISPLAY = 5;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -212,7 +214,7 @@ public final class CommandLine {
                 "With no command, opens the atlas window; the commands run without a display."},
             subcommands = {Status.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, BenchCommand.class, HelpCommand.class},
             footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
-                "3 the atlas failed unexpectedly, 4 a file could not be written."})
+                "3 the atlas failed unexpectedly, 4 a file could not be written, 5 no display for the window."})
     static final class Atlas extends Base {
         final CommandLine cli;
 
@@ -241,7 +243,12 @@ public final class CommandLine {
             }
             if (select != null && select.isBlank()) throw usage("--select needs an ISO3 code or an event id");
             WindowOptions options = new WindowOptions(date("--date", date), select, date("--compare", compare), saved);
-            cli.desktop.open(options);
+            try {
+                cli.desktop.open(options);
+            } catch (Desktop.Unavailable e) {
+                cli.err.println("error: " + e.getMessage());
+                return NO_DISPLAY;
+            }
             return DONE;
         }
     }

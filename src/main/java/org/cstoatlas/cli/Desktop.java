@@ -11,8 +11,21 @@ import org.cstoatlas.state.WindowOptions;
  */
 public interface Desktop {
 
-    /** Opens the atlas window on what the options ask; returns when it closes. */
-    void open(WindowOptions options);
+    /**
+     * Opens the atlas window on what the options ask; returns when it closes.
+     *
+     * @throws Unavailable when there is no display to open it on
+     */
+    void open(WindowOptions options) throws Unavailable;
+
+    /** The window cannot open here (no display); the message says why and what works instead. */
+    final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     /**
      * Renders the window showing the state at the size, off-screen, and writes it as a PNG.

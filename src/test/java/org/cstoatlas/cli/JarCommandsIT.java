@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +22,23 @@ class JarCommandsIT {
     }
 
     static Run java(String... args) throws IOException, InterruptedException {
+        return java(Map.of(), args);
+    }
+
+    /** The jar run with {@code env} changed (a null value removes the variable). */
+    static Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("atlas.jar", "target/csto-atlas.jar"));
         assertTrue(Files.isRegularFile(jar), "the jar was built: " + jar);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("atlas-out", ".txt");
         Path err = Files.createTempFile("atlas-err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        env.forEach((k, v) -> {
+            if (v == null) pb.environment().remove(k);
+            else pb.environment().put(k, v);
+        });
+        Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command finished");
         Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         Files.delete(out);
@@ -54,6 +66,18 @@ class JarCommandsIT {
         Run r = java("history", "--country", "KAZ", "--format", "yaml");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: --format must be one of table, csv, json, not 'yaml'"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void theWindowWithNoDisplayIsAMessageNotATrace() throws Exception {
+        Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"), "a Linux desktop");
+        Map<String, String> noDisplay = new java.util.HashMap<>();
+        noDisplay.put("DISPLAY", null);
+        noDisplay.put("WAYLAND_DISPLAY", null);
+        Run r = java(noDisplay, "--date", "2008-06-01");
+        assertEquals(5, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: there is no display to open the atlas window on"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
     }
 }

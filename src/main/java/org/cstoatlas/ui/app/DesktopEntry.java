@@ -10,8 +10,19 @@ import org.cstoatlas.state.WindowOptions;
 public final class DesktopEntry implements Desktop {
 
     @Override
-    public void open(WindowOptions options) {
+    public void open(WindowOptions options) throws Unavailable {
+        // On Linux, GTK without a display fails with a stack trace deep in the toolkit: say it plainly first.
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        boolean headless = "Monocle".equals(System.getProperty("glass.platform"));
+        if (linux && !headless && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
+            throw new Unavailable("there is no display to open the atlas window on (DISPLAY is not set); "
+                    + "the commands (status, snapshot, ...) work without one: see --help");
+        }
         AtlasApp.open(options);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @Override
