@@ -118,7 +118,7 @@ public final class DatasetLoader {
             for (Path f : files) parseFile(f);
 
             eachItem("alliances", this::alliance);
-            checkSubject(name);
+            checkSubject();
             eachItem("countries", this::country);
             eachItem("sources", this::source);
             eachItem("references", this::reference);
@@ -326,12 +326,23 @@ public final class DatasetLoader {
         }
 
         /** A dataset is about one alliance: exactly one is marked {@code "subject": true}. */
-        void checkSubject(String folderName) {
+        void checkSubject() {
+            if (roots.isEmpty()) return;
             if (!declared.containsKey("alliances")) {
-                problems.add(new Problem(folderName, 0, 0, "alliances", "no alliance is declared: an 'alliances' section is required"));
-            } else if (subject == null && alliances.size() == declared.get("alliances").size()) {
-                // (when an alliance failed its checks, it may be the subject: its own problems say enough)
-                problems.add(new Problem(folderName, 0, 0, "alliances", "no alliance is the subject: mark one with \"subject\": true"));
+                // No file has the section: the problem goes to the first file read, as a whole.
+                problems.add(new Problem(roots.keySet().iterator().next(), 0, 0, "",
+                        "no 'alliances' section in the dataset: every dataset declares its alliances, one of them the subject"));
+                return;
+            }
+            if (subject == null && alliances.size() == declared.get("alliances").size()) {
+                // (when an alliance failed its checks it may be the subject: its own problems say enough)
+                roots.forEach((file, root) -> {
+                    Json.Member m = root.members().get("alliances");
+                    if (m != null && subject == null && problems.stream().noneMatch(p -> p.message().startsWith("no alliance is the subject"))) {
+                        problems.add(new Problem(file, m.line(), m.column(), "alliances",
+                                "no alliance is the subject: mark the one the atlas is about with \"subject\": true"));
+                    }
+                });
             }
         }
 
