@@ -290,8 +290,8 @@ public final class DatasetLoader {
                 if (precedence != null) {
                     String other = precedences.putIfAbsent(precedence.intValue(), bodyId);
                     if (other != null) {
-                        b.fail(b.raw("precedence"), b.field("precedence"), "precedence " + precedence.intValue() + " is also body '" + other
-                                + "''s: the bodies of one alliance need different precedences (the higher one's status wins)");
+                        b.fail(b.raw("precedence"), b.field("precedence"), "body '" + other + "' already has precedence " + precedence.intValue()
+                                + ": the bodies of one alliance need different precedences (the higher one's status wins)");
                     }
                 }
                 if (b.failed()) return null;
@@ -562,7 +562,8 @@ public final class DatasetLoader {
             }
             Body b = bodies.get(s.value());
             if (b == null) {
-                if (!isDeclared("bodies", s.value())) {
+                // Without any alliance declared, the missing section is the one problem to report.
+                if (declared.containsKey("bodies") && !isDeclared("bodies", s.value())) {
                     e.fail(v, e.field(key), "unknown body '" + s.value() + "' (bodies: " + String.join(", ", bodies.keySet()) + ")");
                 } else {
                     e.markFailed();
@@ -579,7 +580,7 @@ public final class DatasetLoader {
             }
             Alliance a = alliances.get(s.value());
             if (a == null) {
-                if (!isDeclared("alliances", s.value())) {
+                if (declared.containsKey("alliances") && !isDeclared("alliances", s.value())) {
                     e.fail(v, e.field(key), "unknown alliance '" + s.value() + "' (alliances: " + String.join(", ", alliances.keySet()) + ")");
                 } else {
                     e.markFailed();
