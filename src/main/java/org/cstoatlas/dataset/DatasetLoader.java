@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.Citation;
@@ -54,7 +55,7 @@ public final class DatasetLoader {
     static final String SOURCES_FOLDER = "sources";
 
     private static final List<String> SECTIONS = List.of(
-            "sources", "references", "countries", "periods", "events", "deployments", "forces", "disagreements");
+            "alliances", "sources", "references", "countries", "periods", "events", "deployments", "forces", "disagreements");
 
     private final Set<String> knownIsoCodes;
 
@@ -73,6 +74,12 @@ public final class DatasetLoader {
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Json.Obj> roots = new LinkedHashMap<>();
         final Map<String, String> idFirstSeen = new HashMap<>();
+        final Map<String, Alliance> alliances = new LinkedHashMap<>();
+        /** Every body by its id, and where the first declaration of each alliance and body id stands. */
+        final Map<String, Body> bodies = new LinkedHashMap<>();
+        final Map<String, String> allianceIdsSeen = new HashMap<>();
+        final Map<String, String> bodyIdsSeen = new HashMap<>();
+        Alliance subject;
         final Map<String, Country> countries = new LinkedHashMap<>();
         final Map<String, Source> sources = new LinkedHashMap<>();
         final Map<String, FoldedText> foldedSources = new HashMap<>();
@@ -110,6 +117,8 @@ public final class DatasetLoader {
             }
             for (Path f : files) parseFile(f);
 
+            eachItem("alliances", this::alliance);
+            checkSubject();
             eachItem("countries", this::country);
             eachItem("sources", this::source);
             eachItem("references", this::reference);
@@ -128,7 +137,7 @@ public final class DatasetLoader {
                 Collections.sort(sorted);
                 return new LoadResult(null, List.copyOf(sorted));
             }
-            AllianceRecord record = new AllianceRecord(List.copyOf(countries.values()), List.copyOf(sources.values()),
+            AllianceRecord record = new AllianceRecord(List.copyOf(alliances.values()), List.copyOf(countries.values()), List.copyOf(sources.values()),
                     List.copyOf(references.values()), periods, events, deployments, forces, disagreements);
             return new LoadResult(record, List.of());
         }
@@ -232,6 +241,111 @@ public final class DatasetLoader {
 
         // ---- sections ----
 
+        void alliance(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "short", "shortRu", "subject", "statuses", "bodies", "note"));
+            if (e == null) return;
+            String id = declare("alliances", e, "id");
+            String name = e.text("name");
+            String nameRu = e.text("nameRu");
+            String shortName = e.text("short");
+            String shortNameRu = e.text("shortRu");
+            Boolean subjectFlag = e.optBool("subject");
+            String note = e.optText("note");
+            if (id != null && !id.matches("[a-z][a-z0-9-]*")) {
+                e.fail(e.raw("id"), e.field("id"), "'" + id + "' is not an alliance id (lower-case letters, digits and -, e.g. 'nato')");
+            }
+            List<Status> statuses = e.list("statuses", true, true, (v, p) -> {
+                if (!(v instanceof Json.Str st)) {
+                    r.problem(v.line(), v.column(), p, "expected a status, found " + v.what());
+                    return null;
+                }
+                try {
+                    return Status.ofPeriod(st.value());
+                } catch (IllegalArgumentException x) {
+                    r.problem(v.line(), v.column(), p, x.getMessage());
+                    return null;
+                }
+            });
+            if (statuses != null && e.raw("statuses") instanceof Json.Arr listed && listed.items().size() == statuses.size()) {
+                for (int i = 0; i < statuses.size(); i++) {
+                    if (statuses.subList(0, i).contains(statuses.get(i))) {
+                        Json at = listed.items().get(i);
+                        e.fail(at, e.field("statuses") + "[" + i + "]", "status '" + statuses.get(i).id() + "' is listed twice");
+                    }
+                }
+            }
+            Map<Integer, String> precedences = new HashMap<>();
+            List<Body> declaredBodies = e.list("bodies", true, true, (v, p) -> {
+                Entry b = Entry.of(r, v, p, List.of("id", "title", "titleRu", "precedence"));
+                if (b == null) return null;
+                Json rawId = b.raw("id");
+                if (rawId instanceof Json.Str bs) declared.computeIfAbsent("bodies", k -> new java.util.HashSet<>()).add(bs.value());
+                String bodyId = b.text("id");
+                String title = b.text("title");
+                String titleRu = b.text("titleRu");
+                Double precedence = b.number("precedence", 0, 100, true);
+                if (bodyId != null && !bodyId.matches("[a-z][a-z0-9-]*")) {
+                    b.fail(b.raw("id"), b.field("id"), "'" + bodyId + "' is not a body id (lower-case letters, digits and -, e.g. 'treaty')");
+                }
+                if (precedence != null) {
+                    String other = precedences.putIfAbsent(precedence.intValue(), bodyId);
+                    if (other != null) {
+                        b.fail(b.raw("precedence"), b.field("precedence"), "body '" + other + "' already has precedence " + precedence.intValue()
+                                + ": the bodies of one alliance need different precedences (the higher one's status wins)");
+                    }
+                }
+                if (b.failed()) return null;
+                String here = r.file() + ":" + rawId.line();
+                String first = bodyIdsSeen.putIfAbsent(bodyId, here);
+                if (first != null) {
+                    b.fail(rawId, b.field("id"), "duplicate body id '" + bodyId + "' (first used at " + first + ")");
+                    return null;
+                }
+                return Body.canonical(new Body(bodyId, id, title, titleRu, precedence.intValue()));
+            });
+            if (e.failed() || id == null) return;
+            Json at = e.raw("id");
+            String first = allianceIdsSeen.putIfAbsent(id, r.file() + ":" + at.line());
+            if (first != null) {
+                e.fail(at, e.field("id"), "duplicate alliance id '" + id + "' (first used at " + first + ")");
+                return;
+            }
+            // The bodies are kept highest precedence first, whatever order the file lists them in.
+            List<Body> ordered = declaredBodies.stream().sorted(Comparator.comparingInt(Body::precedence).reversed()).toList();
+            Alliance a = new Alliance(id, name, nameRu, shortName, shortNameRu, subjectFlag != null && subjectFlag, ordered,
+                    java.util.EnumSet.copyOf(statuses), note);
+            if (a.subject()) {
+                if (subject != null) {
+                    e.fail(e.raw("subject"), e.field("subject"), "only one alliance can be the subject; '" + subject.id() + "' already is");
+                    return;
+                }
+                subject = a;
+            }
+            alliances.put(id, a);
+            ordered.forEach(b -> bodies.put(b.id(), b));
+        }
+
+        /** A dataset is about one alliance: exactly one is marked {@code "subject": true}. */
+        void checkSubject() {
+            if (roots.isEmpty()) return;
+            if (!declared.containsKey("alliances")) {
+                // No file has the section: the problem goes to the first file read, as a whole.
+                problems.add(new Problem(roots.keySet().iterator().next(), 0, 0, "",
+                        "no 'alliances' section in the dataset: every dataset declares its alliances, one of them the subject"));
+                return;
+            }
+            if (subject == null && alliances.size() == declared.get("alliances").size()) {
+                // (when an alliance failed its checks it may be the subject: its own problems say enough)
+                roots.forEach((file, root) -> {
+                    Json.Member m = root.members().get("alliances");
+                    if (m != null && subject == null && problems.stream().noneMatch(p -> p.message().startsWith("no alliance is the subject"))) {
+                        problems.add(new Problem(file, m.line(), m.column(), "alliances",
+                                "no alliance is the subject: mark the one the atlas is about with \"subject\": true"));
+                    }
+                });
+            }
+        }
+
         void country(Reading r, Json item, String path) {
             Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu", "capital"));
             if (e == null) return;
@@ -300,8 +414,13 @@ public final class DatasetLoader {
             if (e == null) return;
             String id = declare("periods", e, "id");
             Country country = countryRef(e, "country");
-            Body body = e.word("body", Body::of);
+            Body body = bodyRef(e, "body");
             Status status = e.word("status", Status::ofPeriod);
+            if (body != null && status != null && alliances.containsKey(body.alliance()) && !alliances.get(body.alliance()).has(status)) {
+                Alliance a = alliances.get(body.alliance());
+                e.fail(e.raw("status"), e.field("status"), "'" + status.id() + "' is not a status of the " + a.shortName() + " (its statuses: "
+                        + String.join(", ", a.statusList().stream().map(Status::id).toList()) + ")");
+            }
             FuzzyDate start = e.date("start");
             FuzzyDate end = e.optDate("end");
             String note = e.optText("note");
@@ -317,19 +436,20 @@ public final class DatasetLoader {
         }
 
         void event(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "date", "kind", "title", "countries", "place", "response", "note", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "date", "kind", "title", "alliance", "countries", "place", "response", "note", "evidence"));
             if (e == null) return;
             String id = declare("events", e, "id");
             FuzzyDate date = e.date("date");
             EventKind kind = e.word("kind", EventKind::of);
             String title = e.text("title");
+            Alliance alliance = e.raw("alliance") == null ? subject : allianceRef(e, "alliance");
             List<Country> involved = e.list("countries", false, false, (v, p) -> countryRef(r, v, p));
             Place place = e.object("place", false, (v, p) -> place(r, v, p));
             Response response = e.optWord("response", Response::of);
             String note = e.optText("note");
             List<Evidence> evidence = evidence(e);
             if (!e.failed() && claimId(e, "id", id)) {
-                events.add(new Event(id, date, kind, title, involved, place, response, note, evidence));
+                events.add(new Event(id, date, kind, title, involved, place, response, note, evidence, alliance));
             }
         }
 
@@ -433,6 +553,41 @@ public final class DatasetLoader {
         }
 
         // ---- parts ----
+
+        Body bodyRef(Entry e, String key) {
+            Json v = e.raw(key);
+            if (!(v instanceof Json.Str s)) {
+                e.text(key); // reports the missing or mistyped field
+                return null;
+            }
+            Body b = bodies.get(s.value());
+            if (b == null) {
+                // Without any alliance declared, the missing section is the one problem to report.
+                if (declared.containsKey("bodies") && !isDeclared("bodies", s.value())) {
+                    e.fail(v, e.field(key), "unknown body '" + s.value() + "' (bodies: " + String.join(", ", bodies.keySet()) + ")");
+                } else {
+                    e.markFailed();
+                }
+            }
+            return b;
+        }
+
+        Alliance allianceRef(Entry e, String key) {
+            Json v = e.raw(key);
+            if (!(v instanceof Json.Str s)) {
+                e.text(key);
+                return null;
+            }
+            Alliance a = alliances.get(s.value());
+            if (a == null) {
+                if (declared.containsKey("alliances") && !isDeclared("alliances", s.value())) {
+                    e.fail(v, e.field(key), "unknown alliance '" + s.value() + "' (alliances: " + String.join(", ", alliances.keySet()) + ")");
+                } else {
+                    e.markFailed();
+                }
+            }
+            return a;
+        }
 
         Country countryRef(Entry e, String key) {
             Json v = e.raw(key);

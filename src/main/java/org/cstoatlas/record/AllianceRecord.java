@@ -10,14 +10,43 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The whole record of the alliance as one validated dataset holds it. Immutable; built by the dataset
- * loader only after every check passed.
+ * The record of one alliance as one validated dataset holds it, with the dataset's other alliances
+ * a call away ({@link #forAlliance(String)}). The record the loader returns is the subject's (the
+ * CSTO's): its periods, events, disagreements and countries are the subject's, as before alliances
+ * were data. Every view shares the dataset's countries, sources and references. Immutable; built by
+ * the dataset loader only after every check passed.
  */
 public final class AllianceRecord {
 
-    private final Map<String, Country> countries;
-    private final Map<String, Source> sources;
-    private final Map<String, Reference> references;
+    /** What every alliance's view shares. */
+    private static final class Dataset {
+        final List<Alliance> alliances;
+        final Map<String, Country> countries;
+        final Map<String, Source> sources;
+        final Map<String, Reference> references;
+        final List<StatusPeriod> periods;
+        final List<Event> events;
+        final List<Disagreement> disagreements;
+        final Map<String, AllianceRecord> views = new LinkedHashMap<>();
+
+        Dataset(List<Alliance> alliances, List<Country> countries, List<Source> sources, List<Reference> references,
+                List<StatusPeriod> periods, List<Event> events, List<Disagreement> disagreements) {
+            this.alliances = List.copyOf(alliances);
+            this.countries = byId(countries, Country::iso);
+            this.sources = byId(sources, Source::id);
+            this.references = byId(references, Reference::id);
+            this.periods = periods.stream()
+                    .sorted(Comparator.comparing(StatusPeriod::start).thenComparing(p -> p.country().iso())
+                            .thenComparing(p -> p.body().alliance()).thenComparing(p -> p.body().precedence()))
+                    .toList();
+            this.events = events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+            this.disagreements = List.copyOf(disagreements);
+        }
+    }
+
+    private final Dataset dataset;
+    private final Alliance alliance;
+    private final List<Country> countries;
     private final List<StatusPeriod> periods;
     private final List<Event> events;
     private final List<Deployment> deployments;
@@ -25,19 +54,32 @@ public final class AllianceRecord {
     private final List<Disagreement> disagreements;
     private final Map<String, List<Cited>> citationsByPassage;
 
-    public AllianceRecord(List<Country> countries, List<Source> sources, List<Reference> references,
+    /**
+     * The subject alliance's record, and through it every other's.
+     *
+     * @param alliances every alliance, exactly one of them the subject; deployments and forces are the subject's
+     */
+    public AllianceRecord(List<Alliance> alliances, List<Country> countries, List<Source> sources, List<Reference> references,
                           List<StatusPeriod> periods, List<Event> events, List<Deployment> deployments,
                           List<Force> forces, List<Disagreement> disagreements) {
-        this.countries = byId(countries, Country::iso);
-        this.sources = byId(sources, Source::id);
-        this.references = byId(references, Reference::id);
-        this.periods = List.copyOf(periods.stream()
-                .sorted(Comparator.comparing(StatusPeriod::start).thenComparing(p -> p.country().iso()).thenComparing(StatusPeriod::body))
-                .toList());
-        this.events = events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+        this(new Dataset(alliances, countries, sources, references, periods, events, disagreements),
+                alliances.stream().filter(Alliance::subject).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no subject alliance among " + alliances)),
+                deployments, forces);
+        for (Alliance a : dataset.alliances) {
+            dataset.views.put(a.id(), a.subject() ? this : new AllianceRecord(dataset, a, List.of(), List.of()));
+        }
+    }
+
+    private AllianceRecord(Dataset dataset, Alliance alliance, List<Deployment> deployments, List<Force> forces) {
+        this.dataset = dataset;
+        this.alliance = alliance;
+        this.periods = dataset.periods.stream().filter(p -> p.alliance().equals(alliance.id())).toList();
+        this.events = dataset.events.stream().filter(e -> e.alliance().id().equals(alliance.id())).toList();
         this.deployments = List.copyOf(deployments);
         this.forces = List.copyOf(forces);
-        this.disagreements = List.copyOf(disagreements);
+        this.disagreements = dataset.disagreements.stream().filter(d -> alliance.id().equals(allianceOf(d.subject()))).toList();
+        this.countries = mentionedCountries();
         this.citationsByPassage = indexCitations();
     }
 
@@ -45,32 +87,140 @@ public final class AllianceRecord {
         return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 
-    public List<Country> countries() {
-        return List.copyOf(countries.values());
+    /** The alliance a disagreement's subject belongs to: a period's or an event's own; the subject's for the rest. */
+    private String allianceOf(Disagreement.Subject s) {
+        String subjectId = dataset.alliances.stream().filter(Alliance::subject).findFirst().map(Alliance::id).orElse(null);
+        return switch (s.kind()) {
+            case PERIOD -> dataset.periods.stream().filter(p -> p.id().equals(s.id())).findFirst().map(StatusPeriod::alliance).orElse(subjectId);
+            case EVENT -> dataset.events.stream().filter(e -> e.id().equals(s.id())).findFirst().map(e -> e.alliance().id()).orElse(subjectId);
+            case COUNTRY, DEPLOYMENT, FORCE -> subjectId;
+        };
     }
 
+    /**
+     * The countries this alliance's story names (its periods, events, deployments, forces), and those
+     * no alliance's story names, in the dataset's order: the subject's list stays what it was before
+     * context alliances brought their countries.
+     */
+    private List<Country> mentionedCountries() {
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        java.util.Set<String> anyone = new java.util.HashSet<>();
+        for (StatusPeriod p : dataset.periods) {
+            anyone.add(p.country().iso());
+            if (p.alliance().equals(alliance.id())) mine.add(p.country().iso());
+        }
+        for (Event e : dataset.events) {
+            e.countries().forEach(c -> anyone.add(c.iso()));
+            if (e.place() != null && e.place().country() != null) anyone.add(e.place().country().iso());
+            if (e.alliance().id().equals(alliance.id())) {
+                e.countries().forEach(c -> mine.add(c.iso()));
+                if (e.place() != null && e.place().country() != null) mine.add(e.place().country().iso());
+            }
+        }
+        for (Deployment d : deployments) {
+            mine.add(d.target().iso());
+            d.contingents().forEach(c -> mine.add(c.country().iso()));
+            d.places().forEach(p -> mine.add(p.country().iso()));
+        }
+        for (Force f : forces) {
+            f.countries().forEach(c -> mine.add(c.iso()));
+            mine.add(f.base().country().iso());
+        }
+        return dataset.countries.values().stream()
+                .filter(c -> mine.contains(c.iso()) || (alliance.subject() && !anyone.contains(c.iso())))
+                .toList();
+    }
+
+    // ---- alliances ----
+
+    /** The alliance this record is about. */
+    public Alliance alliance() {
+        return alliance;
+    }
+
+    /** Every alliance of the dataset, in the dataset's order (the subject first in the bundled one). */
+    public List<Alliance> alliances() {
+        return dataset.alliances;
+    }
+
+    public Optional<Alliance> alliance(String id) {
+        return dataset.alliances.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The subject alliance's record (the one the loader returned). */
+    public AllianceRecord subject() {
+        return dataset.views.values().stream().filter(v -> v.alliance.subject()).findFirst().orElse(this);
+    }
+
+    /**
+     * The record of one alliance of the dataset.
+     *
+     * @throws java.util.NoSuchElementException naming the known ids, when the dataset has no such alliance
+     */
+    public AllianceRecord forAlliance(String id) {
+        AllianceRecord view = dataset.views.get(id);
+        if (view == null) {
+            throw new java.util.NoSuchElementException("no alliance '" + id + "' (known: " + String.join(", ", dataset.views.keySet()) + ")");
+        }
+        return view;
+    }
+
+    /** Every alliance's periods, ordered by start. */
+    public List<StatusPeriod> allPeriods() {
+        return dataset.periods;
+    }
+
+    /** Every alliance's events, in date order. */
+    public List<Event> allEvents() {
+        return dataset.events;
+    }
+
+    /** Every alliance's disagreements. */
+    public List<Disagreement> allDisagreements() {
+        return dataset.disagreements;
+    }
+
+    /** Every country of the dataset, in the dataset's order ({@link #countries()} is this alliance's). */
+    public List<Country> allCountries() {
+        return List.copyOf(dataset.countries.values());
+    }
+
+    /** Every alliance's periods of one country, oldest first. */
+    public List<StatusPeriod> allHistory(Country country) {
+        return dataset.periods.stream().filter(p -> p.country().equals(country)).toList();
+    }
+
+    // ---- this alliance ----
+
+    /** The countries this alliance's story names, and those no alliance's story names (for the subject). */
+    public List<Country> countries() {
+        return countries;
+    }
+
+    /** Any country of the dataset. */
     public Optional<Country> country(String iso) {
-        return Optional.ofNullable(countries.get(iso));
+        return Optional.ofNullable(dataset.countries.get(iso));
     }
 
     public List<Source> sources() {
-        return List.copyOf(sources.values());
+        return List.copyOf(dataset.sources.values());
     }
 
     public Optional<Source> source(String id) {
-        return Optional.ofNullable(sources.get(id));
+        return Optional.ofNullable(dataset.sources.get(id));
     }
 
+    /** Every reference of the dataset. */
     public List<Reference> references() {
-        return List.copyOf(references.values());
+        return List.copyOf(dataset.references.values());
     }
 
-    /** Every status period, ordered by start. */
+    /** This alliance's status periods, ordered by start. */
     public List<StatusPeriod> periods() {
         return periods;
     }
 
-    /** Every event, in date order. */
+    /** This alliance's events, in date order. */
     public List<Event> events() {
         return events;
     }

@@ -24,9 +24,25 @@ public final class Search {
     }
 
     private final AllianceRecord record;
+    /** The records whose countries, events and quotes are searched: the record's own, or every alliance's. */
+    private final List<AllianceRecord> scope;
 
+    /** Searches one alliance's record (the window's CSTO, as before). */
     public Search(AllianceRecord record) {
+        this(record, List.of(record));
+    }
+
+    private Search(AllianceRecord record, List<AllianceRecord> scope) {
         this.record = record;
+        this.scope = scope;
+    }
+
+    /**
+     * Searches every alliance of the record: each country once, every alliance's events (their detail
+     * names the alliance when it is not the record's own) and the quotes of all.
+     */
+    public static Search everyAlliance(AllianceRecord record) {
+        return new Search(record, record.alliances().stream().map(a -> record.forAlliance(a.id())).toList());
     }
 
     /** At most {@code limit} hits for the text, best first: names before quotes. */
@@ -34,7 +50,7 @@ public final class Search {
         String q = fold(text);
         if (q.length() < 2) return List.of();
         List<Hit> hits = new ArrayList<>();
-        for (Country c : record.countries()) {
+        for (Country c : scope.size() == 1 ? record.countries() : record.allCountries()) {
             if (fold(c.name()).contains(q) || fold(c.nameRu()).contains(q) || fold(c.iso()).equals(q)) {
                 hits.add(new Hit(Kind.COUNTRY, c, c.name(), c.nameRu()));
             }
@@ -49,22 +65,29 @@ public final class Search {
                 hits.add(new Hit(Kind.FORCE, f, f.name(), "from " + f.created().display() + ", " + f.base().name()));
             }
         }
-        for (Event e : record.events()) {
-            if (fold(e.title()).contains(q)) hits.add(new Hit(Kind.EVENT, e, e.title(), e.date().display()));
+        for (AllianceRecord r : scope) {
+            String whose = r == record ? "" : r.alliance().shortName() + " · ";
+            for (Event e : r.events()) {
+                if (fold(e.title()).contains(q) || (!whose.isEmpty() && fold(r.alliance().shortName()).equals(q))) {
+                    hits.add(new Hit(Kind.EVENT, e, e.title(), whose + e.date().display()));
+                }
+            }
         }
         // Words inside quotes: each passage once, leading to the first entry that cites it.
         Map<String, Hit> quoteHits = new LinkedHashMap<>();
-        for (Quote quote : record.allQuotes()) {
-            String key = quote.source().id() + "@" + quote.start();
-            if (quoteHits.containsKey(key) || !fold(quote.text()).contains(q)) continue;
-            Object target = targetOf(record.citing(quote));
-            if (target != null) quoteHits.put(key, new Hit(Kind.QUOTE, target, "“" + excerpt(quote.text(), q) + "”", titleOf(target)));
+        for (AllianceRecord r : scope) {
+            for (Quote quote : r.allQuotes()) {
+                String key = quote.source().id() + "@" + quote.start();
+                if (quoteHits.containsKey(key) || !fold(quote.text()).contains(q)) continue;
+                Object target = targetOf(r, r.citing(quote));
+                if (target != null) quoteHits.put(key, new Hit(Kind.QUOTE, target, "“" + excerpt(quote.text(), q) + "”", titleOf(target)));
+            }
         }
         hits.addAll(quoteHits.values());
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
-    private Object targetOf(List<AllianceRecord.Cited> cited) {
+    private static Object targetOf(AllianceRecord record, List<AllianceRecord.Cited> cited) {
         for (AllianceRecord.Cited c : cited) {
             Object t = switch (c.kind()) {
                 case COUNTRY -> record.country(c.id()).orElse(null);

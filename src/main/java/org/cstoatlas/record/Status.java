@@ -1,8 +1,19 @@
 package org.cstoatlas.record;
 
-/** A country's standing towards the alliance on a date. {@code NONE}: no period covers the date. */
+/**
+ * A country's standing towards an alliance on a date; each alliance has only some of these (its
+ * {@link Alliance#statuses()}). {@code NONE}: no period covers the date.
+ */
 public enum Status implements Word {
-    MEMBER("member"), OBSERVER("observer"), SUSPENDED("suspended"), FORMER("former member"), NONE("not a party");
+    MEMBER("member"),
+    /** A participant short of full membership: Turkmenistan in the CIS. */
+    ASSOCIATE("associate member"),
+    OBSERVER("observer"),
+    /** A formal partner short of observer status: the SCO's dialogue partners. */
+    PARTNER("partner"),
+    SUSPENDED("suspended"),
+    FORMER("former member"),
+    NONE("not a party");
 
     private final String label;
 
@@ -20,6 +31,6 @@ public enum Status implements Word {
         for (Status s : values()) {
             if (s != NONE && s.id().equals(id)) return s;
         }
-        throw new IllegalArgumentException("'" + id + "' is not a status a period can have (member, observer, suspended, former)");
+        throw new IllegalArgumentException("'" + id + "' is not a status a period can have (member, associate, observer, partner, suspended, former)");
     }
 }

@@ -45,4 +45,17 @@ class SearchTest {
         assertEquals(List.of(), search.find("a", 10));
         assertEquals(List.of(), search.find("zzzzqqq", 10));
     }
+
+    @Test
+    void theCstosSearchStaysItsOwnAndEveryAlliancesFindsTheOthers() {
+        assertEquals(List.of(), search.find("Sweden", 10), "the CSTO's record does not know Sweden");
+        Search everywhere = Search.everyAlliance(Bundled.loadDataset().record());
+        assertEquals("SWE", ((Country) everywhere.find("Швеция", 5).get(0).target()).iso());
+        List<Search.Hit> hits = everywhere.find("Sweden joins", 5);
+        assertEquals("nato-2024-sweden", ((Event) hits.get(0).target()).id());
+        assertTrue(hits.get(0).detail().startsWith("NATO · "), hits.get(0).detail());
+        assertTrue(everywhere.find("SCO", 40).stream().anyMatch(h -> h.target() instanceof Event e && e.id().equals("sco-2024-belarus")),
+                "an alliance's short name lists its events");
+        assertTrue(everywhere.find("Baltic countries", 10).stream().anyMatch(h -> h.kind() == Search.Kind.QUOTE));
+    }
 }

@@ -12,7 +12,7 @@ public record Change(StatusAt before, StatusAt after) {
         boolean is = after.status() == Status.MEMBER;
         if (!was && is) return Kind.JOINED;
         if (was && !is) return Kind.LEFT;
-        if (before.status() != after.status() || before.body() != after.body()) return Kind.CHANGED;
+        if (before.status() != after.status() || !java.util.Objects.equals(before.body(), after.body())) return Kind.CHANGED;
         return Kind.SAME;
     }
 }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.cstoatlas.record.AllianceRecord;
-import org.cstoatlas.record.Body;
+import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
@@ -22,6 +24,8 @@ import org.cstoatlas.record.StatusPeriod;
  * Answers "what held on this day" in microseconds. Every day on which anything can change (a boundary,
  * or the end of a boundary's uncertain span) is found once; between two such days every country's
  * status is the same, so one snapshot per stretch is computed up front and a query is a binary search.
+ * An index answers for its record's alliance (the subject's, for the record the loader returns);
+ * {@link #forAlliance(String)} gives the index of another, built once on first use.
  */
 public final class TimeIndex {
 
@@ -29,6 +33,8 @@ public final class TimeIndex {
     private final long[] stretchStarts;
     private final StatusSnapshot[] snapshots;
     private final long[] eventDays;
+    /** The indexes of the record's alliances built so far, shared by all of them. */
+    private Map<String, TimeIndex> family = new ConcurrentHashMap<>();
 
     public TimeIndex(AllianceRecord record) {
         this.record = record;
@@ -59,6 +65,38 @@ public final class TimeIndex {
         return record;
     }
 
+    /** The alliance this index answers for. */
+    public Alliance alliance() {
+        return record.alliance();
+    }
+
+    /**
+     * The index of one alliance of the record: the same questions, answered for that alliance.
+     *
+     * @throws java.util.NoSuchElementException when the record has no such alliance
+     */
+    public TimeIndex forAlliance(String allianceId) {
+        family.putIfAbsent(record.alliance().id(), this);
+        return family.computeIfAbsent(allianceId, id -> {
+            TimeIndex other = new TimeIndex(record.forAlliance(id));
+            other.family = family;
+            return other;
+        });
+    }
+
+    /**
+     * Every alliance in which the country has a status on the day (member, associate, observer,
+     * partner, suspended or former), in the record's order of alliances.
+     */
+    public List<Membership> membershipsOn(Country country, LocalDate day) {
+        List<Membership> out = new ArrayList<>();
+        for (Alliance a : record.alliances()) {
+            StatusAt s = forAlliance(a.id()).statusOf(country, day);
+            if (s != null && s.status() != Status.NONE) out.add(new Membership(a, s));
+        }
+        return out;
+    }
+
     /** Every country's status on a day. */
     public StatusSnapshot statusOn(LocalDate day) {
         int i = Arrays.binarySearch(stretchStarts, day.toEpochDay());
@@ -83,7 +121,7 @@ public final class TimeIndex {
         FuzzyDate lastEnd = null;
         for (StatusPeriod p : record.history(country)) {
             if (p.covers(day)) {
-                if (chosen == null || p.body() == Body.ORGANIZATION) chosen = p;
+                if (chosen == null || p.body().precedence() > chosen.body().precedence()) chosen = p;
             } else if (p.end() != null && !day.isBefore(p.end().first()) && (lastEnd == null || p.end().compareTo(lastEnd) > 0)) {
                 lastEnd = p.end();
             }

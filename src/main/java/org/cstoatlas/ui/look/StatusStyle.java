@@ -49,6 +49,8 @@ public enum StatusStyle {
         return switch (s.status()) {
             case MEMBER -> s.body() == Body.TREATY ? MEMBER_TREATY : MEMBER_ORGANIZATION;
             case OBSERVER -> OBSERVER;
+            // The CSTO has neither; until the redesign gives them legend entries, they read as observers.
+            case ASSOCIATE, PARTNER -> OBSERVER;
             case SUSPENDED -> SUSPENDED;
             case FORMER -> FORMER;
             case NONE -> NONE;

@@ -95,7 +95,7 @@ class TimeIndexTest {
                 final LocalDate day = d;
                 var covering = record.history(c).stream().filter(p -> p.covers(day)).toList();
                 Status expected = covering.isEmpty() ? Status.NONE
-                        : covering.stream().filter(p -> p.body() == Body.ORGANIZATION).findFirst().orElse(covering.get(0)).status();
+                        : covering.stream().max(java.util.Comparator.comparingInt(p -> p.body().precedence())).orElseThrow().status();
                 assertEquals(expected, index.statusOf(c, d).status(), c.iso() + " on " + d);
             }
         }
