@@ -22,12 +22,14 @@ public final class AllianceRecord {
     private final List<Event> events;
     private final List<Deployment> deployments;
     private final List<Force> forces;
+    private final List<Exercise> exercises;
+    private final List<Base> bases;
     private final List<Disagreement> disagreements;
     private final Map<String, List<Cited>> citationsByPassage;
 
     public AllianceRecord(List<Country> countries, List<Source> sources, List<Reference> references,
                           List<StatusPeriod> periods, List<Event> events, List<Deployment> deployments,
-                          List<Force> forces, List<Disagreement> disagreements) {
+                          List<Force> forces, List<Exercise> exercises, List<Base> bases, List<Disagreement> disagreements) {
         this.countries = byId(countries, Country::iso);
         this.sources = byId(sources, Source::id);
         this.references = byId(references, Reference::id);
@@ -37,6 +39,8 @@ public final class AllianceRecord {
         this.events = events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
         this.deployments = List.copyOf(deployments);
         this.forces = List.copyOf(forces);
+        this.exercises = exercises.stream().sorted(Comparator.comparing(Exercise::start).thenComparing(Exercise::id)).toList();
+        this.bases = List.copyOf(bases);
         this.disagreements = List.copyOf(disagreements);
         this.citationsByPassage = indexCitations();
     }
@@ -85,6 +89,16 @@ public final class AllianceRecord {
 
     public List<Force> forces() {
         return forces;
+    }
+
+    /** The alliance's named joint exercises, in date order. */
+    public List<Exercise> exercises() {
+        return exercises;
+    }
+
+    /** Foreign (Russian) military bases and facilities in member states. */
+    public List<Base> bases() {
+        return bases;
     }
 
     public List<Disagreement> disagreements() {
@@ -157,6 +171,15 @@ public final class AllianceRecord {
         walkEvidence((who, evidence) -> evidence.forEach(e -> {
             if (e instanceof Quote q) out.add(q);
         }));
+        List<Evidence> more = new ArrayList<>();
+        exercises.forEach(x -> more.addAll(x.evidence()));
+        bases.forEach(b -> {
+            more.addAll(b.evidence());
+            b.attested().forEach(a -> more.addAll(a.evidence()));
+        });
+        more.forEach(e -> {
+            if (e instanceof Quote q) out.add(q);
+        });
         return out;
     }
 
