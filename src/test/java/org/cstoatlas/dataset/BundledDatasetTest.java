@@ -186,6 +186,68 @@ class BundledDatasetTest {
     }
 
     @Test
+    void everyTextInTheRecordsOwnWordsHasItsRussian() {
+        // What the Russian window shows: titles, names, labels, notes, topics, versions and what the map shows.
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String[]> check = (where, pair) -> {
+            if (pair[0] != null && pair[1] == null) missing.add(where + ": " + pair[0]);
+        };
+        java.util.function.BiConsumer<String, java.util.List<org.cstoatlas.record.Evidence>> notes = (where, evidence) ->
+                evidence.forEach(e -> check.accept(where + " evidence note", new String[] {e.note(), e.noteRu()}));
+        for (var e : record.events()) {
+            check.accept(e.id(), new String[] {e.title(), e.titleRu()});
+            check.accept(e.id(), new String[] {e.note(), e.noteRu()});
+            notes.accept(e.id(), e.evidence());
+        }
+        for (var p : record.periods()) {
+            check.accept(p.id(), new String[] {p.note(), p.noteRu()});
+            notes.accept(p.id(), p.evidence());
+        }
+        for (var f : record.forces()) {
+            check.accept(f.id(), new String[] {f.name(), f.nameRu()});
+            check.accept(f.id(), new String[] {f.shortName(), f.shortNameRu()});
+            check.accept(f.id(), new String[] {f.note(), f.noteRu()});
+            notes.accept(f.id(), f.evidence());
+        }
+        for (var d : record.deployments()) {
+            check.accept(d.id(), new String[] {d.name(), d.nameRu()});
+            d.phases().forEach(ph -> check.accept(d.id(), new String[] {ph.label(), ph.labelRu()}));
+            d.totals().forEach(t -> check.accept(d.id(), new String[] {t.label(), t.labelRu()}));
+            d.phases().forEach(ph -> notes.accept(d.id(), ph.evidence()));
+            d.contingents().forEach(c -> notes.accept(d.id(), c.evidence()));
+            d.totals().forEach(t -> notes.accept(d.id(), t.evidence()));
+            notes.accept(d.id(), d.evidence());
+        }
+        for (var x : record.disagreements()) {
+            check.accept(x.id(), new String[] {x.topic(), x.topicRu()});
+            check.accept(x.id(), new String[] {x.shown(), x.shownRu()});
+            check.accept(x.id(), new String[] {x.why(), x.whyRu()});
+            x.versions().forEach(v -> {
+                check.accept(x.id(), new String[] {v.says(), v.saysRu()});
+                notes.accept(x.id(), v.evidence());
+            });
+        }
+        for (var x : record.exercises()) {
+            check.accept(x.id(), new String[] {x.name(), x.nameRu()});
+            check.accept(x.id(), new String[] {x.note(), x.noteRu()});
+            notes.accept(x.id(), x.evidence());
+        }
+        for (var b : record.bases()) {
+            check.accept(b.id(), new String[] {b.name(), b.nameRu()});
+            check.accept(b.id(), new String[] {b.shortName(), b.shortNameRu()});
+            check.accept(b.id(), new String[] {b.note(), b.noteRu()});
+            notes.accept(b.id(), b.evidence());
+            b.attested().forEach(a -> {
+                check.accept(b.id(), new String[] {a.note(), a.noteRu()});
+                notes.accept(b.id(), a.evidence());
+            });
+        }
+        assertEquals("", String.join("\n", missing));
+        assertEquals("Коллективные силы оперативного реагирования (КСОР)",
+                record.forces().stream().filter(f -> f.id().equals("crrf")).findFirst().orElseThrow().name(org.cstoatlas.record.Language.RU));
+    }
+
+    @Test
     void theRapidReactionForceSizeIsDisputedByAtLeastThreeVersions() {
         var d = record.disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.FORCE, "crrf");
         assertEquals(1, d.size());
