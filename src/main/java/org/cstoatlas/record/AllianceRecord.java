@@ -186,7 +186,7 @@ public final class AllianceRecord {
     /** Visits every list of evidence in the record with the entry it supports. */
     private void walkEvidence(java.util.function.BiConsumer<Cited, List<Evidence>> visit) {
         for (StatusPeriod p : periods) {
-            visit.accept(new Cited(Disagreement.Kind.PERIOD, p.id(), p.country().name() + ": " + p.status().id() + " of the " + p.body().id()), p.evidence());
+            visit.accept(new Cited(Disagreement.Kind.PERIOD, p.id(), p.country().name() + ": " + p.status().id() + " of the " + p.body().id().replace('-', ' ')), p.evidence());
         }
         for (Event e : events) visit.accept(new Cited(Disagreement.Kind.EVENT, e.id(), e.title()), e.evidence());
         for (Deployment d : deployments) {
