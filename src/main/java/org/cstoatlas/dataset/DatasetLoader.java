@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Base;
+import org.cstoatlas.record.BaseKind;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.Citation;
 import org.cstoatlas.record.Confidence;
@@ -30,6 +32,7 @@ import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.Evidence;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.ForceKind;
 import org.cstoatlas.record.FuzzyDate;
@@ -55,7 +58,7 @@ public final class DatasetLoader {
     static final String SOURCES_FOLDER = "sources";
 
     private static final List<String> SECTIONS = List.of(
-            "alliances", "sources", "references", "countries", "periods", "events", "deployments", "forces", "disagreements");
+            "alliances", "sources", "references", "countries", "periods", "events", "deployments", "forces", "exercises", "bases", "disagreements");
 
     private final Set<String> knownIsoCodes;
 
@@ -89,6 +92,8 @@ public final class DatasetLoader {
         final List<Event> events = new ArrayList<>();
         final List<Deployment> deployments = new ArrayList<>();
         final List<Force> forces = new ArrayList<>();
+        final List<Exercise> exercises = new ArrayList<>();
+        final List<Base> bases = new ArrayList<>();
         final List<Disagreement> disagreements = new ArrayList<>();
         /** Every id each section declares, valid or not: a reference to a broken entry is not a second problem. */
         final Map<String, Set<String>> declared = new HashMap<>();
@@ -126,6 +131,8 @@ public final class DatasetLoader {
             eachItem("events", this::event);
             eachItem("deployments", this::deployment);
             eachItem("forces", this::force);
+            eachItem("exercises", this::exercise);
+            eachItem("bases", this::base);
             eachItem("disagreements", this::disagreement);
             checkOverlaps();
             return result();
@@ -138,7 +145,7 @@ public final class DatasetLoader {
                 return new LoadResult(null, List.copyOf(sorted));
             }
             AllianceRecord record = new AllianceRecord(List.copyOf(alliances.values()), List.copyOf(countries.values()), List.copyOf(sources.values()),
-                    List.copyOf(references.values()), periods, events, deployments, forces, disagreements);
+                    List.copyOf(references.values()), periods, events, deployments, forces, exercises, bases, disagreements);
             return new LoadResult(record, List.of());
         }
 
@@ -410,7 +417,7 @@ public final class DatasetLoader {
         }
 
         void period(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "country", "body", "status", "start", "end", "note", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "country", "body", "status", "start", "end", "note", "noteRu", "evidence"));
             if (e == null) return;
             String id = declare("periods", e, "id");
             Country country = countryRef(e, "country");
@@ -424,48 +431,52 @@ public final class DatasetLoader {
             FuzzyDate start = e.date("start");
             FuzzyDate end = e.optDate("end");
             String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
             List<Evidence> evidence = evidence(e);
             if (start != null && end != null && !end.first().isAfter(start.first())) {
                 e.fail(e.raw("end"), e.field("end"), "the period ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
             }
             if (!e.failed() && claimId(e, "id", id)) {
-                StatusPeriod p = new StatusPeriod(id, country, body, status, start, end, note, evidence);
+                StatusPeriod p = new StatusPeriod(id, country, body, status, start, end, note, evidence, noteRu);
                 periods.add(p);
                 periodPlaces.put(p, new Problem(r.file(), item.line(), item.column(), path, ""));
             }
         }
 
         void event(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "date", "kind", "title", "alliance", "countries", "place", "response", "note", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "date", "kind", "title", "titleRu", "alliance", "countries", "place", "response", "note", "noteRu", "evidence"));
             if (e == null) return;
             String id = declare("events", e, "id");
             FuzzyDate date = e.date("date");
             EventKind kind = e.word("kind", EventKind::of);
             String title = e.text("title");
             Alliance alliance = e.raw("alliance") == null ? subject : allianceRef(e, "alliance");
+            String titleRu = RussianText.read(e, "titleRu", "title");
             List<Country> involved = e.list("countries", false, false, (v, p) -> countryRef(r, v, p));
             Place place = e.object("place", false, (v, p) -> place(r, v, p));
             Response response = e.optWord("response", Response::of);
             String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
             List<Evidence> evidence = evidence(e);
             if (!e.failed() && claimId(e, "id", id)) {
-                events.add(new Event(id, date, kind, title, involved, place, response, note, evidence, alliance));
+                events.add(new Event(id, date, kind, title, involved, place, response, note, evidence, titleRu, noteRu, alliance));
             }
         }
 
         void deployment(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "name", "target", "start", "end", "places", "phases", "contingents", "totals", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "target", "start", "end", "places", "phases", "contingents", "totals", "evidence"));
             if (e == null) return;
             String id = declare("deployments", e, "id");
             String name = e.text("name");
+            String nameRu = RussianText.read(e, "nameRu", "name");
             Country target = countryRef(e, "target");
             FuzzyDate start = e.date("start");
             FuzzyDate end = e.date("end");
             List<Place> places = e.list("places", true, true, (v, p) -> place(r, v, p));
             List<Deployment.Phase> phases = e.list("phases", true, false, (v, p) -> {
-                Entry ph = Entry.of(r, v, p, List.of("date", "label", "evidence"));
+                Entry ph = Entry.of(r, v, p, List.of("date", "label", "labelRu", "evidence"));
                 if (ph == null) return null;
-                Deployment.Phase out = new Deployment.Phase(ph.date("date"), ph.text("label"), evidence(ph));
+                Deployment.Phase out = new Deployment.Phase(ph.date("date"), ph.text("label"), evidence(ph), RussianText.read(ph, "labelRu", "label"));
                 return ph.failed() ? null : out;
             });
             List<Deployment.Contingent> contingents = e.list("contingents", true, true, (v, p) -> {
@@ -476,9 +487,10 @@ public final class DatasetLoader {
                 return c.failed() ? null : out;
             });
             List<Deployment.Total> totals = e.list("totals", false, false, (v, p) -> {
-                Entry t = Entry.of(r, v, p, List.of("label", "size", "evidence"));
+                Entry t = Entry.of(r, v, p, List.of("label", "labelRu", "size", "evidence"));
                 if (t == null) return null;
-                Deployment.Total out = new Deployment.Total(t.text("label"), t.object("size", true, (sv, sp) -> size(r, sv, sp)), evidence(t));
+                Deployment.Total out = new Deployment.Total(t.text("label"), t.object("size", true, (sv, sp) -> size(r, sv, sp)), evidence(t),
+                        RussianText.read(t, "labelRu", "label"));
                 return t.failed() ? null : out;
             });
             List<Evidence> evidence = evidence(e);
@@ -486,16 +498,18 @@ public final class DatasetLoader {
                 e.fail(e.raw("end"), e.field("end"), "the deployment ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
             }
             if (!e.failed() && claimId(e, "id", id)) {
-                deployments.add(new Deployment(id, name, target, start, end, places, phases, contingents, totals, evidence));
+                deployments.add(new Deployment(id, name, target, start, end, places, phases, contingents, totals, evidence, nameRu));
             }
         }
 
         void force(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "name", "short", "kind", "created", "ended", "base", "countries", "size", "note", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "short", "shortRu", "kind", "created", "ended", "base", "countries", "size", "note", "noteRu", "evidence"));
             if (e == null) return;
             String id = declare("forces", e, "id");
             String name = e.text("name");
+            String nameRu = RussianText.read(e, "nameRu", "name");
             String shortName = e.optText("short");
+            String shortRu = RussianText.read(e, "shortRu", "short");
             ForceKind kind = e.word("kind", ForceKind::of);
             FuzzyDate created = e.date("created");
             FuzzyDate ended = e.optDate("ended");
@@ -503,17 +517,93 @@ public final class DatasetLoader {
             List<Country> members = e.list("countries", false, false, (v, p) -> countryRef(r, v, p));
             Size size = e.object("size", false, (v, p) -> size(r, v, p));
             String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
             List<Evidence> evidence = evidence(e);
             if (created != null && ended != null && !ended.first().isAfter(created.first())) {
                 e.fail(e.raw("ended"), e.field("ended"), "the force ends (" + ended.iso() + ") before it is created (" + created.iso() + ")");
             }
             if (!e.failed() && claimId(e, "id", id)) {
-                forces.add(new Force(id, name, shortName == null ? name : shortName, kind, created, ended, base, members, size, note, evidence));
+                forces.add(new Force(id, name, shortName == null ? name : shortName, kind, created, ended, base, members, size, note, evidence,
+                        nameRu, shortRu == null ? nameRu : shortRu, noteRu));
+            }
+        }
+
+        void exercise(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "start", "end", "place", "participants", "size", "note", "noteRu", "evidence"));
+            if (e == null) return;
+            String id = declare("exercises", e, "id");
+            String name = e.text("name");
+            String nameRu = RussianText.read(e, "nameRu", "name");
+            FuzzyDate start = e.date("start");
+            FuzzyDate end = e.date("end");
+            Place place = e.object("place", true, (v, p) -> place(r, v, p));
+            List<Country> participants = e.list("participants", true, false, (v, p) -> countryRef(r, v, p));
+            Size size = e.object("size", false, (v, p) -> size(r, v, p));
+            String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
+            List<Evidence> evidence = evidence(e);
+            if (start != null && end != null && end.last().isBefore(start.first())) {
+                e.fail(e.raw("end"), e.field("end"), "the exercise ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+            }
+            if (!e.failed() && claimId(e, "id", id)) {
+                exercises.add(new Exercise(id, name, start, end, place, participants, size, note, evidence, nameRu, noteRu));
+            }
+        }
+
+        void base(Reading r, Json item, String path) {
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "short", "shortRu", "kind", "operator", "place",
+                    "opened", "closed", "attested", "note", "noteRu", "evidence"));
+            if (e == null) return;
+            String id = declare("bases", e, "id");
+            String name = e.text("name");
+            String nameRu = RussianText.read(e, "nameRu", "name");
+            String shortName = e.optText("short");
+            String shortRu = RussianText.read(e, "shortRu", "short");
+            BaseKind kind = e.word("kind", BaseKind::of);
+            Country operator = countryRef(e, "operator");
+            Place place = e.object("place", true, (v, p) -> place(r, v, p));
+            FuzzyDate opened = e.optDate("opened");
+            FuzzyDate closed = e.optDate("closed");
+            List<Base.Attestation> attested = e.list("attested", true, true, (v, p) -> {
+                Entry a = Entry.of(r, v, p, List.of("date", "size", "note", "noteRu", "evidence"));
+                if (a == null) return null;
+                Base.Attestation out = new Base.Attestation(a.date("date"), a.object("size", false, (sv, sp) -> size(r, sv, sp)),
+                        a.optText("note"), evidence(a), RussianText.read(a, "noteRu", "note"));
+                return a.failed() ? null : out;
+            });
+            String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
+            List<Evidence> evidence = evidence(e);
+            if (operator != null && place != null && operator.equals(place.country())) {
+                e.fail(e.raw("operator"), e.field("operator"), "a base stands in another country than its operator's (both are " + operator.iso() + ")");
+            }
+            if (attested != null && closed != null) {
+                for (Base.Attestation a : attested) {
+                    if (!a.date().first().isBefore(closed.first())) {
+                        e.fail(e.raw("closed"), e.field("closed"), "the base closes (" + closed.iso() + ") before it is attested (" + a.date().iso() + ")");
+                        break;
+                    }
+                }
+            }
+            if (attested != null && opened != null) {
+                for (Base.Attestation a : attested) {
+                    if (a.date().last().isBefore(opened.first())) {
+                        e.fail(e.raw("opened"), e.field("opened"), "the base opens (" + opened.iso() + ") after it is attested (" + a.date().iso() + ")");
+                        break;
+                    }
+                }
+            }
+            if (opened != null && closed != null && !closed.first().isAfter(opened.first())) {
+                e.fail(e.raw("closed"), e.field("closed"), "the base closes (" + closed.iso() + ") before it opens (" + opened.iso() + ")");
+            }
+            if (!e.failed() && claimId(e, "id", id)) {
+                bases.add(new Base(id, name, shortName == null ? name : shortName, kind, operator, place, opened, closed, attested, note,
+                        evidence, nameRu, shortRu == null ? nameRu : shortRu, noteRu));
             }
         }
 
         void disagreement(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "topic", "subject", "versions", "shown", "why"));
+            Entry e = Entry.of(r, item, path, List.of("id", "topic", "topicRu", "subject", "versions", "shown", "shownRu", "why", "whyRu"));
             if (e == null) return;
             String id = e.text("id");
             String topic = e.text("topic");
@@ -528,9 +618,9 @@ public final class DatasetLoader {
                 return s.failed() ? null : new Disagreement.Subject(kind, sid);
             });
             List<Disagreement.Version> versions = e.list("versions", true, false, (v, p) -> {
-                Entry ve = Entry.of(r, v, p, List.of("says", "evidence"));
+                Entry ve = Entry.of(r, v, p, List.of("says", "saysRu", "evidence"));
                 if (ve == null) return null;
-                Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve));
+                Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve), RussianText.read(ve, "saysRu", "says"));
                 return ve.failed() ? null : out;
             });
             if (e.raw("versions") instanceof Json.Arr listed && listed.items().size() < 2) {
@@ -538,7 +628,12 @@ public final class DatasetLoader {
             }
             String shown = e.text("shown");
             String why = e.text("why");
-            if (!e.failed() && claimId(e, "id", id)) disagreements.add(new Disagreement(id, topic, subject, versions, shown, why));
+            String topicRu = RussianText.read(e, "topicRu", "topic");
+            String shownRu = RussianText.read(e, "shownRu", "shown");
+            String whyRu = RussianText.read(e, "whyRu", "why");
+            if (!e.failed() && claimId(e, "id", id)) {
+                disagreements.add(new Disagreement(id, topic, subject, versions, shown, why, topicRu, shownRu, whyRu));
+            }
         }
 
         /** Notes the id an entry declares, before its other fields are checked. */
@@ -642,9 +737,10 @@ public final class DatasetLoader {
         }
 
         Evidence evidenceItem(Reading r, Json v, String path) {
-            Entry e = Entry.of(r, v, path, List.of("source", "quote", "reference", "says", "note"));
+            Entry e = Entry.of(r, v, path, List.of("source", "quote", "reference", "says", "note", "noteRu"));
             if (e == null) return null;
             String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
             boolean isQuote = e.raw("source") != null || e.raw("quote") != null;
             boolean isCitation = e.raw("reference") != null || e.raw("says") != null;
             if (isQuote && isCitation) {
@@ -664,7 +760,7 @@ public final class DatasetLoader {
                     if (!isDeclared("references", refId)) e.fail(e.raw("reference"), e.field("reference"), "unknown reference '" + refId + "'");
                     return null;
                 }
-                return e.failed() ? null : new Citation(ref, says, note);
+                return e.failed() ? null : new Citation(ref, says, note, noteRu);
             }
             String sourceId = e.text("source");
             String quote = e.text("quote");
@@ -681,7 +777,7 @@ public final class DatasetLoader {
             }
             // The quote shown is the article's own passage, not the dataset's spelling of it (which may
             // differ in white space or Unicode normalization).
-            return e.failed() ? null : new Quote(source, source.text().substring(at[0], at[1]), at[0], at[1], note);
+            return e.failed() ? null : new Quote(source, source.text().substring(at[0], at[1]), at[0], at[1], note, noteRu);
         }
 
         // ---- across entries ----

@@ -51,6 +51,8 @@ public final class AllianceRecord {
     private final List<Event> events;
     private final List<Deployment> deployments;
     private final List<Force> forces;
+    private final List<Exercise> exercises;
+    private final List<Base> bases;
     private final List<Disagreement> disagreements;
     private final Map<String, List<Cited>> citationsByPassage;
 
@@ -61,23 +63,27 @@ public final class AllianceRecord {
      */
     public AllianceRecord(List<Alliance> alliances, List<Country> countries, List<Source> sources, List<Reference> references,
                           List<StatusPeriod> periods, List<Event> events, List<Deployment> deployments,
-                          List<Force> forces, List<Disagreement> disagreements) {
+                          List<Force> forces, List<Exercise> exercises, List<Base> bases, List<Disagreement> disagreements) {
         this(new Dataset(alliances, countries, sources, references, periods, events, disagreements),
                 alliances.stream().filter(Alliance::subject).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no subject alliance among " + alliances)),
-                deployments, forces);
+                deployments, forces, exercises, bases);
         for (Alliance a : dataset.alliances) {
-            dataset.views.put(a.id(), a.subject() ? this : new AllianceRecord(dataset, a, List.of(), List.of()));
+            dataset.views.put(a.id(), a.subject() ? this : new AllianceRecord(dataset, a, List.of(), List.of(), List.of(), List.of()));
         }
     }
 
-    private AllianceRecord(Dataset dataset, Alliance alliance, List<Deployment> deployments, List<Force> forces) {
+    /** One alliance's view; deployments, forces, exercises and bases belong to the subject's only. */
+    private AllianceRecord(Dataset dataset, Alliance alliance, List<Deployment> deployments, List<Force> forces,
+                           List<Exercise> exercises, List<Base> bases) {
         this.dataset = dataset;
         this.alliance = alliance;
         this.periods = dataset.periods.stream().filter(p -> p.alliance().equals(alliance.id())).toList();
         this.events = dataset.events.stream().filter(e -> e.alliance().id().equals(alliance.id())).toList();
         this.deployments = List.copyOf(deployments);
         this.forces = List.copyOf(forces);
+        this.exercises = exercises.stream().sorted(Comparator.comparing(Exercise::start).thenComparing(Exercise::id)).toList();
+        this.bases = List.copyOf(bases);
         this.disagreements = dataset.disagreements.stream().filter(d -> alliance.id().equals(allianceOf(d.subject()))).toList();
         this.countries = mentionedCountries();
         this.citationsByPassage = indexCitations();
@@ -237,6 +243,16 @@ public final class AllianceRecord {
         return forces;
     }
 
+    /** The alliance's named joint exercises, in date order. */
+    public List<Exercise> exercises() {
+        return exercises;
+    }
+
+    /** Foreign (Russian) military bases and facilities in member states. */
+    public List<Base> bases() {
+        return bases;
+    }
+
     public List<Disagreement> disagreements() {
         return disagreements;
     }
@@ -307,13 +323,22 @@ public final class AllianceRecord {
         walkEvidence((who, evidence) -> evidence.forEach(e -> {
             if (e instanceof Quote q) out.add(q);
         }));
+        List<Evidence> more = new ArrayList<>();
+        exercises.forEach(x -> more.addAll(x.evidence()));
+        bases.forEach(b -> {
+            more.addAll(b.evidence());
+            b.attested().forEach(a -> more.addAll(a.evidence()));
+        });
+        more.forEach(e -> {
+            if (e instanceof Quote q) out.add(q);
+        });
         return out;
     }
 
     /** Visits every list of evidence in the record with the entry it supports. */
     private void walkEvidence(java.util.function.BiConsumer<Cited, List<Evidence>> visit) {
         for (StatusPeriod p : periods) {
-            visit.accept(new Cited(Disagreement.Kind.PERIOD, p.id(), p.country().name() + ": " + p.status().id() + " of the " + p.body().id()), p.evidence());
+            visit.accept(new Cited(Disagreement.Kind.PERIOD, p.id(), p.country().name() + ": " + p.status().id() + " of the " + p.body().id().replace('-', ' ')), p.evidence());
         }
         for (Event e : events) visit.accept(new Cited(Disagreement.Kind.EVENT, e.id(), e.title()), e.evidence());
         for (Deployment d : deployments) {

@@ -1,5 +1,8 @@
 package org.cstoatlas.record;
 
-/** A reference cited for a fact; {@code says} is the editor's summary, never shown as a quote. */
-public record Citation(Reference reference, String says, String note) implements Evidence {
+/**
+ * A reference cited for a fact; {@code says} is the editor's summary, never shown as a quote. It stays
+ * in the reference's language, like the reference; only the editor's note may have a Russian text.
+ */
+public record Citation(Reference reference, String says, String note, String noteRu) implements Evidence {
 }

@@ -8,14 +8,23 @@ import java.util.List;
  * troops left (the deployment counts as present on that day).
  */
 public record Deployment(String id, String name, Country target, FuzzyDate start, FuzzyDate end, List<Place> places,
-                         List<Phase> phases, List<Contingent> contingents, List<Total> totals, List<Evidence> evidence) {
+                         List<Phase> phases, List<Contingent> contingents, List<Total> totals, List<Evidence> evidence,
+                         String nameRu) {
 
     public boolean activeOn(LocalDate day) {
         return !day.isBefore(start.first()) && !day.isAfter(end.last());
     }
 
+    public String name(Language language) {
+        return language.pick(name, nameRu);
+    }
+
     /** A dated step of the operation: request, decision, deployment, withdrawal. */
-    public record Phase(FuzzyDate date, String label, List<Evidence> evidence) {
+    public record Phase(FuzzyDate date, String label, List<Evidence> evidence, String labelRu) {
+
+        public String label(Language language) {
+            return language.pick(label, labelRu);
+        }
     }
 
     /** One country's part; {@code size} is null when no evidence gives it. */
@@ -23,6 +32,10 @@ public record Deployment(String id, String name, Country target, FuzzyDate start
     }
 
     /** A figure for the whole operation, e.g. "planned" or "reported". */
-    public record Total(String label, Size size, List<Evidence> evidence) {
+    public record Total(String label, Size size, List<Evidence> evidence, String labelRu) {
+
+        public String label(Language language) {
+            return language.pick(label, labelRu);
+        }
     }
 }

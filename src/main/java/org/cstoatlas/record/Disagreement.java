@@ -4,9 +4,22 @@ import java.util.List;
 
 /**
  * A fact on which the evidence gives several versions. Every version keeps its evidence; {@code shown}
- * says what the atlas puts on the map and {@code why}.
+ * says what the atlas puts on the map and {@code why}. The Russian texts may be null.
  */
-public record Disagreement(String id, String topic, Subject subject, List<Version> versions, String shown, String why) {
+public record Disagreement(String id, String topic, Subject subject, List<Version> versions, String shown, String why,
+                           String topicRu, String shownRu, String whyRu) {
+
+    public String topic(Language language) {
+        return language.pick(topic, topicRu);
+    }
+
+    public String shown(Language language) {
+        return language.pick(shown, shownRu);
+    }
+
+    public String why(Language language) {
+        return language.pick(why, whyRu);
+    }
 
     /** What the disagreement is about: a kind of record entry and its id. */
     public record Subject(Kind kind, String id) {
@@ -21,6 +34,10 @@ public record Disagreement(String id, String topic, Subject subject, List<Versio
     }
 
     /** One version of the fact and what supports it. */
-    public record Version(String says, List<Evidence> evidence) {
+    public record Version(String says, List<Evidence> evidence, String saysRu) {
+
+        public String says(Language language) {
+            return language.pick(says, saysRu);
+        }
     }
 }

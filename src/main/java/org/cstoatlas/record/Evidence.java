@@ -5,4 +5,12 @@ public sealed interface Evidence permits Quote, Citation {
 
     /** The editor's word on how the evidence was read (e.g. how a relative date was resolved), or null. */
     String note();
+
+    /** The same note in Russian, or null. */
+    String noteRu();
+
+    /** The editor's note in the language (English where no Russian is given), or null. */
+    default String note(Language language) {
+        return language.pick(note(), noteRu());
+    }
 }

@@ -76,6 +76,32 @@ public final class EvidenceMarkdown {
         return m.finish();
     }
 
+    public static String of(AllianceRecord record, Exercise x) {
+        EvidenceMarkdown m = new EvidenceMarkdown(record);
+        m.title(x.name(), x.start().display() + " – " + x.end().display() + " · " + x.place().name());
+        if (!x.participants().isEmpty()) m.line("Participants: " + x.participants().stream().map(Country::name).collect(Collectors.joining(", ")) + ".");
+        if (x.size() != null) m.line("Size: " + x.size().display() + ".");
+        if (x.note() != null) m.line(x.note());
+        m.line("## Evidence");
+        m.evidence(x.evidence());
+        return m.finish();
+    }
+
+    public static String of(AllianceRecord record, Base b) {
+        EvidenceMarkdown m = new EvidenceMarkdown(record);
+        m.title(b.name(), b.operator().name() + " · " + b.place().name() + ", " + b.host().name() + " · from " + b.from().display()
+                + (b.closed() == null ? "" : " to " + b.closed().display()));
+        if (b.note() != null) m.line(b.note());
+        m.line("## Evidence");
+        m.evidence(b.evidence());
+        for (Base.Attestation a : b.attested()) {
+            m.line("### Attested " + a.date().display() + (a.size() == null ? "" : ": " + a.size().display()));
+            if (a.note() != null) m.line(a.note());
+            m.evidence(a.evidence());
+        }
+        return m.finish();
+    }
+
     // ---- building blocks ----
 
     private void title(String title, String subtitle) {

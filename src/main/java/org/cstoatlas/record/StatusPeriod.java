@@ -8,7 +8,7 @@ import java.util.List;
  * ({@code null}: it still holds). A boundary known to the month or year takes effect on its first day.
  */
 public record StatusPeriod(String id, Country country, Body body, Status status, FuzzyDate start, FuzzyDate end,
-                           String note, List<Evidence> evidence) {
+                           String note, List<Evidence> evidence, String noteRu) {
 
     /** The id of the alliance whose body this is ("csto"). */
     public String alliance() {
@@ -17,5 +17,9 @@ public record StatusPeriod(String id, Country country, Body body, Status status,
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(start.first()) && (end == null || day.isBefore(end.first()));
+    }
+
+    public String note(Language language) {
+        return language.pick(note, noteRu);
     }
 }

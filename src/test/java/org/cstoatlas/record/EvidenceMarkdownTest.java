@@ -59,4 +59,23 @@ class EvidenceMarkdownTest {
         for (Disagreement.Version v : d.versions()) assertTrue(md.contains(v.says()), v.says());
         assertTrue(md.contains("On the map: " + d.shown()));
     }
+
+    @Test
+    void aBaseListsEachAttestationWithItsSizeAndSource() {
+        Base b = record.bases().stream().filter(x -> x.id().equals("ru-201st-base-tajikistan")).findFirst().orElseThrow();
+        String md = EvidenceMarkdown.of(record, b);
+        assertTrue(md.startsWith("# 201st Russian military base\n\n*Russia · Dushanbe, Tajikistan · from 2004*"), md);
+        assertTrue(md.contains("### Attested September 2015: about 7,000 personnel"), md);
+        assertTrue(md.contains("> “Afghanistan shares a long border with Tajikistan in which about 7,000 Russian soldiers are currently stationed”"), md);
+    }
+
+    @Test
+    void anExerciseNamesItsDaysPlaceParticipantsAndSize() {
+        Exercise x = record.exercises().stream().filter(e -> e.id().equals("interaction-2012")).findFirst().orElseThrow();
+        String md = EvidenceMarkdown.of(record, x);
+        assertTrue(md.startsWith("# Interaction 2012\n\n*15 September 2012 – 19 September 2012 · Marshal Baghramyan training ground*"), md);
+        assertTrue(md.contains("Participants: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan."), md);
+        assertTrue(md.contains("Size: about 2,000 personnel."), md);
+        assertTrue(md.contains("reference `asiaplus-20120915`, confidence: high"), md);
+    }
 }

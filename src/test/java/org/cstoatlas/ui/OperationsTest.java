@@ -42,7 +42,9 @@ class OperationsTest extends WideWindowTest {
         assertTrue(armenia.shaft().getStrokeDashArray().isEmpty());
         assertTrue(armenia.label().getText().contains("100"));
         OperationsLayer.Arrow belarus = arrows.stream().filter(a -> a.contingent().country().iso().equals("BLR")).findFirst().orElseThrow();
-        assertTrue(belarus.shaft().getStrokeWidth() > armenia.shaft().getStrokeWidth(), "500 is drawn wider than 100");
+        assertFalse(belarus.shaft().getStrokeDashArray().isEmpty(), "Belarus sent a company, no number: dashed");
+        OperationsLayer.Arrow tajikistan = arrows.stream().filter(a -> a.contingent().country().iso().equals("TJK")).findFirst().orElseThrow();
+        assertTrue(tajikistan.shaft().getStrokeWidth() > armenia.shaft().getStrokeWidth(), "about 200 is drawn wider than 100");
         Label box = robot.lookup(".deployment-totals").queryAs(Label.class);
         assertTrue(box.getText().contains("2,500") && box.getText().contains("2,030") && box.getText().contains("250 vehicles"), box.getText());
         dateTo(robot, LocalDate.of(2022, 2, 1));
@@ -105,7 +107,7 @@ class OperationsTest extends WideWindowTest {
 
     @Test
     void anAppealWithoutADeploymentSaysSo(FxRobot robot) {
-        robot.interact(() -> vm.selectEvent(vm.record().event("kgz-2010-appeal").orElseThrow()));
+        robot.interact(() -> vm.selectEvent(vm.record().event("kgz-tjk-border-2021").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".appeal-response").queryAs(Label.class).getText().startsWith("No deployment followed"));
     }

@@ -12,9 +12,11 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Alliance;
+import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.Status;
@@ -177,6 +179,16 @@ public final class TimeIndex {
     /** Forces in existence on the day. */
     public List<Force> forcesOn(LocalDate day) {
         return record.forces().stream().filter(f -> f.activeOn(day)).toList();
+    }
+
+    /** Exercises under way on the day (both the first and the last day count). */
+    public List<Exercise> exercisesOn(LocalDate day) {
+        return record.exercises().stream().filter(x -> x.activeOn(day)).toList();
+    }
+
+    /** Bases and facilities the record has on the day. */
+    public List<Base> basesOn(LocalDate day) {
+        return record.bases().stream().filter(b -> b.activeOn(day)).toList();
     }
 
     /** What changed for each country between two days: its status on each, for those that differ. */

@@ -1,0 +1,42 @@
+package org.cstoatlas.dataset;
+
+/**
+ * The optional Russian text of a field of the record's own words ({@code titleRu} beside {@code title}).
+ * It is read only beside an English text, and must be Russian: written mostly in Cyrillic (a Latin
+ * abbreviation such as "CSTO" may stand in it). A text that fails is a problem like any other.
+ */
+final class RussianText {
+
+    private RussianText() {
+    }
+
+    /** The Russian text under {@code key}, checked against {@code englishKey}; null when absent or wrong. */
+    static String read(Entry e, String key, String englishKey) {
+        String text = e.optText(key);
+        if (text == null) return null;
+        if (e.raw(englishKey) == null) {
+            e.fail(e.raw(key), e.field(key), "a Russian text needs the English one beside it ('" + englishKey + "' is missing)");
+            return null;
+        }
+        if (!mostlyCyrillic(text)) {
+            e.fail(e.raw(key), e.field(key), "expected Russian text in Cyrillic, found “" + DatasetLoader.abbreviate(text) + "”");
+            return null;
+        }
+        return text;
+    }
+
+    /** At least one Cyrillic letter, and more Cyrillic letters than Latin ones. */
+    static boolean mostlyCyrillic(String text) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) continue;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;
+            else if (script == Character.UnicodeScript.LATIN) latin++;
+        }
+        return cyrillic > 0 && cyrillic > latin;
+    }
+}
