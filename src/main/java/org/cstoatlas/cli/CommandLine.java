@@ -31,7 +31,7 @@ import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.AtlasState;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.state.TextScale;
@@ -488,7 +488,7 @@ public final class CommandLine {
             int h = whole("--height", height, 1, 4096, null);
             Theme look = word("--theme", theme, Theme::of);
             int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
-            Language lang = word("--language", language, Language::of);
+            Language lang = word("--language", language, Language::parse);
             if (out == null) throw usage("--out is required");
             if (!out.toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
             Path file = Path.of(out);

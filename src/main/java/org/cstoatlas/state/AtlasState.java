@@ -1,5 +1,7 @@
 package org.cstoatlas.state;
 
+import org.cstoatlas.record.Language;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.cstoatlas.state;
 
+import org.cstoatlas.record.Language;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -178,7 +180,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                     case "compareDate" -> r.compare = r.date(p, field);
                     case "zoom" -> r.zoom = r.number(p, field, MapFrame.MIN_ZOOM, MapFrame.MAX_ZOOM);
                     case "theme" -> r.theme = r.word(p, field, Theme::of);
-                    case "language" -> r.language = r.word(p, field, Language::of);
+                    case "language" -> r.language = r.word(p, field, Language::parse);
                     case "playSpeed" -> r.speed = r.word(p, field, PlaySpeed::of);
                     case "textScale" -> r.textScale = r.number(p, field, TextScale.MIN, TextScale.MAX);
                     case "selection" -> r.selection(p);

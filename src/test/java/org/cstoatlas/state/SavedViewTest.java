@@ -1,5 +1,7 @@
 package org.cstoatlas.state;
 
+import org.cstoatlas.record.Language;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

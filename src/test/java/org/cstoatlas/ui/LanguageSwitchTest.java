@@ -1,6 +1,6 @@
 package org.cstoatlas.ui;
 
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.window.AtlasWindow;
 

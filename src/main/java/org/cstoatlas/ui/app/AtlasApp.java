@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.ui.map.OfflineTiles;
 import org.cstoatlas.state.WindowOptions;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Remembered;
 import org.cstoatlas.state.SavedView;
 

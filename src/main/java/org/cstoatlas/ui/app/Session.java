@@ -14,7 +14,7 @@ import org.cstoatlas.AtlasData;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.AtlasState;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Remembered;
 import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;

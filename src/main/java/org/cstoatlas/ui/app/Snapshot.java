@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.state.AtlasState;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.ui.model.Selection;
 import org.cstoatlas.ui.model.AtlasViewModel;

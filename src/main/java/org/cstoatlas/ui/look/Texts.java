@@ -3,7 +3,7 @@ package org.cstoatlas.ui.look;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.cstoatlas.record.Country;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 
 /**
  * The interface's words in its language, English or Russian, from {@code texts.properties} and

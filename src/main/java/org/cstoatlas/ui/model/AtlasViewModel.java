@@ -27,7 +27,7 @@ import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.state.DateSpan;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.MapFrame;
 import org.cstoatlas.state.Panes;
 import org.cstoatlas.state.PlaySpeed;

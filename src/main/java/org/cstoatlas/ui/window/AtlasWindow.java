@@ -8,7 +8,7 @@ import com.gluonhq.maps.MapView;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.MapFrame;
 import org.cstoatlas.state.TextScale;
 import org.cstoatlas.state.Theme;

@@ -1,6 +1,6 @@
 package org.cstoatlas.ui.window;
 
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 
 /**
  * What the window's menus ask of whoever owns the window (the session): the files, the language, the

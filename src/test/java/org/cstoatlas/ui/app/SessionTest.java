@@ -2,7 +2,7 @@ package org.cstoatlas.ui.app;
 
 import org.cstoatlas.cli.CommandLine;
 import org.cstoatlas.cli.Desktop;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -12,7 +12,7 @@ import org.cstoatlas.Bundled;
 import org.cstoatlas.record.EventKind;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.AtlasState;
-import org.cstoatlas.state.Language;
+import org.cstoatlas.record.Language;
 import org.cstoatlas.state.MapFrame;
 import org.cstoatlas.state.Panes;
 import org.cstoatlas.state.PlaySpeed;
