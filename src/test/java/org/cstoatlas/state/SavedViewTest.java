@@ -42,7 +42,7 @@ class SavedViewTest {
                 Arguments.of("{\"colour\": 1}", "v.json:1:12: colour: unknown field (known: date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, zoom, centre, panes)"),
                 Arguments.of("{\"centre\": {\"lat\": 95, \"lon\": 0}}", "v.json:1:20: centre.lat: must be from -85 to 85, not 95"),
                 Arguments.of("{\"theme\": \"purple\"}", "v.json:1:11: theme: 'purple' is not a theme (light, dark, high-contrast)"),
-                Arguments.of("{\"shownKinds\": [\"summit\", \"party\"]}", "v.json:1:27: shownKinds: 'party' is not an event kind (treaty, accession, withdrawal, summit, appeal, operation, force, institution, context)"),
+                Arguments.of("{\"shownKinds\": [\"summit\", \"party\"]}", "v.json:1:27: shownKinds: 'party' is not an event kind (treaty, accession, withdrawal, suspension, summit, appeal, operation, force, institution, context)"),
                 Arguments.of("[1]", "v.json:1:1: a view file is one JSON object { ... }"));
     }
 
