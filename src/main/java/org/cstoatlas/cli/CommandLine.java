@@ -226,6 +226,9 @@ public final class CommandLine {
         String compare;
         @Option(names = "--view", paramLabel = "FILE", description = "a saved view (or lesson) to open")
         Path view;
+        /** A view file given alone, as a desktop passes a double-clicked one. */
+        @Parameters(arity = "0..1", paramLabel = "FILE.cstoview", description = "a saved view to open, as --view does")
+        String file;
 
         Atlas(CommandLine cli) {
             this.cli = cli;
@@ -233,6 +236,11 @@ public final class CommandLine {
 
         @Override
         public Integer call() {
+            if (file != null) {
+                if (!SavedView.isViewFileName(file)) throw usage("unknown command '" + file + "'");
+                if (view != null) throw usage("give the view file once: as --view or alone, not both");
+                view = Path.of(file);
+            }
             SavedView saved = null;
             if (view != null) {
                 try {

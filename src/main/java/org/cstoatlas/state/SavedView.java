@@ -34,8 +34,10 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                         Theme theme, Language language, Double textScale, PlaySpeed playSpeed,
                         Double zoom, Double centreLat, Double centreLon, Panes panes) {
 
-    /** The extension view files get; files named {@code .json} are read as well. */
-    public static final String EXTENSION = "json";
+    /** The extension view files get (the installers register it); files named {@code .json} are read as well. */
+    public static final String EXTENSION = "cstoview";
+    /** What view files were called before they had their own extension. */
+    public static final String OLD_EXTENSION = "json";
     /** A view file is a few hundred bytes: anything far larger is not one. */
     static final long MAX_BYTES = 256 * 1024;
     /** Where a view with a zoom but no centre looks: the middle of the alliance's Eurasia. */
@@ -61,6 +63,12 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         MapFrame m = s.map();
         return new SavedView(s.date(), s.selection(), s.compareDate(), s.shownKinds(), s.theme(), null, s.textScale(), s.playSpeed(),
                 m == null ? null : m.zoom(), m == null ? null : m.lat(), m == null ? null : m.lon(), s.panes());
+    }
+
+    /** Whether a file name is a view file's, by its extension. */
+    public static boolean isViewFileName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith("." + EXTENSION) || n.endsWith("." + OLD_EXTENSION);
     }
 
     public SavedView withLanguage(Language l) {

@@ -215,7 +215,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void openView() {
-        Path in = dialogs.choosers().openFile(stage, Texts.get("view.open.title"), Texts.get("view.type"), SavedView.EXTENSION);
+        Path in = dialogs.choosers().openFile(stage, Texts.get("view.open.title"), Texts.get("view.type"), SavedView.EXTENSION, SavedView.OLD_EXTENSION);
         if (in != null) openView(in);
     }
 

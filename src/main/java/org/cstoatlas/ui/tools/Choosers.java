@@ -12,8 +12,8 @@ public interface Choosers {
     /** A file to write, with a suggested name, e.g. "csto-2008-06-01.csv". */
     Path saveFile(Window owner, String title, String suggestedName, String description, String extension);
 
-    /** A file to read. */
-    Path openFile(Window owner, String title, String description, String extension);
+    /** A file to read, of any of the extensions. */
+    Path openFile(Window owner, String title, String description, String... extensions);
 
     /** A folder to read. */
     Path folder(Window owner, String title);
@@ -31,8 +31,8 @@ public interface Choosers {
         }
 
         @Override
-        public Path openFile(Window owner, String title, String description, String extension) {
-            File f = chooser(title, description, extension).showOpenDialog(owner);
+        public Path openFile(Window owner, String title, String description, String... extensions) {
+            File f = chooser(title, description, extensions).showOpenDialog(owner);
             return f == null ? null : f.toPath();
         }
 
@@ -44,10 +44,10 @@ public interface Choosers {
             return f == null ? null : f.toPath();
         }
 
-        private FileChooser chooser(String title, String description, String extension) {
+        private FileChooser chooser(String title, String description, String... extensions) {
             FileChooser c = new FileChooser();
             c.setTitle(title);
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
             return c;
         }
     };

@@ -69,7 +69,7 @@ class FileToolsTest {
                 return answer;
             }
 
-            public Path openFile(Window owner, String title, String description, String extension) {
+            public Path openFile(Window owner, String title, String description, String... extensions) {
                 return answer;
             }
 

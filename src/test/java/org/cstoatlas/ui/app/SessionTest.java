@@ -85,6 +85,12 @@ class SessionTest {
         assertTrue(text.contains("Usage: csto-atlas"), text);
         assertEquals(0, new CommandLine(System.out, System.err, desktop).run("--date", "2008-01-13"));
         assertTrue(opened[0], "a right option opens the window");
+        // A double-clicked view file comes alone: read as --view would read it.
+        opened[0] = false;
+        ByteArrayOutputStream noFile = new ByteArrayOutputStream();
+        assertEquals(2, new CommandLine(System.out, new PrintStream(noFile, true, StandardCharsets.UTF_8), desktop).run("lesson.cstoview"));
+        assertTrue(noFile.toString(StandardCharsets.UTF_8).startsWith("error: --view: lesson.cstoview: no such file"), noFile.toString(StandardCharsets.UTF_8));
+        assertEquals(false, opened[0]);
         WindowOptions o = new WindowOptions(null, "XYZ", null, null);
         try {
             Session.check(data, o);
