@@ -29,7 +29,7 @@ public final class DisagreementList extends VBox {
                     setGraphic(null);
                     return;
                 }
-                Label topic = new Label("⚑ " + d.topic());
+                Label topic = new Label("⚑ " + d.topic(Texts.language()));
                 topic.getStyleClass().add("disagreement-topic");
                 topic.setWrapText(true);
                 Label versions = new Label(Texts.format("browse.disputes.versions", d.versions().size(), subjectTitle(vm.record(), d)));
@@ -51,9 +51,9 @@ public final class DisagreementList extends VBox {
         return switch (d.subject().kind()) {
             case COUNTRY -> r.country(id).map(Texts::name).orElse(id);
             case PERIOD -> r.periods().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> Texts.name(p.country())).orElse(id);
-            case EVENT -> r.event(id).map(e -> e.title()).orElse(id);
-            case DEPLOYMENT -> r.deployments().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name()).orElse(id);
-            case FORCE -> r.forces().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name()).orElse(id);
+            case EVENT -> r.event(id).map(e -> e.title(Texts.language())).orElse(id);
+            case DEPLOYMENT -> r.deployments().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name(Texts.language())).orElse(id);
+            case FORCE -> r.forces().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name(Texts.language())).orElse(id);
         };
     }
 

@@ -91,7 +91,7 @@ public final class EventList extends VBox {
             mark.getStyleClass().addAll("event-mark", "kind-" + e.kind().id());
             Label date = new Label(Formats.date(e.date()));
             date.getStyleClass().add("event-date");
-            Label title = new Label(e.title());
+            Label title = new Label(e.title(Texts.language()));
             title.getStyleClass().add("event-title");
             title.setWrapText(true);
             VBox text = new VBox(1, date, title);

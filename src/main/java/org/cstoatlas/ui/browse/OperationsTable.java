@@ -43,12 +43,12 @@ public final class OperationsTable extends TableView<OperationsTable.Row> {
             d.totals().forEach(t -> all.addAll(t.evidence()));
             d.phases().forEach(p -> all.addAll(p.evidence()));
             var largest = d.totals().stream().map(Deployment.Total::size).filter(s -> s.unit().equals("personnel")).findFirst();
-            rows.add(new Row(d, d.name(), Texts.get("operations.kind.deployment"), d.start(), d.end(), Texts.name(d.target()),
+            rows.add(new Row(d, d.name(Texts.language()), Texts.get("operations.kind.deployment"), d.start(), d.end(), Texts.name(d.target()),
                     d.contingents().stream().map(c -> Texts.name(c.country())).collect(Collectors.joining(", ")),
                     largest.map(s -> s.value()).orElse(null), largest.map(Formats::size).orElse(Texts.get("operations.notGiven")), sources(all)));
         }
         for (Force f : r.forces()) {
-            rows.add(new Row(f, f.name(), Texts.get(f.kind() == ForceKind.STANDING_FORCE ? "forceKind.standingForce" : "forceKind.stationedTroops"),
+            rows.add(new Row(f, f.name(Texts.language()), Texts.get(f.kind() == ForceKind.STANDING_FORCE ? "forceKind.standingForce" : "forceKind.stationedTroops"),
                     f.created(), f.ended(), f.base().name(),
                     f.countries().stream().map(Texts::name).collect(Collectors.joining(", ")),
                     f.size() == null ? null : f.size().value(), f.size() == null ? Texts.get("operations.notGiven") : Formats.size(f.size()), sources(f.evidence())));

@@ -145,7 +145,7 @@ public final class DetailPane extends ScrollPane {
             HBox.setHgrow(head, Priority.ALWAYS);
             head.setMaxWidth(Double.MAX_VALUE);
             content.getChildren().add(new HBox(6, head, go));
-            if (p.note() != null) content.getChildren().add(EvidenceView.wrapped(p.note(), "period-note"));
+            if (p.note() != null) content.getChildren().add(EvidenceView.wrapped(p.note(Texts.language()), "period-note"));
             disagreements(r.disagreementsAbout(Disagreement.Kind.PERIOD, p.id()));
             evidence(p.evidence());
         }
@@ -160,7 +160,7 @@ public final class DetailPane extends ScrollPane {
     }
 
     private Hyperlink eventLink(Event e) {
-        Hyperlink link = new Hyperlink(Formats.date(e.date()) + " · " + e.title());
+        Hyperlink link = new Hyperlink(Formats.date(e.date()) + " · " + e.title(Texts.language()));
         link.getStyleClass().add("event-link");
         link.setWrapText(true);
         link.setOnAction(a -> vm.selectEvent(e));
@@ -171,7 +171,7 @@ public final class DetailPane extends ScrollPane {
 
     private void showEvent(Event e) {
         AllianceRecord r = vm.record();
-        content.getChildren().add(titleRow(e.title(), Formats.date(e.date()) + " · " + kindLabel(e)));
+        content.getChildren().add(titleRow(e.title(Texts.language()), Formats.date(e.date()) + " · " + kindLabel(e)));
         if (!e.countries().isEmpty()) {
             content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.involves", e.countries().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
         }
@@ -180,7 +180,7 @@ public final class DetailPane extends ScrollPane {
             response.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-deployment"), e.response() != org.cstoatlas.record.Response.DEPLOYMENT);
             content.getChildren().add(response);
         }
-        if (e.note() != null) content.getChildren().add(EvidenceView.wrapped(e.note(), "period-note"));
+        if (e.note() != null) content.getChildren().add(EvidenceView.wrapped(e.note(Texts.language()), "period-note"));
         disagreements(r.disagreementsAbout(Disagreement.Kind.EVENT, e.id()));
         content.getChildren().add(section(Texts.get("detail.evidence")));
         evidence(e.evidence());
@@ -202,11 +202,11 @@ public final class DetailPane extends ScrollPane {
     // ---- a deployment or a force ----
 
     private void showDeployment(Deployment d) {
-        content.getChildren().add(titleRow(d.name(), Texts.format("detail.deploymentIn", Formats.date(d.start()), Formats.date(d.end()), Texts.name(d.target()))));
+        content.getChildren().add(titleRow(d.name(Texts.language()), Texts.format("detail.deploymentIn", Formats.date(d.start()), Formats.date(d.end()), Texts.name(d.target()))));
         content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.places", d.places().stream().map(p -> p.name()).collect(Collectors.joining(", "))), "detail-line"));
         content.getChildren().add(section(Texts.get("detail.phases")));
         for (Deployment.Phase p : d.phases()) {
-            Hyperlink go = new Hyperlink(Formats.date(p.date()) + " · " + p.label());
+            Hyperlink go = new Hyperlink(Formats.date(p.date()) + " · " + p.label(Texts.language()));
             go.getStyleClass().add("event-link");
             go.setWrapText(true);
             go.setOnAction(e -> vm.setDate(p.date().first()));
@@ -220,7 +220,7 @@ public final class DetailPane extends ScrollPane {
         }
         if (!d.totals().isEmpty()) {
             content.getChildren().add(section(Texts.get("detail.totals")));
-            for (Deployment.Total t : d.totals()) content.getChildren().add(EvidenceView.wrapped(t.label() + ": " + Formats.size(t.size()), "contingent-line"));
+            for (Deployment.Total t : d.totals()) content.getChildren().add(EvidenceView.wrapped(t.label(Texts.language()) + ": " + Formats.size(t.size()), "contingent-line"));
         }
         disagreements(vm.record().disagreementsAbout(Disagreement.Kind.DEPLOYMENT, d.id()));
         content.getChildren().add(section(Texts.get("detail.evidence")));
@@ -228,13 +228,13 @@ public final class DetailPane extends ScrollPane {
     }
 
     private void showForce(Force f) {
-        content.getChildren().add(titleRow(f.name(), (f.ended() == null ? Texts.format("detail.forceFrom", Formats.date(f.created()))
+        content.getChildren().add(titleRow(f.name(Texts.language()), (f.ended() == null ? Texts.format("detail.forceFrom", Formats.date(f.created()))
                 : Texts.format("detail.forceFromTo", Formats.date(f.created()), Formats.date(f.ended()))) + " · " + f.base().name()));
         if (f.size() != null) content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.size", Formats.size(f.size())), "detail-line"));
         if (!f.countries().isEmpty()) {
             content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.countries", f.countries().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
         }
-        if (f.note() != null) content.getChildren().add(EvidenceView.wrapped(f.note(), "period-note"));
+        if (f.note() != null) content.getChildren().add(EvidenceView.wrapped(f.note(Texts.language()), "period-note"));
         disagreements(vm.record().disagreementsAbout(Disagreement.Kind.FORCE, f.id()));
         content.getChildren().add(section(Texts.get("detail.evidence")));
         evidence(f.evidence());

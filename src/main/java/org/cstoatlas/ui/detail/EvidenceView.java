@@ -32,7 +32,7 @@ final class EvidenceView extends VBox {
             Label source = wrapped("— " + c.reference().citation(), "evidence-source");
             getChildren().addAll(new HBox(badge), says, source);
         }
-        if (evidence.note() != null) getChildren().add(wrapped(Texts.format("evidence.editorsNote", evidence.note()), "editor-note"));
+        if (evidence.note() != null) getChildren().add(wrapped(Texts.format("evidence.editorsNote", evidence.note(Texts.language())), "editor-note"));
     }
 
     static Label wrapped(String text, String styleClass) {

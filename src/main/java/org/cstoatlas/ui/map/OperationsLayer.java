@@ -152,7 +152,7 @@ public final class OperationsLayer extends MapLayer {
     private Node deploymentBox(Deployment d) {
         Circle dot = new Circle(6);
         dot.getStyleClass().add("deployment-target");
-        Label title = new Label(d.name());
+        Label title = new Label(d.name(Texts.language()));
         title.getStyleClass().add("deployment-title");
         title.setWrapText(true);
         Label phase = new Label();
@@ -171,7 +171,7 @@ public final class OperationsLayer extends MapLayer {
                 .collect(Collectors.joining("; "))));
         totals.getStyleClass().add("deployment-totals");
         totals.setWrapText(true);
-        Tooltip totalsTip = new Tooltip(d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label())
+        Tooltip totalsTip = new Tooltip(d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label(Texts.language()))
                 .collect(Collectors.joining("\n")));
         totalsTip.setShowDelay(Duration.millis(150));
         Tooltip.install(totals, totalsTip);
@@ -184,7 +184,7 @@ public final class OperationsLayer extends MapLayer {
         }
         box.getStyleClass().add("deployment-box");
         Tooltip boxTip = new Tooltip(contributors.getText() + "\n" + d.totals().stream()
-                .map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label()).collect(Collectors.joining("\n")));
+                .map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label(Texts.language())).collect(Collectors.joining("\n")));
         boxTip.setShowDelay(Duration.millis(300));
         Tooltip.install(title, boxTip);
         box.setMaxWidth(280);
@@ -202,7 +202,7 @@ public final class OperationsLayer extends MapLayer {
             Node n = symbols.lookup("#deployment-phase-" + d.id());
             if (!(n instanceof Label phase)) continue;
             Deployment.Phase current = now.phaseOf(d);
-            phase.setText(current == null ? "" : Texts.format("operations.phaseSince", Formats.date(current.date()), current.label()));
+            phase.setText(current == null ? "" : Texts.format("operations.phaseSince", Formats.date(current.date()), current.label(Texts.language())));
         }
     }
 
@@ -222,12 +222,12 @@ public final class OperationsLayer extends MapLayer {
             mark = new Circle(radius(f.size()) * symbolScale());
         }
         mark.getStyleClass().addAll("force-mark", "force-" + f.kind().id());
-        Label label = new Label((contested ? "⚑ " : "") + f.shortName() + (f.size() == null ? "" : " · " + compact(f.size())));
+        Label label = new Label((contested ? "⚑ " : "") + f.shortName(Texts.language()) + (f.size() == null ? "" : " · " + compact(f.size())));
         label.getStyleClass().addAll("force-symbol", "force-" + f.kind().id());
         label.pseudoClassStateChanged(CONTESTED, contested);
         Group g = new Group(mark, label);
         g.getStyleClass().add("force");
-        Tooltip tip = new Tooltip(f.name() + "\n" + Texts.format("force.based", f.base().name()) + "\n" + Texts.format("force.from", Formats.date(f.created()))
+        Tooltip tip = new Tooltip(f.name(Texts.language()) + "\n" + Texts.format("force.based", f.base().name()) + "\n" + Texts.format("force.from", Formats.date(f.created()))
                 + "\n" + (f.size() == null ? Texts.get("force.sizeUnknown") : Texts.format("operations.size", Formats.size(f.size())))
                 + (contested ? "\n" + Texts.get("force.contested") : "") + "\n" + Texts.get("force.click"));
         tip.setShowDelay(Duration.millis(150));

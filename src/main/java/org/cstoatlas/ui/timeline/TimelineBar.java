@@ -234,7 +234,7 @@ public final class TimelineBar extends VBox {
     }
 
     private static String eventHint(java.util.List<Event> today) {
-        if (!today.isEmpty()) return "● " + today.get(0).title() + (today.size() > 1 ? " " + Texts.format("timeline.moreEvents", today.size() - 1) : "");
+        if (!today.isEmpty()) return "● " + today.get(0).title(Texts.language()) + (today.size() > 1 ? " " + Texts.format("timeline.moreEvents", today.size() - 1) : "");
         return "";
     }
 
@@ -254,7 +254,7 @@ public final class TimelineBar extends VBox {
             tick.setVisible(model.shown(e));
             tick.setPrefSize(4, 12);
             tick.relocate(inset + t.at() * (width - 2 * inset) - 2, 0);
-            Tooltip.install(tick, new Tooltip(Formats.date(e.date()) + ": " + e.title()
+            Tooltip.install(tick, new Tooltip(Formats.date(e.date()) + ": " + e.title(Texts.language())
                     + (t.noDeployment() ? "\n" + Texts.get("timeline.noDeployment") : "")
                     + (t.contested() ? "\n" + Texts.get("timeline.contested") : "")));
             tick.setOnMouseClicked(ev -> vm.selectEvent(e));
