@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The core (record, dataset, geo) and the command line stay plain Java: no JavaFX, no view code. */
+/** The core (record, dataset, geo, files) and the command line stay plain Java: no JavaFX, no view code. */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -20,14 +20,14 @@ class ArchitectureTest {
 
     @Test
     void theCoreImportsNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..")
+        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..", "org.cstoatlas.files..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.controlsfx..")
                 .check(classes);
     }
 
     @Test
     void theCoreDoesNotReachIntoTheWindowOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..")
+        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..", "org.cstoatlas.files..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cstoatlas.ui..", "org.cstoatlas.cli..")
                 .check(classes);
     }
