@@ -81,15 +81,18 @@ public final class DatasetLoader {
         } catch (OutOfMemoryError e) {
             // The half-built load is garbage by now; say so in words.
             return new LoadResult(null, List.of(new Problem(label(folder), 0, 0, "",
-                    "the dataset is too large to check in the memory available (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)")));
+                    OUT_OF_MEMORY + " (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)")));
         } catch (RuntimeException | StackOverflowError e) {
             return new LoadResult(null, List.of(new Problem(label(folder), 0, 0, "",
                     INTERNAL_ERROR + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
         }
     }
 
+    /** The start of the message of the problem that says the memory ran out (the command line gives it its own exit code). */
+    public static final String OUT_OF_MEMORY = "the dataset is too large to check in the memory available";
+
     /** The start of the message of a problem that is the atlas's fault, not the dataset's. */
-    static final String INTERNAL_ERROR = "the atlas failed while checking this dataset (please report it): ";
+    public static final String INTERNAL_ERROR = "the atlas failed while checking this dataset (please report it): ";
 
     /** The folder as problems name it. */
     static String label(Path folder) {
