@@ -177,20 +177,45 @@ class HostileDatasetsTest {
         Path values = HostileDatasets.emptyPeriods(dir.resolve("million"), 1_000_000);
         Path entries = HostileDatasets.emptyPeriods(dir.resolve("entries"), 200_000);
         Path quotes = HostileDatasets.slowQuotes(dir.resolve("quotes"), 2000);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx160m",
-                "-cp", System.getProperty("java.class.path"), HostileLoad.class.getName(),
-                many.toString(), values.toString(), entries.toString(), quotes.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        boolean ended = p.waitFor(180, TimeUnit.SECONDS);
-        if (!ended) p.destroyForcibly();
-        assertTrue(ended, "the four cases end within three minutes");
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(0, p.exitValue(), String.join("\n", lines));
+        List<String> lines = runAlone("160m", many, values, entries, quotes);
         assertEquals(4, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).matches("ok: 10006 periods, \\d{5} change days"), lines.get(0));
         assertTrue(lines.get(1).startsWith("1 problems listed, 0 unlisted; first: zz-empty.json:1:"), lines.get(1));
         assertTrue(lines.get(2).matches("1001 problems listed, \\d{6,} unlisted; .*; last: entries: and \\d{6,} more problems \\(only the first 1000 are listed\\)"),
                 lines.get(2));
         assertTrue(lines.get(3).matches("1001 problems listed, 1000 unlisted; first: long\\.json:3:.*not found verbatim in source 'long'.*"), lines.get(3));
+    }
+
+    @Test
+    void runningOutOfMemoryIsAProblemNotAStackTrace(@TempDir Path dir) throws Exception {
+        // 48 MB cannot hold the 4 MB article's index: the load says so and the next dataset still loads.
+        Path quotes = HostileDatasets.slowQuotes(dir.resolve("quotes"), 10);
+        Path minimal = HostileDatasets.minimal(dir.resolve("minimal"));
+        List<String> lines = runAlone("48m", quotes, minimal);
+        assertEquals(List.of("1 problems listed, 0 unlisted; first: quotes: the dataset is too large to check in the memory available (48 MB); "
+                + "last: quotes: the dataset is too large to check in the memory available (48 MB)", "ok: 6 periods, 10 change days"), lines);
+    }
+
+    /** {@link HostileLoad} on the folders in a JVM of its own with the heap given; its output lines. */
+    private static List<String> runAlone(String heap, Path... folders) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "-cp", System.getProperty("java.class.path"), HostileLoad.class.getName()));
+        for (Path f : folders) command.add(f.toString());
+        File errors = File.createTempFile("hostile", ".err");
+        File output = File.createTempFile("hostile", ".out");
+        try {
+            // Both streams to files: reading a pipe would wait for ever on a process that hangs.
+            Process p = new ProcessBuilder(command).redirectError(errors).redirectOutput(output).start();
+            boolean ended = p.waitFor(180, TimeUnit.SECONDS);
+            if (!ended) p.destroyForcibly();
+            assertTrue(ended, "the cases end within three minutes");
+            String err = Files.readString(errors.toPath());
+            assertEquals(0, p.exitValue(), err);
+            assertEquals("", err, "nothing on the error stream: no stack trace");
+            return Files.readString(output.toPath()).lines().toList();
+        } finally {
+            Files.deleteIfExists(errors.toPath());
+            Files.deleteIfExists(output.toPath());
+        }
     }
 }

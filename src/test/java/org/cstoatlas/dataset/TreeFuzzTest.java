@@ -23,25 +23,20 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.statistics.Statistics;
 import org.cstoatlas.TestDatasets;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.record.time.TimeIndex;
+import org.junit.jupiter.api.Test;
 
 /**
  * Mutates the minimal dataset as a tree (wrong types, calendar edge dates, reversed and overlapping
  * periods, empty strings, duplicate ids, nesting, sizes), as characters, and as files and folders
  * (articles emptied or recoded, files gone, folders where files were), then loads it and, when it
  * loads, builds its time index and asks it about every day that matters. Every case ends within a
- * time bound in a clean record or a list of problems; jqwik shrinks a failing case to its smallest list of mutations.
+ * time bound in a clean record or a list of problems. Seeded, so a failure replays; a failing case is
+ * shrunk to its fewest and simplest mutations before it is reported.
  */
 class TreeFuzzTest {
 
@@ -62,15 +57,76 @@ class TreeFuzzTest {
         "~~1992", "-0001-01-01", "+10000-01-01", "1992-05-15T00:00", "1992-05-15 ", "", "1970-01-01", "2038-01-19", "1582-10-10"
     };
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 9_999),
-                Arbitraries.integers().between(0, 999)).as(Mutation::new);
+    private static final long SEED = 20261201L;
+    private static final int CASES = 400;
+
+    @Test
+    void anyMutationLoadsCleanlyOrListsProblemsAndTheIndexAnswers() throws Exception {
+        Random random = new Random(SEED);
+        int loads = 0, rejected = 0;
+        for (int i = 0; i < CASES; i++) {
+            List<Mutation> changes = new ArrayList<>();
+            for (int m = 0, n = 1 + random.nextInt(4); m < n; m++) {
+                changes.add(new Mutation(Kind.values()[random.nextInt(Kind.values().length)], random.nextInt(100), random.nextInt(10_000),
+                        random.nextInt(1000)));
+            }
+            LoadResult r;
+            try {
+                r = run(changes);
+            } catch (Throwable failure) {
+                List<Mutation> smallest = shrink(changes);
+                throw new AssertionError("case " + i + " (seed " + SEED + ") failed; smallest failing mutations: " + smallest, failure);
+            }
+            if (r.ok()) loads++; else rejected++;
+        }
+        System.out.println("tree fuzz: " + CASES + " cases, " + loads + " load, " + rejected + " rejected with problems");
+        assertTrue(loads > 0 && rejected > 0, "some mutations must load and some be caught: " + loads + " / " + rejected);
     }
 
-    @Property(tries = 400, seed = "20261201")
-    void anyMutationLoadsCleanlyOrListsProblemsAndTheIndexAnswers(@ForAll @Size(min = 1, max = 4) List<@net.jqwik.api.From("mutations") Mutation> changes)
-            throws IOException {
+    /** The fewest and simplest mutations that still fail: each left out in turn, then its numbers made small. */
+    private static List<Mutation> shrink(List<Mutation> failing) {
+        List<Mutation> current = new ArrayList<>(failing);
+        boolean smaller = true;
+        while (smaller) {
+            smaller = false;
+            for (int i = 0; i < current.size() && current.size() > 1; i++) {
+                List<Mutation> without = new ArrayList<>(current);
+                without.remove(i);
+                if (fails(without)) {
+                    current = without;
+                    smaller = true;
+                    break;
+                }
+            }
+            for (int i = 0; i < current.size() && !smaller; i++) {
+                Mutation m = current.get(i);
+                for (Mutation simpler : List.of(new Mutation(m.kind(), 0, m.node(), m.seed()), new Mutation(m.kind(), m.file(), m.node() / 2, m.seed()),
+                        new Mutation(m.kind(), m.file(), m.node(), m.seed() / 2))) {
+                    if (simpler.equals(m)) continue;
+                    List<Mutation> tried = new ArrayList<>(current);
+                    tried.set(i, simpler);
+                    if (fails(tried)) {
+                        current = tried;
+                        smaller = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    private static boolean fails(List<Mutation> changes) {
+        try {
+            run(changes);
+            return false;
+        } catch (Throwable t) {
+            return true;
+        }
+    }
+
+    /** One case: the minimal dataset, mutated, written to a folder of its own, loaded and checked within the bound. */
+    private static LoadResult run(List<Mutation> changes) throws IOException {
         Path dir = Files.createTempDirectory("tree-fuzz");
         try {
             Path minimal = TestDatasets.folder("minimal");
@@ -99,8 +155,7 @@ class TreeFuzzTest {
                 if (characters.containsKey(e.getKey())) text = garble(text, characters.get(e.getKey()));
                 Files.writeString(f, text, StandardCharsets.UTF_8);
             }
-            LoadResult result = assertTimeoutPreemptively(BOUND, () -> check(TestDatasets.loader().load(dir)));
-            Statistics.collect(result.ok() ? "loads" : "problems");
+            return assertTimeoutPreemptively(BOUND, () -> check(TestDatasets.loader().load(dir)));
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
