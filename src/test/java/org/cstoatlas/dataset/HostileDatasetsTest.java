@@ -40,12 +40,12 @@ class HostileDatasetsTest {
 
     @Test
     void aJsonFileLinkedOutOfTheFolderIsRefusedAndNothingOfItsTargetIsTold(@TempDir Path dir) throws IOException {
-        Path secret = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path secret = Files.writeString(dir.resolve("passwd"), "secret-user:x:1000:1000\n");
         Path data = HostileDatasets.minimal(dir.resolve("data"));
         Files.createSymbolicLink(data.resolve("zz.json"), secret);
         List<String> problems = problems(data);
         assertEquals(List.of("zz.json: is a link to a file outside the dataset folder; links are not followed out of it"), problems);
-        assertFalse(problems.toString().contains("root"));
+        assertFalse(problems.toString().contains("secret"));
     }
 
     @Test
