@@ -5,13 +5,25 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.dataset.Problem;
 import org.cstoatlas.geo.CountryShapes;
+import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.time.TimeIndex;
 
 /** Everything the window needs, loaded once before it opens: the record's time index and the shapes. */
 public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShapes detailedShapes) {
+
+    /**
+     * The same shapes with another dataset's record, its time index built with progress (0 to 1) and
+     * cancelling ({@link java.util.concurrent.CancellationException}): run it off the FX thread and
+     * keep the current data until it returns.
+     */
+    public AtlasData withRecord(AllianceRecord record, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return new AtlasData(TimeIndex.build(record, progress, cancelled), coarseShapes, detailedShapes);
+    }
 
     /** The bundled data could not be loaded; the message says what and where. */
     public static final class Unreadable extends Exception {

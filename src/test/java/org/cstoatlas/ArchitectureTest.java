@@ -27,14 +27,14 @@ class ArchitectureTest {
 
     @Test
     void theCoreImportsNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..")
+        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..", "org.cstoatlas.files..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.controlsfx..")
                 .check(classes);
     }
 
     @Test
     void theCoreDoesNotReachIntoTheWindowOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..")
+        noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..", "org.cstoatlas.files..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cstoatlas.ui..", "org.cstoatlas.cli..")
                 .check(classes);
     }

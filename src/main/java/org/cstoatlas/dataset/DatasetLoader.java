@@ -1,25 +1,23 @@
 package org.cstoatlas.dataset;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cstoatlas.record.Alliance;
+import org.cstoatlas.files.BoundedRead;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Base;
 import org.cstoatlas.record.BaseKind;
@@ -55,6 +53,15 @@ public final class DatasetLoader {
     /** Larger files are refused unread: a dataset is text written by people. */
     public static final long MAX_FILE_BYTES = 4L << 20;
 
+    /** All the files of one dataset together, articles included. */
+    public static final long MAX_DATASET_BYTES = 16L << 20;
+
+    /** More .json files than this in one folder is not a dataset. */
+    public static final int MAX_FILES = 1_000;
+
+    /** Problems listed at most; the others are counted ("and N more problems"). */
+    public static final int MAX_PROBLEMS = 1_000;
+
     static final String SOURCES_FOLDER = "sources";
 
     private static final List<String> SECTIONS = List.of(
@@ -67,14 +74,45 @@ public final class DatasetLoader {
         this.knownIsoCodes = Set.copyOf(knownIsoCodes);
     }
 
+    /**
+     * Reads and checks the folder. Whatever the folder holds, the answer is a result: links out of the
+     * folder, devices and pipes are refused unread, sizes are bounded, and even running out of memory
+     * becomes a problem rather than an error.
+     */
     public LoadResult load(Path folder) {
-        return new Run(folder).load();
+        try {
+            return new Run(folder).load();
+        } catch (OutOfMemoryError e) {
+            // The half-built load is garbage by now; say so in words.
+            return new LoadResult(null, List.of(new Problem(label(folder), 0, 0, "",
+                    OUT_OF_MEMORY + " (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)")));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new LoadResult(null, List.of(new Problem(label(folder), 0, 0, "",
+                    INTERNAL_ERROR + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+        }
+    }
+
+    /** The start of the message of the problem that says the memory ran out (the command line gives it its own exit code). */
+    public static final String OUT_OF_MEMORY = "the dataset is too large to check in the memory available";
+
+    /** The start of the message of a problem that is the atlas's fault, not the dataset's. */
+    public static final String INTERNAL_ERROR = "the atlas failed while checking this dataset (please report it): ";
+
+    /** The folder as problems name it. */
+    static String label(Path folder) {
+        if (folder.toString().isEmpty()) return "\"\"";
+        return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
     }
 
     /** One load: the state of reading one folder. */
     private final class Run {
         final Path folder;
-        final List<Problem> problems = new ArrayList<>();
+        final Problems problems = new Problems(MAX_PROBLEMS);
+        final Json.Budget values = new Json.Budget(Json.MAX_VALUES);
+        long bytesLeft = MAX_DATASET_BYTES;
+        boolean tooManyBytes;
+        /** Null until the sources folder is first needed; then "" when it may be read, or why not. */
+        String sourcesRefused;
         final Map<String, Json.Obj> roots = new LinkedHashMap<>();
         final Map<String, String> idFirstSeen = new HashMap<>();
         final Map<String, Alliance> alliances = new LinkedHashMap<>();
@@ -103,17 +141,40 @@ public final class DatasetLoader {
         }
 
         LoadResult load() {
-            String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-            if (!Files.isDirectory(folder)) {
+            String name = label(folder);
+            if (folder.toString().isEmpty()) {
+                problems.add(new Problem(name, 0, 0, "", "no dataset folder given (the path is empty)"));
+                return result();
+            }
+            BasicFileAttributes attrs;
+            try {
+                // The folder the user named may be reached through links; what it holds may not lead out.
+                attrs = Files.readAttributes(folder, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
                 problems.add(new Problem(name, 0, 0, "", "dataset folder not found"));
+                return result();
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, 0, "", "cannot open the dataset folder: " + BoundedRead.reason(e)));
+                return result();
+            }
+            if (!attrs.isDirectory()) {
+                problems.add(new Problem(name, 0, 0, "", attrs.isRegularFile()
+                        ? "is a file, not a dataset folder (give the folder that holds the .json files)"
+                        : "is not a folder (a device or a pipe)"));
                 return result();
             }
             List<Path> files;
             try (Stream<Path> s = Files.list(folder)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                // Every .json entry is taken, whatever it is: a link, a folder or a device is refused by name below.
+                files = s.filter(p -> p.getFileName().toString().endsWith(".json")).limit(MAX_FILES + 1L)
                         .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-            } catch (IOException e) {
-                problems.add(new Problem(name, 0, 0, "", "cannot list the folder: " + e.getMessage()));
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                problems.add(new Problem(name, 0, 0, "", "cannot list the folder: " + BoundedRead.reason(cause)));
+                return result();
+            }
+            if (files.size() > MAX_FILES) {
+                problems.add(new Problem(name, 0, 0, "", "more than " + MAX_FILES + " .json files: not a dataset the atlas reads"));
                 return result();
             }
             if (files.isEmpty()) {
@@ -140,9 +201,13 @@ public final class DatasetLoader {
 
         LoadResult result() {
             if (!problems.isEmpty()) {
-                List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
+                List<Problem> sorted = new ArrayList<>(problems);
                 Collections.sort(sorted);
-                return new LoadResult(null, List.copyOf(sorted));
+                long more = problems.unlisted();
+                if (more > 0) {
+                    sorted.add(new Problem(label(folder), 0, 0, "", "and " + more + " more problems (only the first " + MAX_PROBLEMS + " are listed)"));
+                }
+                return new LoadResult(null, List.copyOf(sorted), more);
             }
             AllianceRecord record = new AllianceRecord(List.copyOf(alliances.values()), List.copyOf(countries.values()), List.copyOf(sources.values()),
                     List.copyOf(references.values()), periods, events, deployments, forces, exercises, bases, disagreements);
@@ -159,7 +224,7 @@ public final class DatasetLoader {
             List<Json.Member> duplicates = new ArrayList<>();
             Json root;
             try {
-                root = Json.parse(text, duplicates);
+                root = Json.parse(text, duplicates, values);
             } catch (Json.Malformed e) {
                 reading.problem(e.line, e.column, "", e.getMessage());
                 return;
@@ -181,42 +246,74 @@ public final class DatasetLoader {
             roots.put(file, obj);
         }
 
-        /** The file's text, or null with a problem: missing, too large, not UTF-8. */
+        /**
+         * The file's text, or null with a problem: missing, a link out of the folder, a folder, a device
+         * or a pipe, too large (alone or with the files before it), unreadable, not UTF-8.
+         */
         String readText(Path f, String file) {
+            if (tooManyBytes) return null;
+            byte[] bytes;
             try {
-                long size = Files.size(f);
-                if (size > MAX_FILE_BYTES) {
-                    problems.add(new Problem(file, 0, 0, "", "file too large: " + size + " bytes (at most " + MAX_FILE_BYTES + ")"));
-                    return null;
-                }
-                byte[] bytes = Files.readAllBytes(f);
-                ByteBuffer in = ByteBuffer.wrap(bytes);
-                CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-                CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
-                if (result.isError()) {
-                    int at = in.position();
-                    int line = 1;
-                    int lineStart = 0;
-                    for (int i = 0; i < at; i++) {
-                        if (bytes[i] == '\n') {
-                            line++;
-                            lineStart = i + 1;
-                        }
-                    }
-                    problems.add(new Problem(file, line, at - lineStart + 1, "",
-                            String.format("not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[at] & 0xFF, at)));
-                    return null;
-                }
-                String s = out.flip().toString();
-                return s.startsWith("\uFEFF") ? s.substring(1) : s;
+                bytes = BoundedRead.bytesInside(folder, f, MAX_FILE_BYTES);
+            } catch (BoundedRead.TooLarge e) {
+                problems.add(new Problem(file, 0, 0, "", e.size() > e.limit()
+                        ? "file too large: " + e.size() + " bytes (at most " + e.limit() + ")"
+                        : "file too large: more than " + e.limit() + " bytes"));
+                return null;
             } catch (NoSuchFileException e) {
                 problems.add(new Problem(file, 0, 0, "", "file not found"));
                 return null;
+            } catch (BoundedRead.Refused e) {
+                problems.add(new Problem(file, 0, 0, "", e.getMessage()));
+                return null;
             } catch (IOException e) {
-                problems.add(new Problem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
+                problems.add(new Problem(file, 0, 0, "", "cannot read the file: " + BoundedRead.reason(e)));
                 return null;
             }
+            bytesLeft -= bytes.length;
+            if (bytesLeft < 0) {
+                tooManyBytes = true;
+                problems.add(new Problem(file, 0, 0, "", "the dataset is too large: its files hold more than " + MAX_DATASET_BYTES
+                        + " bytes in all (this file and those after it are not read)"));
+                return null;
+            }
+            try {
+                return BoundedRead.utf8(bytes);
+            } catch (BoundedRead.NotText e) {
+                if (e.encoding() != null) {
+                    problems.add(new Problem(file, 1, 1, "", e.encoding() + " text, not UTF-8: save the file as UTF-8"));
+                    return null;
+                }
+                int at = e.offset();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                problems.add(new Problem(file, line, at - lineStart + 1, "",
+                        String.format("not valid UTF-8 text (byte 0x%02X at offset %d)", e.value(), at)));
+                return null;
+            }
+        }
+
+        /** "" when the sources folder may be read; otherwise why not, reported once. */
+        String sourcesRefused() {
+            if (sourcesRefused == null) {
+                sourcesRefused = "";
+                Path dir = folder.resolve(SOURCES_FOLDER);
+                if (Files.isSymbolicLink(dir)) {
+                    try {
+                        BoundedRead.inside(folder, dir);
+                    } catch (IOException e) {
+                        sourcesRefused = BoundedRead.reason(e).replace("a file outside", "a folder outside");
+                        problems.add(new Problem(SOURCES_FOLDER, 0, 0, "", sourcesRefused));
+                    }
+                }
+            }
+            return sourcesRefused;
         }
 
         interface ItemReader {
@@ -393,8 +490,12 @@ public final class DatasetLoader {
             }
             if (e.failed() || !claimId(e, "id", id)) return;
             String fileName = SOURCES_FOLDER + "/" + id + ".txt";
+            if (!sourcesRefused().isEmpty()) {
+                e.markFailed();
+                return;
+            }
             Path file = folder.resolve(SOURCES_FOLDER).resolve(id + ".txt");
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 e.fail(e.raw("id"), e.field("id"), "no file " + fileName + " for source '" + id + "'");
                 return;
             }

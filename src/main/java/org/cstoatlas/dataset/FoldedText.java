@@ -12,6 +12,8 @@ final class FoldedText {
     private final String folded;
     /** For each char of {@code folded}: the original offset it starts at; one more entry for the end. */
     private final int[] origin;
+    /** Built on the first quote looked for: an article no quote cites costs nothing more. */
+    private PassageFinder finder;
 
     FoldedText(String original) {
         StringBuilder out = new StringBuilder(original.length());
@@ -66,7 +68,8 @@ final class FoldedText {
     int[] locate(String quote) {
         String q = fold(quote);
         if (q.isEmpty()) return null;
-        int at = folded.indexOf(q);
+        if (finder == null) finder = new PassageFinder(folded);
+        int at = finder.firstIndexOf(q);
         if (at < 0) return null;
         int lastChar = at + q.length() - 1;
         int end = origin[lastChar + 1];

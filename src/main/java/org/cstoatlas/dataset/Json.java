@@ -89,24 +89,74 @@ sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool,
      * as a user would not expect), so that they become problems rather than silent overwrites.
      */
     static Json parse(String text, List<Member> duplicates) throws Malformed {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        return parse(text, duplicates, new Budget(Integer.MAX_VALUE));
+    }
+
+    /** How many more values a dataset may hold: the tree of a file of a million {@code {}} must not fill the memory. */
+    final class Budget {
+        private final long limit;
+        private long left;
+
+        Budget(long values) {
+            this.limit = values;
+            this.left = values;
+        }
+
+        boolean exhausted() {
+            return left < 0;
+        }
+    }
+
+    /** Parses one document, taking each value it holds from {@code budget}. */
+    static Json parse(String text, List<Member> duplicates, Budget budget) throws Malformed {
+        JsonParser p = null;
+        try {
+            p = FACTORY.createParser(text);
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new Malformed("the file is empty", 1, 1);
             }
-            Json root = read(p, duplicates, "");
+            Json root = read(p, duplicates, "", budget);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw new Malformed("unexpected content after the end of the document", at.getLineNr(), at.getColumnNr());
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // Some refusals (a number of 2,000 digits) carry no location: the parser knows where it stands.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentTokenLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int col = at == null ? 1 : Math.max(1, at.getColumnNr());
             throw new Malformed("malformed JSON: " + firstLine(e.getOriginalMessage()), line, col);
         } catch (IOException e) {
             throw new Malformed("malformed JSON: " + firstLine(e.getMessage()), 1, 1);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // Parsing a string: nothing to release.
+                }
+            }
+        }
+    }
+
+    /** The most values a whole dataset may hold (the bundled one holds a few thousand). */
+    int MAX_VALUES = 500_000;
+
+    /**
+     * JSON lets a string escape half a character (a lone surrogate, {@code "\\ud800"}); such a string
+     * cannot be written out again as UTF-8, so it is refused where it stands.
+     */
+    private static void checkCharacters(String s, JsonLocation at) throws Malformed {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Malformed(String.format("a string holds half a character (a lone surrogate \\u%04X): not text", (int) c),
+                        at.getLineNr(), at.getColumnNr());
+            }
         }
     }
 
@@ -116,30 +166,39 @@ sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool,
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static Json read(JsonParser p, List<Member> duplicates, String path) throws IOException {
+    private static Json read(JsonParser p, List<Member> duplicates, String path, Budget budget) throws IOException, Malformed {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int col = at.getColumnNr();
+        if (--budget.left < 0) throw new Malformed("too many values: a dataset holds at most " + budget.limit + " JSON values in all", line, col);
         switch (p.currentToken()) {
             case START_OBJECT -> {
-                Map<String, Member> members = new LinkedHashMap<>();
+                Map<String, Member> members = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation nameAt = p.currentTokenLocation();
                     String name = p.currentName();
+                    checkCharacters(name, nameAt);
                     p.nextToken();
                     String memberPath = path.isEmpty() ? name : path + "." + name;
-                    Member m = new Member(name, read(p, duplicates, memberPath), nameAt.getLineNr(), nameAt.getColumnNr(), memberPath);
+                    Member m = new Member(name, read(p, duplicates, memberPath, budget), nameAt.getLineNr(), nameAt.getColumnNr(), memberPath);
+                    if (members == null) members = new LinkedHashMap<>();
                     if (members.put(name, m) != null) duplicates.add(m);
                 }
-                return new Obj(members, line, col);
+                // Empty objects share one map: a file of a million {} stays small.
+                return new Obj(members == null ? Map.of() : members, line, col);
             }
             case START_ARRAY -> {
-                List<Json> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(read(p, duplicates, path + "[" + items.size() + "]"));
-                return new Arr(items, line, col);
+                List<Json> items = null;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (items == null) items = new ArrayList<>();
+                    items.add(read(p, duplicates, path + "[" + items.size() + "]", budget));
+                }
+                return new Arr(items == null ? List.of() : items, line, col);
             }
             case VALUE_STRING -> {
-                return new Str(p.getText(), line, col);
+                String text = p.getText();
+                checkCharacters(text, at);
+                return new Str(text, line, col);
             }
             case VALUE_NUMBER_INT -> {
                 return new Num(p.getNumberValue(), true, line, col);

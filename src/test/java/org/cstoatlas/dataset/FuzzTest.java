@@ -55,6 +55,7 @@ class FuzzTest {
             assertNotNull(r);
             assertTrue(r.ok() != !r.problems().isEmpty(), "a load is either clean or has problems");
             r.problems().forEach(p -> assertFalse(p.message().isBlank()));
+            for (Problem p : r.problems()) assertFalse(p.message().startsWith(DatasetLoader.INTERNAL_ERROR), "case " + i + ": " + p);
             if (!r.ok()) rejected++;
             Files.writeString(victim, text, StandardCharsets.UTF_8);
             ran++;

@@ -1,0 +1,150 @@
+package org.cstoatlas.files;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The one way the atlas writes a file: into a new temporary file beside the target (its own unique
+ * name), flushed and forced to disk, then moved over the target in one step. A full disk, a crash or
+ * a failing writer leaves the old file as it was and no temporary file behind.
+ */
+public final class AtomicWrite {
+
+    /** What goes into the file, written to a stream the caller must not keep. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Longest part of the target's name kept in the temporary name: file names are limited to 255 bytes. */
+    private static final int NAME_KEPT = 80;
+
+    private AtomicWrite() {
+    }
+
+    /** Writes the text as UTF-8 (no BOM), exactly as given. */
+    public static void text(Path target, String text) throws IOException {
+        bytes(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes whatever {@code content} writes (a PNG through {@code ImageIO.write(image, "png", out)}, ...).
+     * On any failure, the content's own included, the exception is thrown after the temporary file is removed.
+     *
+     * @throws IOException with a message that names the target: a folder, a device, a missing folder,
+     *     a full disk, a refused permission
+     */
+    public static void bytes(Path target, Content content) throws IOException {
+        Path destination = destination(target);
+        Path folder = destination.getParent();
+        Path temp = createTemporary(folder, destination.getFileName().toString());
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(new FilterOutputStream(buffered) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        // The content may close its stream (ImageIO does not, a PrintWriter does): the file stays open for force().
+                        flush();
+                    }
+                });
+                buffered.flush();
+                channel.force(true);
+            }
+            copyPermissions(destination, temp);
+            try {
+                Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Only where the file system cannot rename in one step (some network and FAT file systems).
+                Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            forceFolder(folder);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException | RuntimeException ignored) {
+                    // The first failure is the one to report.
+                }
+            }
+        }
+    }
+
+    /** The file to replace: a link is written through (the link stays), a folder or a device is refused. */
+    static Path destination(Path target) throws IOException {
+        if (target.toString().isEmpty()) throw new IOException("no file name given");
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getFileName() == null) throw new IOException(target + " is not a file name");
+        Path file = absolute;
+        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) file = absolute.toRealPath();
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            Path parent = file.getParent();
+            if (parent == null || !Files.isDirectory(parent)) throw new NoSuchFileException(target.toString(), null, "no such folder: " + parent);
+            return file;
+        }
+        if (attrs.isDirectory()) throw new IOException(target + " is a folder; give a file name");
+        if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) throw new IOException(target + " is a device or a pipe, not a file");
+        return file;
+    }
+
+    private static Path createTemporary(Path folder, String name) throws IOException {
+        String kept = name.length() > NAME_KEPT ? name.substring(0, NAME_KEPT) : name;
+        for (int attempt = 0; ; attempt++) {
+            // CREATE_NEW with a random name: two atlases saving at once never share a temporary file,
+            // and the file gets the folder's usual permissions (createTempFile would make it private).
+            Path temp = folder.resolve("." + kept + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    /** A file replaced keeps who may read it. */
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            PosixFileAttributeView old = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+            PosixFileAttributeView fresh = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+            if (old != null && fresh != null && Files.exists(from)) fresh.setPermissions(old.readAttributes().permissions());
+        } catch (IOException | RuntimeException ignored) {
+            // Permissions are a courtesy; the content is what must not be lost.
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // Windows cannot open a folder as a channel; the rename is still atomic there.
+        }
+    }
+}

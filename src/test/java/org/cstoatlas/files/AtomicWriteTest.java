@@ -1,0 +1,141 @@
+package org.cstoatlas.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicWriteTest {
+
+    private static List<String> namesIn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesTextAsUtf8AndReplacesTheOldFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("status.csv");
+        Files.writeString(target, "old");
+        AtomicWrite.text(target, "iso_a3,name\nKAZ,Казахстан\n");
+        assertEquals("iso_a3,name\nKAZ,Казахстан\n", Files.readString(target, StandardCharsets.UTF_8));
+        assertEquals(List.of("status.csv"), namesIn(dir), "no temporary file left");
+    }
+
+    @Test
+    void aFullDiskInTheMiddleOfWritingLeavesTheOldFileIntactAndNoTemporary(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("lesson.json");
+        Files.writeString(target, "{\"date\": \"2022-01-07\"}");
+        IOException e = assertThrows(IOException.class, () -> AtomicWrite.bytes(target, out -> {
+            out.write(new byte[100_000]); // more than the buffer: part of it reached the temporary file
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals("{\"date\": \"2022-01-07\"}", Files.readString(target));
+        assertEquals(List.of("lesson.json"), namesIn(dir));
+    }
+
+    @Test
+    void aWriterThatFailsWithAnUncheckedErrorLeavesNothingBehindEither(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("map.png");
+        assertThrows(IllegalStateException.class, () -> AtomicWrite.bytes(target, out -> {
+            out.write(1);
+            throw new IllegalStateException("renderer gone");
+        }));
+        assertEquals(List.of(), namesIn(dir), "no file, not even an empty one");
+    }
+
+    @Test
+    void aPngWrittenThroughImageIoAndAWriterThatClosesItsStreamBothArrive(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("map.png");
+        BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0xFF8800);
+        AtomicWrite.bytes(png, out -> assertTrue(ImageIO.write(image, "png", out)));
+        assertEquals(0xFF8800, ImageIO.read(png.toFile()).getRGB(1, 1) & 0xFFFFFF);
+
+        Path md = dir.resolve("evidence.md");
+        AtomicWrite.bytes(md, out -> {
+            try (PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                w.print("# Evidence\n");
+            }
+        });
+        assertEquals("# Evidence\n", Files.readString(md));
+        assertEquals(List.of("evidence.md", "map.png"), namesIn(dir));
+    }
+
+    @Test
+    void aFolderAsTargetIsRefusedAndLeftAsItWas(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("out.png"));
+        Files.writeString(folder.resolve("inside.txt"), "kept");
+        IOException e = assertThrows(IOException.class, () -> AtomicWrite.text(folder, "x"));
+        assertTrue(e.getMessage().endsWith("out.png is a folder; give a file name"), e.getMessage());
+        assertEquals("kept", Files.readString(folder.resolve("inside.txt")));
+        assertEquals(List.of("out.png"), namesIn(dir));
+    }
+
+    @Test
+    void aMissingFolderIsNamed(@TempDir Path dir) {
+        IOException e = assertThrows(IOException.class, () -> AtomicWrite.text(dir.resolve("no/such/file.csv"), "x"));
+        assertTrue(e.getMessage().contains("no such folder"), e.getMessage());
+    }
+
+    @Test
+    void aLinkIsWrittenThroughAndStaysALink(@TempDir Path dir) throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        AtomicWrite.text(link, "new");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new", Files.readString(real));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        Path target = Files.writeString(dir.resolve("shared.csv"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicWrite.text(target, "new");
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void twoWritersRacingForOneFileLeaveOneWholeVersionAndNoTemporary(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("settings.json");
+        String a = "a".repeat(50_000);
+        String b = "b".repeat(70_000);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 100; round++) {
+                Future<?> x = pool.submit(() -> {
+                    AtomicWrite.text(target, a);
+                    return null;
+                });
+                Future<?> y = pool.submit(() -> {
+                    AtomicWrite.text(target, b);
+                    return null;
+                });
+                x.get();
+                y.get();
+                String now = Files.readString(target);
+                assertTrue(now.equals(a) || now.equals(b), "a whole version, not a mix: " + now.length() + " chars");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("settings.json"), namesIn(dir));
+    }
+}

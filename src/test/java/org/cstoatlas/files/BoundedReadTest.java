@@ -1,0 +1,86 @@
+package org.cstoatlas.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BoundedReadTest {
+
+    @Test
+    void readsUtf8TextWithOrWithoutAByteOrderMark(@TempDir Path dir) throws IOException {
+        Path plain = Files.writeString(dir.resolve("a.json"), "{\"select\": \"KAZ\"}");
+        Path bom = Files.write(dir.resolve("b.json"), ("\uFEFF{\"select\": \"Қазақстан\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals("{\"select\": \"KAZ\"}", BoundedRead.text(plain, 1000));
+        assertEquals("{\"select\": \"Қазақстан\"}", BoundedRead.text(bom, 1000));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithItsSize(@TempDir Path dir) throws IOException {
+        Path big = Files.write(dir.resolve("view.json"), new byte[2001]);
+        BoundedRead.TooLarge e = assertThrows(BoundedRead.TooLarge.class, () -> BoundedRead.text(big, 2000));
+        assertEquals("is too large: 2001 bytes (at most 2000)", e.getMessage());
+    }
+
+    @Test
+    void devicesFoldersAndPipesAreRefusedWithoutWaiting(@TempDir Path dir) throws Exception {
+        assertEquals("is a folder, not a file", assertThrows(BoundedRead.Refused.class, () -> BoundedRead.text(dir, 1000)).getMessage());
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a Unix-like system");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals("is a device or a pipe, not a file",
+                    assertThrows(BoundedRead.Refused.class, () -> BoundedRead.text(zero, 1 << 20)).getMessage());
+            Path fifo = dir.resolve("view.json");
+            Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+            assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+            assertEquals("is a device or a pipe, not a file",
+                    assertThrows(BoundedRead.Refused.class, () -> BoundedRead.text(fifo, 1 << 20)).getMessage());
+            // A link to the device is refused the same way: what counts is where it leads.
+            Path link = Files.createSymbolicLink(dir.resolve("zero.json"), zero);
+            assertEquals("is a device or a pipe, not a file",
+                    assertThrows(BoundedRead.Refused.class, () -> BoundedRead.text(link, 1 << 20)).getMessage());
+        });
+    }
+
+    @Test
+    void insideAFolderALinkOutIsRefusedWithoutSayingWhereItLeads(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("dataset"));
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+        Path out = Files.createSymbolicLink(folder.resolve("s1.txt"), secret);
+        Path in = Files.createSymbolicLink(folder.resolve("s2.txt"), Files.writeString(folder.resolve("real.txt"), "inside"));
+        Path dangling = Files.createSymbolicLink(folder.resolve("s3.txt"), folder.resolve("gone.txt"));
+        BoundedRead.Refused e = assertThrows(BoundedRead.Refused.class, () -> BoundedRead.bytesInside(folder, out, 1000));
+        assertEquals("is a link to a file outside the dataset folder; links are not followed out of it", e.getMessage());
+        assertArrayEquals("inside".getBytes(StandardCharsets.UTF_8), BoundedRead.bytesInside(folder, in, 1000));
+        assertEquals("is a link to nothing (its target does not exist)",
+                assertThrows(BoundedRead.Refused.class, () -> BoundedRead.bytesInside(folder, dangling, 1000)).getMessage());
+    }
+
+    @Test
+    void utf16IsNamedAndOtherBytesAreLocated() {
+        byte[] le = "{\"a\": 1}".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = "{\"a\": 1}".getBytes(StandardCharsets.UTF_16); // big-endian with a byte order mark
+        assertEquals("is UTF-16 (little-endian) text, not UTF-8 (save it as UTF-8)",
+                assertThrows(BoundedRead.NotText.class, () -> BoundedRead.utf8(le)).getMessage());
+        assertEquals("UTF-16 (big-endian)", assertThrows(BoundedRead.NotText.class, () -> BoundedRead.utf8(withBom)).encoding());
+        BoundedRead.NotText bad = assertThrows(BoundedRead.NotText.class, () -> BoundedRead.utf8(new byte[] {'{', ' ', (byte) 0xC3, '}'}));
+        assertEquals("is not UTF-8 text (byte 0xC3 at offset 2)", bad.getMessage());
+        assertEquals(2, bad.offset());
+    }
+
+    @Test
+    void reasonsAreWordsNotPaths() {
+        assertEquals("permission denied (this user may not read it)", BoundedRead.reason(new AccessDeniedException("/home/u/x.json")));
+        assertEquals("not found", BoundedRead.reason(new java.nio.file.NoSuchFileException("/home/u/x.json")));
+    }
+}
