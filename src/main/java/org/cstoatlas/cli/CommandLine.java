@@ -459,7 +459,10 @@ public final class CommandLine {
             }
             for (Problem p : r.problems()) out().println(p);
             out().println(r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + dir);
-            return DATA_PROBLEMS;
+            // Running out of memory or failing inside is the atlas's failure, not the dataset's problem.
+            boolean failed = r.problems().stream().anyMatch(p -> p.message().startsWith(org.cstoatlas.dataset.DatasetLoader.OUT_OF_MEMORY)
+                    || p.message().startsWith(org.cstoatlas.dataset.DatasetLoader.INTERNAL_ERROR));
+            return failed ? FAILED : DATA_PROBLEMS;
         }
     }
 

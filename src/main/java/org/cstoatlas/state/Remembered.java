@@ -1,13 +1,12 @@
 package org.cstoatlas.state;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.cstoatlas.files.AtomicWrite;
 
 /**
  * What the atlas remembers between runs: the window's place and size, and the view it showed (without
@@ -82,23 +81,12 @@ public record Remembered(Double x, Double y, Double width, Double height, SavedV
         if (width != null) first.put("width", width);
         if (height != null) first.put("height", height);
         String json = (view == null ? new SavedView(null, null, null, null, null, null, null, null, null, null, null, null) : view).toJson(first);
-        Path tmp = null;
         try {
             Files.createDirectories(home);
-            // A temporary name of its own: two atlases closing at once never write the same file.
-            tmp = Files.createTempFile(home, FILE + ".", ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            Files.move(tmp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Through a temporary file of its own, moved in at once: two atlases closing together never lose the file.
+            AtomicWrite.text(home.resolve(FILE), json);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "the settings could not be saved in " + home + ": " + e.getMessage());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more can be done
-                }
-            }
         }
     }
 }

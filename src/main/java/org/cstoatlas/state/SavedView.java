@@ -9,11 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cstoatlas.files.BoundedRead;
 import org.cstoatlas.record.EventKind;
 
 /**
@@ -152,22 +148,14 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     }
 
     /**
-     * A small text file as UTF-8, refusing what is not a regular file of a reasonable size (a FIFO
-     * would hang, a device or a huge file would fill the memory).
+     * A small text file as UTF-8 (a byte-order mark is fine), refusing what is not a regular file of a
+     * reasonable size: a FIFO would hang, a device or a huge file would fill the memory.
      */
     static String readSmallText(Path file, String name) throws Unreadable {
         try {
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) throw new NoSuchFileException(name);
-            if (!Files.isRegularFile(file)) throw new Unreadable(name + ": not a regular file");
-            if (Files.size(file) > MAX_BYTES) throw new Unreadable(name + ": too large for a view file (" + Files.size(file) + " bytes; at most " + MAX_BYTES + ")");
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new Unreadable(name + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new Unreadable(name + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new Unreadable(name + ": cannot be read (" + e.getMessage() + ")");
+            return BoundedRead.text(file, MAX_BYTES);
+        } catch (java.io.IOException e) {
+            throw new Unreadable(name + ": " + BoundedRead.reason(e));
         }
     }
 

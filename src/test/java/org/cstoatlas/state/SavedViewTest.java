@@ -58,13 +58,13 @@ class SavedViewTest {
         Files.writeString(dir.resolve("b.json"), "{\"date\": \"2008-06-01\",\n");
         String m = assertThrows(SavedView.Unreadable.class, () -> SavedView.read(dir.resolve("b.json"))).getMessage();
         assertEquals(true, m.startsWith("b.json:2:"), m);
-        assertEquals("none.json: no such file", assertThrows(SavedView.Unreadable.class, () -> SavedView.read(dir.resolve("none.json"))).getMessage());
+        assertEquals("none.json: not found", assertThrows(SavedView.Unreadable.class, () -> SavedView.read(dir.resolve("none.json"))).getMessage());
         // A byte-order mark, as some editors write, is fine; a folder or a huge file is not a view.
         Files.writeString(dir.resolve("bom.json"), "\uFEFF{\"date\": \"2008-06-01\"}");
         assertEquals(LocalDate.of(2008, 6, 1), SavedView.read(dir.resolve("bom.json")).date());
-        assertEquals("d: not a regular file", assertThrows(SavedView.Unreadable.class, () -> SavedView.read(Files.createDirectory(dir.resolve("d")))).getMessage());
+        assertEquals("d: is a folder, not a file", assertThrows(SavedView.Unreadable.class, () -> SavedView.read(Files.createDirectory(dir.resolve("d")))).getMessage());
         Files.writeString(dir.resolve("big.json"), "{\"date\": \"" + "x".repeat(300_000) + "\"}");
         String big = assertThrows(SavedView.Unreadable.class, () -> SavedView.read(dir.resolve("big.json"))).getMessage();
-        assertEquals(true, big.startsWith("big.json: too large for a view file"), big);
+        assertEquals(true, big.startsWith("big.json: is too large"), big);
     }
 }

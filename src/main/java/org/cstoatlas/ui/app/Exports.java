@@ -1,17 +1,15 @@
 package org.cstoatlas.ui.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.BiConsumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.cstoatlas.files.AtomicWrite;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.EvidenceMarkdown;
 import org.cstoatlas.record.time.StatusTable;
@@ -40,7 +38,7 @@ final class Exports {
     /** Writes text; a failure goes to {@code failed} with the file. */
     static void write(Path out, String text, BiConsumer<Path, Throwable> failed) {
         try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            AtomicWrite.text(out, text);
         } catch (IOException e) {
             failed.accept(out, e);
         }
@@ -49,9 +47,10 @@ final class Exports {
     static void writePng(WritableImage image, Path out) {
         try {
             // Written beside the target and moved in, so no half-written picture is ever left under its name.
-            Path tmp = out.resolveSibling(out.getFileName() + ".part");
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile())) throw new IOException("no PNG writer");
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            var picture = SwingFXUtils.fromFXImage(image, null);
+            AtomicWrite.bytes(out, stream -> {
+                if (!ImageIO.write(picture, "png", stream)) throw new IOException("no PNG writer");
+            });
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -12,7 +12,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.Bundled;
-import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Remembered;
@@ -179,25 +178,40 @@ public final class Session implements WindowActions {
         if (folder != null) openDataset(folder);
     }
 
-    /** Loads a dataset folder and builds its time index off the FX thread; switches to it if valid, lists its problems if not. */
+    /**
+     * Loads a dataset folder and builds its time index off the FX thread, with progress and Cancel;
+     * switches to it if valid, lists its problems if not. The current dataset stays until the new one is
+     * wholly ready, and stays for good if the user cancels.
+     */
     public void openDataset(Path folder) {
-        CompletableFuture.supplyAsync(() -> {
-            var result = Bundled.loader().load(folder);
-            return result.ok() ? new Loaded(result, new TimeIndex(result.record())) : new Loaded(result, null);
-        }).whenComplete((loaded, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                dialogs.error(stage, Texts.get("error.dataset"), folder + ": " + Exports.describe(failure.getCause() != null ? failure.getCause() : failure));
-            } else if (loaded.index() == null) {
-                dialogs.problems(stage, folder, loaded.result().problems());
+        AtlasData current = data;
+        javafx.concurrent.Task<Loaded> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Loaded call() {
+                updateProgress(0.05, 1);
+                var result = Bundled.loader().load(folder);
+                if (!result.ok() || isCancelled()) return new Loaded(result, null);
+                updateProgress(0.5, 1);
+                return new Loaded(result, current.withRecord(result.record(), p -> updateProgress(0.5 + p / 2, 1), this::isCancelled));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Loaded loaded = task.getValue();
+            if (loaded.data() == null) {
+                if (!loaded.result().ok()) dialogs.problems(stage, folder, loaded.result().problems());
             } else {
-                // The current dataset stays until the new one is wholly ready.
-                data = new AtlasData(loaded.index(), data.coarseShapes(), data.detailedShapes());
+                data = loaded.data();
                 showHere(vm().state());
             }
-        }));
+        });
+        task.setOnFailed(e -> dialogs.error(stage, Texts.get("error.dataset"), folder + ": " + Exports.describe(task.getException())));
+        Thread worker = new Thread(task, "open-dataset");
+        worker.setDaemon(true);
+        worker.start();
+        dialogs.progress(stage, Texts.format("dataset.opening", folder.getFileName()), task);
     }
 
-    private record Loaded(org.cstoatlas.dataset.LoadResult result, TimeIndex index) {
+    private record Loaded(org.cstoatlas.dataset.LoadResult result, AtlasData data) {
     }
 
     // ---- views ----

@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cstoatlas.AtlasData;
+import org.cstoatlas.files.AtomicWrite;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.state.SelectionRef;
@@ -37,7 +38,9 @@ public final class Snapshot {
         Rendered r = render(state, width, height, presenting);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) java.nio.file.Files.createDirectories(parent);
-        if (!ImageIO.write(r.image(), "png", out.toFile())) throw new IOException("no PNG writer");
+        AtomicWrite.bytes(out, stream -> {
+            if (!ImageIO.write(r.image(), "png", stream)) throw new IOException("no PNG writer");
+        });
     }
 
     /** A rendered window: its pixels, and the window itself (closed) to ask where things were. */

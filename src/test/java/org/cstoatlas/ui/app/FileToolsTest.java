@@ -231,7 +231,10 @@ class FileToolsTest {
         Problem first = table.getItems().get(0);
         assertEquals("periods.json", first.file());
         assertTrue(first.line() > 0 && !first.field().isEmpty());
-        assertTrue(robot.lookup(first.field()).tryQuery().isPresent() || robot.lookup(".table-cell").queryAll().stream()
+        // The table draws its cells on a later pulse: wait for them (a loaded machine is slow), then look.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && first.field().equals(c.getText())));
+        assertTrue(robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && first.field().equals(c.getText())), "the field is shown in the table");
         assertSame(window, current(), "the window was not replaced");
         assertSame(before, current().viewModel().record(), "the atlas keeps its record");

@@ -89,7 +89,7 @@ class SessionTest {
         opened[0] = false;
         ByteArrayOutputStream noFile = new ByteArrayOutputStream();
         assertEquals(2, new CommandLine(System.out, new PrintStream(noFile, true, StandardCharsets.UTF_8), desktop).run("lesson.cstoview"));
-        assertTrue(noFile.toString(StandardCharsets.UTF_8).startsWith("error: --view: lesson.cstoview: no such file"), noFile.toString(StandardCharsets.UTF_8));
+        assertTrue(noFile.toString(StandardCharsets.UTF_8).startsWith("error: --view: lesson.cstoview: not found"), noFile.toString(StandardCharsets.UTF_8));
         assertEquals(false, opened[0]);
         WindowOptions o = new WindowOptions(null, "XYZ", null, null);
         try {
