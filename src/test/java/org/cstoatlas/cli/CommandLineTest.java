@@ -157,7 +157,7 @@ class CommandLineTest {
     }
 
     @Test
-    void datesOutsideTheTimelineAndSizesOutOfRangeAreSaidOnce() {
+    void datesOutsideTheTimelineAndSizesOutOfRangeAreSaidOnce(@TempDir Path dir) throws Exception {
         Run early = run("status", "--date", "0000-01-01");
         assertEquals(2, early.code());
         assertTrue(early.err().startsWith("error: --date: 0000-01-01 is outside the atlas's timeline (1992-01-01 to "), early.err());
@@ -166,8 +166,18 @@ class CommandLineTest {
         Run big = run("snapshot", "--date", "2008-06-01", "--text-size", "big", "--out", "x.png");
         assertTrue(small.err().startsWith("error: --text-size must be a whole number from 100 to 200 (per cent), not '50'"), small.err());
         assertTrue(big.err().startsWith("error: --text-size must be a whole number from 100 to 200 (per cent), not 'big'"), big.err());
+        Run folder = run("snapshot", "--date", "2008-06-01", "--out", dir.resolve("slides.png").toString());
+        Run intoFolder = run("snapshot", "--date", "2008-06-01", "--out", createFolder(dir.resolve("out.png")).toString());
+        assertEquals(2, intoFolder.code());
+        assertTrue(intoFolder.err().startsWith("error: --out names a folder, not a file"), intoFolder.err());
+        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("out.png")), "the folder is left as it was");
+        assertTrue(folder.code() != 0, "no window in this test's command line, but no folder was touched either");
         Run theme = run("snapshot", "--date", "2008-06-01", "--theme", "purple", "--out", "x.png");
         assertEquals(2, theme.code());
         assertTrue(theme.err().startsWith("error: --theme: 'purple' is not a theme (light, dark, high-contrast)"), theme.err());
+    }
+
+    private static Path createFolder(Path p) throws java.io.IOException {
+        return java.nio.file.Files.createDirectories(p);
     }
 }
