@@ -341,9 +341,9 @@ public final class AtlasWindow {
                 else if (e.isShiftDown()) vm.stepMonths(sign);
                 else vm.stepDays(sign);
             } else if (code == KeyCode.PAGE_DOWN) {
-                vm.nextEvent();
+                vm.next();
             } else if (code == KeyCode.PAGE_UP) {
-                vm.previousEvent();
+                vm.previous();
             } else if (code == KeyCode.HOME) {
                 vm.goToFirst();
             } else if (code == KeyCode.END) {
