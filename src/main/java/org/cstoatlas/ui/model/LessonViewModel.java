@@ -152,7 +152,8 @@ public final class LessonViewModel {
     public void delete(int i) {
         int cur = current.get();
         lesson.set(lesson.get().removing(i));
-        if (cur > i || cur >= lesson.get().size()) current.set(cur - 1);
+        // Deleting the stop shown: the one before becomes current, so Page Down goes on to the one after.
+        if (cur >= i) current.set(cur - 1);
     }
 
     public void setTitle(String t) {
