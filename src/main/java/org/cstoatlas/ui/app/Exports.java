@@ -46,6 +46,30 @@ final class Exports {
         }
     }
 
+    /**
+     * Writes text to a unique temporary file beside {@code out} and moves it in at once, so the older file
+     * stays whole until the new one is; a failure goes to {@code failed} and leaves no temporary file.
+     */
+    static void writeWhole(Path out, String text, BiConsumer<Path, Throwable> failed) {
+        Path target = out.toAbsolutePath();
+        Path tmp = target.resolveSibling("." + target.getFileName() + "-" + java.util.UUID.randomUUID() + ".part");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write failed already; that is what is said
+            }
+            failed.accept(out, e);
+        }
+    }
+
     static void writePng(WritableImage image, Path out) {
         try {
             // Written beside the target and moved in, so no half-written picture is ever left under its name.

@@ -45,6 +45,23 @@ public final class Dialogs {
         return new PictureSizeDialog(owner).showAndWait();
     }
 
+    /** What animation to export, or empty when cancelled; the range starts on {@code first} and ends on the date shown. */
+    public Optional<org.cstoatlas.state.Animation> animation(Window owner, java.time.LocalDate first, java.time.LocalDate last, java.time.LocalDate shown) {
+        return new AnimationDialog(owner, first, last, shown).showAndWait();
+    }
+
+    /** A progress bar with Cancel for a long job, shown at once. */
+    public ProgressPanel progress(Window owner, String title, Runnable cancel) {
+        ProgressPanel p = new ProgressPanel(owner, title, cancel);
+        p.show();
+        return p;
+    }
+
+    /** What quiz to start, or empty when cancelled. */
+    public Optional<QuizSetupDialog.Setup> quizSetup(Window owner, java.time.LocalDate first, java.time.LocalDate last) {
+        return new QuizSetupDialog(owner, first, last).showAndWait();
+    }
+
     /** Why a dataset was not opened, every problem listed. */
     public void problems(Window owner, Path folder, List<Problem> problems) {
         new ProblemsPanel(owner, folder, problems).show();
