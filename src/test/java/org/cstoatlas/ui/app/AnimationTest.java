@@ -127,6 +127,29 @@ class AnimationTest {
     }
 
     @Test
+    void theLessonSnapshotWritesOnePngPerStop(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lesson.json");
+        AtlasState base = AtlasState.initial(LocalDate.now(), Language.EN);
+        org.cstoatlas.state.Lesson lesson = new org.cstoatlas.state.Lesson("Three dates", List.of(
+                new org.cstoatlas.state.Lesson.Stop(base.withDate(LocalDate.of(1992, 5, 15)), "Signed in Tashkent", null),
+                new org.cstoatlas.state.Lesson.Stop(base.withDate(LocalDate.of(2002, 10, 7)), "The Organization", null),
+                new org.cstoatlas.state.Lesson.Stop(base.withDate(LocalDate.of(2013, 6, 1)), "", null)));
+        Files.writeString(file, lesson.toJson());
+        Path out = dir.resolve("handout");
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        int code = new CommandLine(new PrintStream(text, true, StandardCharsets.UTF_8), System.err, new DesktopEntry())
+                .run("snapshot", "--lesson", file.toString(), "--width", "800", "--height", "600", "--presenting", "--out", out.toString());
+        assertEquals(0, code, text.toString(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("stop-01.png", "stop-02.png", "stop-03.png"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        BufferedImage first = ImageIO.read(out.resolve("stop-01.png").toFile());
+        BufferedImage third = ImageIO.read(out.resolve("stop-03.png").toFile());
+        assertEquals(800, first.getWidth());
+        assertTrue(changedMapPixels(first, third) > 500, "each stop shows its own map");
+    }
+
+    @Test
     void wrongAnimateOptionsAreUsageErrors() {
         for (String[] args : List.of(
                 new String[] {"animate", "--from", "2004-01-01", "--to", "2003-01-01", "--step", "year", "--out", "a.gif"},
