@@ -31,9 +31,9 @@ final class Filming {
     private Filming() {
     }
 
-    /** The caption of an event's frame: its title and date. */
+    /** The caption of an event's frame: its title, and its date when the title's day does not say it all (a month, a year, "about"). */
     static String caption(Event e) {
-        return Texts.format("animation.caption", e.title(), Formats.date(e.date()));
+        return e.date().uncertain() ? Texts.format("animation.caption", e.title(), Formats.date(e.date())) : e.title();
     }
 
     /**

@@ -388,6 +388,8 @@ public final class Session implements WindowActions {
     /** Starts a quiz over the map; the answer is how many questions the record could settle. */
     public int startQuiz(LocalDate from, LocalDate to, int count, long seed) {
         int n = window.quiz().start(from, to, count, seed);
+        // The map takes the answers: it gets the room of the browse pane.
+        vm().browseShownProperty().set(false);
         window.quizPane().setVisible(true);
         return n;
     }

@@ -19,6 +19,7 @@ public final class LessonNote extends VBox {
         setId("lesson-note");
         Label where = new Label();
         where.getStyleClass().add("lesson-note-where");
+        where.setWrapText(true);
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Texts.format("lesson.stopOf", lesson.currentProperty().get() + 1, lesson.lesson().size(), lesson.lesson().title()).strip(),
                 lesson.currentProperty(), lesson.lessonProperty()));

@@ -81,16 +81,26 @@ public final class QuizPane extends VBox {
             setVisible(false);
         });
         HBox buttons = new HBox(8, answer, next, end);
-        getChildren().addAll(score, question, picked, verdict, evidence, buttons);
+        for (Label l : java.util.List.of(question, picked, verdict, evidence)) l.setMinHeight(Region.USE_PREF_SIZE);
+        // The evidence can be long (every member of a year): it scrolls, the buttons stay in sight.
+        javafx.scene.control.ScrollPane proof = new javafx.scene.control.ScrollPane(evidence);
+        proof.setFitToWidth(true);
+        proof.setMaxHeight(240);
+        proof.getStyleClass().add("quiz-evidence-scroll");
+        proof.visibleProperty().bind(evidence.textProperty().isNotEmpty());
+        proof.managedProperty().bind(proof.visibleProperty());
+        getChildren().addAll(score, question, picked, verdict, proof, buttons);
+        setMinWidth(360);
         setSpacing(6);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         parentProperty().addListener((obs, o, p) -> {
-            if (p instanceof Region r) prefWidthProperty().bind(r.widthProperty().multiply(0.42));
+            if (p instanceof Region r) prefWidthProperty().bind(r.widthProperty().multiply(0.36));
         });
         visibleProperty().addListener((obs, o, v) -> setManaged(v));
         setVisible(false);
         setManaged(false);
-        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
+        // Bottom right lies over China and the Pacific: the alliance's countries stay free to click.
+        StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(this, new javafx.geometry.Insets(16));
     }
 

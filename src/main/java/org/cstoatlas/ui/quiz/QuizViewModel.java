@@ -136,8 +136,8 @@ public final class QuizViewModel {
     List<String> evidence(Question q) {
         List<String> out = new ArrayList<>();
         for (StatusPeriod p : q.proof()) {
-            StringBuilder s = new StringBuilder(p.country().name()).append(": ").append(p.status().label()).append(" of ").append(p.body().title())
-                    .append(", ").append(p.start().display()).append(p.end() == null ? " –" : " – " + p.end().display());
+            StringBuilder s = new StringBuilder(p.country().name()).append(": ").append(p.status().label()).append(", ")
+                    .append(p.start().display()).append(p.end() == null ? " –" : " – " + p.end().display());
             if (!p.evidence().isEmpty()) s.append(" — ").append(said(p.evidence().get(0)));
             out.add(s.toString());
         }
@@ -145,9 +145,14 @@ public final class QuizViewModel {
     }
 
     private static String said(Evidence e) {
-        if (e instanceof Quote q) return "“" + q.text() + "” (" + q.source().title() + ")";
+        if (e instanceof Quote q) return "“" + shortened(q.text()) + "” (" + q.source().title() + ")";
         Citation c = (Citation) e;
-        return c.says() + " (" + c.reference().title() + ")";
+        return shortened(c.says()) + " (" + c.reference().title() + ")";
+    }
+
+    /** At most about a line and a half of a quote: the full one is a click away in the detail pane. */
+    private static String shortened(String s) {
+        return s.length() <= 120 ? s : s.substring(0, s.lastIndexOf(' ', 118) > 60 ? s.lastIndexOf(' ', 118) : 118) + " …";
     }
 
     public ReadOnlyObjectProperty<Question> questionProperty() {
