@@ -89,6 +89,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.cstoatlas.ui.look..", "org.cstoatlas.ui.map..",
                         "org.cstoatlas.ui.detail..", "org.cstoatlas.ui.timeline..", "org.cstoatlas.ui.browse..",
                         "org.cstoatlas.ui.window..", "org.cstoatlas.ui.app..", "org.cstoatlas.ui.tools..",
+                        "org.cstoatlas.ui.lesson..", "org.cstoatlas.ui.quiz..",
                         "javafx.scene..", "com.gluonhq..", "org.controlsfx..")
                 .check(classes);
     }
@@ -96,7 +97,8 @@ class ArchitectureTest {
     @Test
     void viewsDoNotBuildTheWindowOrItsSession() {
         noClasses().that().resideInAnyPackage("org.cstoatlas.ui.map..", "org.cstoatlas.ui.detail..", "org.cstoatlas.ui.timeline..",
-                        "org.cstoatlas.ui.browse..", "org.cstoatlas.ui.tools..", "org.cstoatlas.ui.look..")
+                        "org.cstoatlas.ui.browse..", "org.cstoatlas.ui.tools..", "org.cstoatlas.ui.look..",
+                        "org.cstoatlas.ui.lesson..", "org.cstoatlas.ui.quiz..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cstoatlas.ui.window..", "org.cstoatlas.ui.app..")
                 .check(classes);
     }

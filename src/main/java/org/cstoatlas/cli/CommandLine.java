@@ -30,8 +30,10 @@ import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.Animation;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.record.Language;
+import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.state.TextScale;
@@ -212,7 +214,7 @@ public final class CommandLine {
     @Command(name = "csto-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
             description = {"A desktop atlas of the Collective Security Treaty Organization.",
                 "With no command, opens the atlas window; the commands run without a display."},
-            subcommands = {Status.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, BenchCommand.class, HelpCommand.class},
+            subcommands = {Status.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, BenchCommand.class, HelpCommand.class},
             footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
                 "3 the atlas failed unexpectedly, 4 a file could not be written, 5 no display for the window."})
     static final class Atlas extends Base {
@@ -489,11 +491,14 @@ public final class CommandLine {
         String language;
         @Option(names = "--presenting", description = "the window in presentation mode")
         boolean presenting;
-        @Option(names = "--out", paramLabel = "FILE.png", description = "where to write the PNG (required)")
+        @Option(names = "--lesson", paramLabel = "FILE", description = "a lesson file: one PNG per stop, written to the folder --out names")
+        Path lesson;
+        @Option(names = "--out", paramLabel = "FILE.png|DIR", description = "where to write the PNG, or the folder for a lesson's PNGs (required)")
         String out;
 
         @Override
         public Integer call() {
+            if (lesson != null) return lessonCall();
             LocalDate day = required("--date", date);
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
@@ -519,12 +524,114 @@ public final class CommandLine {
             return DONE;
         }
 
+        /** One PNG per stop of the lesson, for handouts: stop-01.png, stop-02.png, ... in the folder --out. */
+        private Integer lessonCall() {
+            if (date != null || select != null || compare != null) throw usage("--lesson gives the dates and selections: leave out --date, --select and --compare");
+            int w = whole("--width", width, 1, 4096, null);
+            int h = whole("--height", height, 1, 4096, null);
+            Theme look = word("--theme", theme, Theme::of);
+            int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
+            Language lang = word("--language", language, Language::parse);
+            if (out == null) throw usage("--out is required (the folder for the lesson's PNGs)");
+            Path dir = Path.of(out);
+            if (Files.isRegularFile(dir)) throw usage("--out names a file; with --lesson it names a folder: '" + out + "'");
+            AtlasState base = AtlasState.initial(LocalDate.now(), lang).withTheme(look).withTextScale(percent / 100.0);
+            Lesson read;
+            try {
+                read = Lesson.read(lesson, base);
+            } catch (SavedView.Unreadable e) {
+                throw usage("--lesson: " + e.getMessage());
+            }
+            List<Path> written;
+            try {
+                written = cli().desktop.snapshotLesson(read, w, h, presenting, dir);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            } catch (Exception e) {
+                cli().err.println("error: the lesson's snapshots could not be written to " + out + ": " + e.getMessage());
+                return NOT_WRITTEN;
+            }
+            out().println(written.size() + (written.size() == 1 ? " stop" : " stops") + " written to " + out + " (" + w + "×" + h + ")");
+            return DONE;
+        }
+
         private <T> T word(String option, String value, java.util.function.Function<String, T> of) {
             try {
                 return of.apply(value);
             } catch (IllegalArgumentException e) {
                 throw usage(option + ": " + e.getMessage());
             }
+        }
+    }
+
+    @Command(name = "animate", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Films the map through a range of dates as an animated GIF for slides (no display needed):",
+                "one frame per day, month or year, or one per event (held, with its title and date).",
+                "Each frame is the exported map picture: title, date, legend and source credits."})
+    static final class AnimateCommand extends Base {
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "the first frame's date (required)")
+        String from;
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "the last frame's date (required)")
+        String to;
+        @Option(names = "--step", paramLabel = "day|month|year|event", description = "from one frame to the next (required)")
+        String step;
+        @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto",
+                description = "the alliance shown (default: csto; for now the record holds only csto)")
+        String alliance;
+        @Option(names = "--width", paramLabel = "W", defaultValue = "1280", description = "frame width in pixels (default: 1280)")
+        String width;
+        @Option(names = "--height", paramLabel = "H", defaultValue = "720", description = "frame height in pixels (default: 720)")
+        String height;
+        @Option(names = "--frame-ms", paramLabel = "N", description = "how long each frame shows, in ms (default: 500; 2500 event by event)")
+        String frameMs;
+        @Option(names = "--theme", paramLabel = "light|dark|high-contrast", defaultValue = "light", description = "the look (default: light)")
+        String theme;
+        @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the titles' language (default: en)")
+        String language;
+        @Option(names = "--out", paramLabel = "FILE.gif", description = "where to write the GIF (required)")
+        String out;
+
+        @Override
+        public Integer call() {
+            LocalDate first = required("--from", from);
+            LocalDate last = required("--to", to);
+            if (last.isBefore(first)) throw usage("--to (" + last + ") is before --from (" + first + ")");
+            if (step == null) throw usage("--step is required (day, month, year or event)");
+            Animation.Step by;
+            try {
+                by = Animation.Step.of(step);
+            } catch (IllegalArgumentException e) {
+                throw usage("--step: " + e.getMessage());
+            }
+            if (!"csto".equals(alliance)) throw usage("--alliance: the record holds only 'csto' for now, not '" + alliance + "'");
+            int w = whole("--width", width, 16, 4096, null);
+            int h = whole("--height", height, 16, 4096, null);
+            int ms = frameMs == null ? by.defaultFrameMs() : whole("--frame-ms", frameMs, Animation.MIN_FRAME_MS, Animation.MAX_FRAME_MS, null);
+            Theme look;
+            Language lang;
+            try {
+                look = Theme.of(theme);
+                lang = Language.of(language);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+            if (out == null) throw usage("--out is required");
+            if (!out.toLowerCase(Locale.ROOT).endsWith(".gif")) throw usage("--out must name a .gif file, not '" + out + "'");
+            Path file = Path.of(out);
+            if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
+            Animation animation = new Animation(first, last, by, ms, w, h, Animation.Form.GIF);
+            AtlasState base = AtlasState.initial(LocalDate.now(), lang).withTheme(look);
+            int frames;
+            try {
+                frames = cli().desktop.animate(animation, base, file);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            } catch (Exception e) {
+                cli().err.println("error: the animation could not be written to " + out + ": " + e.getMessage());
+                return NOT_WRITTEN;
+            }
+            out().println(frames + " frames of " + w + "×" + h + ", " + ms + " ms each, from " + first + " to " + last + " written to " + out);
+            return DONE;
         }
     }
 

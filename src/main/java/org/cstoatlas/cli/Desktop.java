@@ -2,7 +2,9 @@ package org.cstoatlas.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.cstoatlas.state.Animation;
 import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.WindowOptions;
 
 /**
@@ -34,6 +36,24 @@ public interface Desktop {
      * @throws IllegalArgumentException when the state selects what the record lacks
      */
     void snapshot(AtlasState state, int width, int height, boolean presenting, Path out) throws Exception;
+
+    /**
+     * Films the animation of the bundled record off-screen over {@code base} (theme, language, map) and
+     * writes it to {@code out}; the answer is the number of frames.
+     *
+     * @throws IllegalArgumentException when the range holds no frame or too many
+     */
+    default int animate(Animation animation, AtlasState base, Path out) throws Exception {
+        throw new IllegalStateException("no window in this program");
+    }
+
+    /**
+     * Renders one picture of the window per stop of a lesson, off-screen, as numbered PNGs in {@code dir};
+     * the answer is the files written.
+     */
+    default java.util.List<Path> snapshotLesson(Lesson lesson, int width, int height, boolean presenting, Path dir) throws Exception {
+        throw new IllegalStateException("no window in this program");
+    }
 
     /** Measures start-up (and, unless {@code startupOnly}, scrubbing and panning), one figure a line. */
     void bench(PrintStream out, int stepDays, boolean startupOnly) throws Exception;

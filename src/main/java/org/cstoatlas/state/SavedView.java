@@ -41,6 +41,9 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     public static final double DEFAULT_LON = 70;
     static final double DEFAULT_ZOOM = 3;
 
+    /** A view that gives nothing. */
+    static final SavedView NOTHING = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null);
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final List<String> FIELDS = List.of("date", "selection", "compareDate", "shownKinds", "theme", "language",
             "textScale", "playSpeed", "zoom", "centre", "panes");
@@ -112,6 +115,17 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     /** The view as JSON, after {@code first} (the remembered window's place and size). */
     String toJson(Map<String, Object> first) {
         Map<String, Object> m = new LinkedHashMap<>(first);
+        m.putAll(fields());
+        try {
+            return JSON.writeValueAsString(m) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The view's fields in the file's order, as a lesson's stop writes them too. */
+    Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", date == null ? null : date.toString());
         if (selection != null) m.put("selection", Map.of("kind", selection.kind().id(), "id", selection.id()));
         m.put("compareDate", compareDate == null ? null : compareDate.toString());
@@ -134,11 +148,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
             p.put("legend", panes.legend());
             m.put("panes", p);
         }
-        try {
-            return JSON.writeValueAsString(m) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return m;
     }
 
     /** Reads and checks a view file; nothing of a bad file is used. */
@@ -165,34 +175,28 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
      * and receives their values.
      */
     static SavedView parse(String name, String text, Map<String, double[]> extra) throws Unreadable {
+        return parse(name, text, (r, p, field) -> {
+            double[] bounds = extra.get(field);
+            if (bounds == null) return false;
+            Double v = r.number(p, field, bounds[0], bounds[1]);
+            bounds[2] = v == null ? Double.NaN : v;
+            return true;
+        }, "a view file is one JSON object { ... }", "the view's object");
+    }
+
+    /** A field besides the view's own that a caller reads (true) or does not know (false). */
+    interface Other {
+        boolean read(Reader r, JsonParser p, String field) throws IOException, Unreadable;
+    }
+
+    /** Parses a file that is one JSON object of view fields and, through {@code other}, fields of its own. */
+    static SavedView parse(String name, String text, Other other, String whatFileIs, String whatObjectIs) throws Unreadable {
         Reader r = new Reader(name);
+        SavedView view;
         try (JsonParser p = new JsonFactory().createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw r.fail(p, "", "a view file is one JSON object { ... }");
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "date" -> r.date = r.date(p, field);
-                    case "compareDate" -> r.compare = r.date(p, field);
-                    case "zoom" -> r.zoom = r.number(p, field, MapFrame.MIN_ZOOM, MapFrame.MAX_ZOOM);
-                    case "theme" -> r.theme = r.word(p, field, Theme::of);
-                    case "language" -> r.language = r.word(p, field, Language::parse);
-                    case "playSpeed" -> r.speed = r.word(p, field, PlaySpeed::of);
-                    case "textScale" -> r.textScale = r.number(p, field, TextScale.MIN, TextScale.MAX);
-                    case "selection" -> r.selection(p);
-                    case "centre" -> r.centre(p);
-                    case "shownKinds" -> r.kinds(p);
-                    case "panes" -> r.panes(p);
-                    default -> {
-                        double[] bounds = extra.get(field);
-                        if (bounds == null) throw r.fail(p, field, "unknown field (known: " + String.join(", ", FIELDS) + ")");
-                        Double v = r.number(p, field, bounds[0], bounds[1]);
-                        bounds[2] = v == null ? Double.NaN : v;
-                    }
-                }
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT) throw r.fail(p, "", "unexpected content");
-            if (p.nextToken() != null) throw r.fail(p, "", "unexpected content after the view's object");
+            if (p.nextToken() != JsonToken.START_OBJECT) throw r.fail(p, "", whatFileIs);
+            view = object(r, p, other);
+            if (p.nextToken() != null) throw r.fail(p, "", "unexpected content after " + whatObjectIs);
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
             int cut = msg.indexOf('\n');
@@ -201,11 +205,38 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read (" + e.getMessage() + ")");
         }
+        return view;
+    }
+
+    /** Reads one object of view fields, the parser on its opening brace; fields the view does not know go to {@code other}. */
+    static SavedView object(Reader outer, JsonParser p, Other other) throws IOException, Unreadable {
+        Reader r = new Reader(outer.name);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "date" -> r.date = r.date(p, field);
+                case "compareDate" -> r.compare = r.date(p, field);
+                case "zoom" -> r.zoom = r.number(p, field, MapFrame.MIN_ZOOM, MapFrame.MAX_ZOOM);
+                case "theme" -> r.theme = r.word(p, field, Theme::of);
+                case "language" -> r.language = r.word(p, field, Language::parse);
+                case "playSpeed" -> r.speed = r.word(p, field, PlaySpeed::of);
+                case "textScale" -> r.textScale = r.number(p, field, TextScale.MIN, TextScale.MAX);
+                case "selection" -> r.selection(p);
+                case "centre" -> r.centre(p);
+                case "shownKinds" -> r.kinds(p);
+                case "panes" -> r.panes(p);
+                default -> {
+                    if (!other.read(r, p, field)) throw r.fail(p, field, "unknown field (known: " + String.join(", ", FIELDS) + ")");
+                }
+            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT) throw r.fail(p, "", "unexpected content");
         return new SavedView(r.date, r.selection, r.compare, r.kinds, r.theme, r.language, r.textScale, r.speed, r.zoom, r.lat, r.lon, r.panes);
     }
 
     /** The fields read so far, and where a problem is. */
-    private static final class Reader {
+    static final class Reader {
         final String name;
         LocalDate date;
         LocalDate compare;

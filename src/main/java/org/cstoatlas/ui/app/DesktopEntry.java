@@ -3,7 +3,9 @@ package org.cstoatlas.ui.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.cstoatlas.cli.Desktop;
+import org.cstoatlas.state.Animation;
 import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.WindowOptions;
 
 /** The window and the off-screen renderer, as the command line reaches them. */
@@ -28,6 +30,16 @@ public final class DesktopEntry implements Desktop {
     @Override
     public void snapshot(AtlasState state, int width, int height, boolean presenting, Path out) throws Exception {
         Snapshot.write(state, width, height, presenting, out);
+    }
+
+    @Override
+    public int animate(Animation animation, AtlasState base, Path out) throws Exception {
+        return Snapshot.animate(animation, base, out);
+    }
+
+    @Override
+    public java.util.List<Path> snapshotLesson(Lesson lesson, int width, int height, boolean presenting, Path dir) throws Exception {
+        return Snapshot.lesson(lesson, width, height, presenting, dir);
     }
 
     @Override

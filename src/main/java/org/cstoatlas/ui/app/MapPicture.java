@@ -53,47 +53,80 @@ final class MapPicture {
      * is the width of the map the state was seen on, so the picture shows the same stretch of the world.
      */
     static void render(AtlasState state, AtlasData data, double liveMapWidth, int width, int height, Consumer<WritableImage> done) {
+        new Slide(state, data, liveMapWidth, width, height).render(state, null, done);
+    }
+
+    /**
+     * The picture's scene, built once and kept for many frames (an animation): each frame shows another
+     * state in the same frame of the world, with an optional caption under the title. FX thread only.
+     */
+    static final class Slide {
         // A view model of its own: the picture's legend and layer never listen to the live window.
-        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
-        vm.apply(state);
+        private final AtlasViewModel vm;
+        private final Label title = new Label();
+        private final Label caption = new Label();
+        private final VBox slide;
+        private final Scene scene;
 
-        MapView map = new MapView();
-        map.addLayer(new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom()));
-        map.getStyleClass().add("map");
-        Legend legend = new Legend(vm);
-        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(10));
-        StackPane mapPane = new StackPane(map, legend);
-        mapPane.getStyleClass().addAll("map-pane", "export-map");
-        VBox.setVgrow(mapPane, Priority.ALWAYS);
+        Slide(AtlasState state, AtlasData data, double liveMapWidth, int width, int height) {
+            vm = new AtlasViewModel(data.index(), LocalDate.now());
+            vm.apply(state);
 
-        Label title = new Label(title(vm.getDate()));
-        title.getStyleClass().add("export-title");
-        title.setMaxWidth(Double.MAX_VALUE);
-        Label credits = new Label(credits(data));
-        credits.getStyleClass().add("export-credits");
-        credits.setWrapText(true);
-        credits.setMaxWidth(Double.MAX_VALUE);
-        credits.setMinHeight(Region.USE_PREF_SIZE);
-        VBox slide = new VBox(title, mapPane, credits);
-        slide.getStyleClass().addAll("atlas", "export-slide");
+            MapView map = new MapView();
+            map.addLayer(new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom()));
+            map.getStyleClass().add("map");
+            Legend legend = new Legend(vm);
+            legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(legend, Pos.TOP_LEFT);
+            StackPane.setMargin(legend, new Insets(10));
+            StackPane mapPane = new StackPane(map, legend);
+            mapPane.getStyleClass().addAll("map-pane", "export-map");
+            VBox.setVgrow(mapPane, Priority.ALWAYS);
 
-        Scene scene = new Scene(slide, width, height);
-        Look.bind(scene, vm);
-        slide.applyCss();
-        slide.layout();
-        // The same stretch of the world as on screen: one zoom level per doubling of the width.
-        MapFrame frame = state.map();
-        if (frame == null) {
-            map.setZoom(AtlasWindow.eurasiaZoom(map.getWidth()));
-            map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON);
-        } else {
-            double zoom = frame.zoom() + Math.log(Math.max(1, map.getWidth()) / Math.max(1, liveMapWidth)) / Math.log(2);
-            map.setZoom(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, zoom)));
-            map.setCenter(frame.lat(), frame.lon());
+            title.getStyleClass().add("export-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            caption.getStyleClass().add("export-caption");
+            caption.setMaxWidth(Double.MAX_VALUE);
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+            caption.managedProperty().bind(caption.visibleProperty());
+            Label credits = new Label(credits(data));
+            credits.getStyleClass().add("export-credits");
+            credits.setWrapText(true);
+            credits.setMaxWidth(Double.MAX_VALUE);
+            credits.setMinHeight(Region.USE_PREF_SIZE);
+            slide = new VBox(title, caption, mapPane, credits);
+            slide.getStyleClass().addAll("atlas", "export-slide");
+
+            scene = new Scene(slide, width, height);
+            Look.bind(scene, vm);
+            show(state, null);
+            // The same stretch of the world as on screen: one zoom level per doubling of the width.
+            MapFrame frame = state.map();
+            if (frame == null) {
+                map.setZoom(AtlasWindow.eurasiaZoom(map.getWidth()));
+                map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON);
+            } else {
+                double zoom = frame.zoom() + Math.log(Math.max(1, map.getWidth()) / Math.max(1, liveMapWidth)) / Math.log(2);
+                map.setZoom(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, zoom)));
+                map.setCenter(frame.lat(), frame.lon());
+            }
         }
-        awaitTiles(slide, scene, 0, done);
+
+        private void show(AtlasState state, String captionText) {
+            vm.apply(state);
+            title.setText(title(vm.getDate()));
+            caption.setText(captionText == null ? "" : captionText);
+            caption.setVisible(captionText != null);
+            slide.applyCss();
+            slide.layout();
+        }
+
+        /** Shows the state (the map keeps its frame) and hands its picture to {@code done} once the tiles are in. */
+        void render(AtlasState state, String captionText, Consumer<WritableImage> done) {
+            show(state, captionText);
+            awaitTiles(slide, scene, 0, done);
+        }
     }
 
     /** A scene without a window gets no pulses: lay it out by hand until every tile has its image. */

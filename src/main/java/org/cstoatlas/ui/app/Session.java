@@ -12,8 +12,10 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.Bundled;
-import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.record.Language;
+import org.cstoatlas.state.Animation;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.Remembered;
 import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
@@ -45,6 +47,7 @@ public final class Session implements WindowActions {
     private final LocalDate today;
     private AtlasData data;
     private AtlasWindow window;
+    private Stage lessonStage;
 
     private Session(Stage stage, AtlasData data, Path home, LocalDate today) {
         this.stage = stage;
@@ -123,6 +126,13 @@ public final class Session implements WindowActions {
     /** A new window on the stage showing the state; what it could not show (a selection the data lacks) is the answer. */
     private Optional<String> show(AtlasState state, double width, double height) {
         boolean presenting = window != null && window.viewModel().presentingProperty().get();
+        // A lesson open stays open in the new window, on the same stop; its editor belonged to the old one.
+        Lesson lesson = window == null ? Lesson.empty() : window.viewModel().lesson().lesson();
+        int stop = window == null ? -1 : window.viewModel().lesson().currentProperty().get();
+        if (lessonStage != null) {
+            lessonStage.close();
+            lessonStage = null;
+        }
         if (window != null) window.viewModel().playingProperty().set(false); // no timer moving a view model no one sees
         AtlasViewModel vm = new AtlasViewModel(data.index(), today);
         Optional<String> warning = vm.apply(state);
@@ -131,6 +141,7 @@ public final class Session implements WindowActions {
         stage.setTitle(Texts.get("app.title"));
         // Still presenting after a language or dataset switch: the stage stays full screen, and so does the rule.
         if (presenting) vm.presentingProperty().set(true);
+        if (!lesson.isEmpty()) vm.lesson().open(lesson, stop);
         return warning;
     }
 
@@ -208,7 +219,7 @@ public final class Session implements WindowActions {
         Thread worker = new Thread(task, "open-dataset");
         worker.setDaemon(true);
         worker.start();
-        dialogs.progress(stage, Texts.format("dataset.opening", folder.getFileName()), task);
+        dialogs.taskProgress(stage, Texts.format("dataset.opening", folder.getFileName()), task);
     }
 
     private record Loaded(org.cstoatlas.dataset.LoadResult result, AtlasData data) {
@@ -282,6 +293,119 @@ public final class Session implements WindowActions {
 
     private void failed(String header, Path file, Throwable e) {
         dialogs.error(stage, header, file + ": " + Exports.describe(e));
+    }
+
+    // ---- the classroom ----
+
+    @Override
+    public void exportAnimation() {
+        dialogs.animation(stage, vm().firstDay(), vm().lastDay(), vm().getDate()).ifPresent(a -> {
+            Path out;
+            if (a.form() == Animation.Form.GIF) {
+                out = dialogs.choosers().saveFile(stage, Texts.get("animation.title"), "csto-atlas-" + a.from() + "-" + a.to() + ".gif",
+                        Texts.get("animation.gifType"), "gif");
+            } else {
+                Path folder = dialogs.choosers().folder(stage, Texts.get("animation.framesFolder"));
+                out = folder == null ? null : folder.resolve("csto-atlas-frames-" + a.from() + "-" + a.to());
+            }
+            if (out != null) exportAnimation(a, out);
+        });
+    }
+
+    /**
+     * Films the animation off the FX thread with a progress bar and Cancel; the answer ends when it is
+     * written (true), cancelled or failed (false; a failure is explained).
+     */
+    public CompletableFuture<Boolean> exportAnimation(Animation a, Path out) {
+        java.util.List<Animation.Frame> frames = a.frames(vm().state(), data.index());
+        String why = Animation.tooFewOrMany(frames);
+        if (why != null) {
+            dialogs.error(stage, Texts.get("error.animation"), why);
+            return CompletableFuture.completedFuture(false);
+        }
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        var progress = dialogs.progress(stage, Texts.get("animation.progress"), () -> cancelled.set(true));
+        double liveWidth = window.map().getWidth();
+        AtlasData filmed = data;
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Filming.film(a, frames, filmed, liveWidth, out, cancelled::get, progress::set);
+                Platform.runLater(() -> {
+                    progress.close();
+                    done.complete(true);
+                });
+            } catch (java.util.concurrent.CancellationException e) {
+                Platform.runLater(() -> {
+                    progress.close();
+                    done.complete(false);
+                });
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    progress.close();
+                    failed(Texts.get("error.animation"), out, e);
+                    done.complete(false);
+                });
+            }
+        }, "animation-export");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    @Override
+    public void editLesson() {
+        if (lessonStage == null) {
+            lessonStage = new Stage();
+            lessonStage.initOwner(stage);
+            lessonStage.setTitle(Texts.get("lesson.title"));
+            Scene scene = new Scene(new org.cstoatlas.ui.lesson.LessonPane(vm().lesson(), this::saveLesson, this::openLesson), 460, 560);
+            scene.getStylesheets().setAll(stage.getScene().getStylesheets());
+            lessonStage.setScene(scene);
+            lessonStage.setOnHidden(e -> lessonStage = null);
+        }
+        lessonStage.show();
+        lessonStage.toFront();
+    }
+
+    @Override
+    public void openLesson() {
+        Path in = dialogs.choosers().openFile(stage, Texts.get("lesson.open.title"), Texts.get("lesson.type"), SavedView.EXTENSION);
+        if (in != null) openLesson(in);
+    }
+
+    /** Opens a lesson (or an old view file, as a lesson of one stop) on its first stop; a bad file changes nothing. */
+    public void openLesson(Path in) {
+        try {
+            Lesson lesson = Lesson.read(in, vm().state());
+            vm().lesson().open(lesson, 0).ifPresent(w -> dialogs.error(stage, Texts.get("error.view"), in.getFileName() + ": " + w));
+        } catch (SavedView.Unreadable e) {
+            dialogs.error(stage, Texts.get("error.view"), e.getMessage());
+        }
+    }
+
+    @Override
+    public void saveLesson() {
+        Path out = dialogs.choosers().saveFile(stage, Texts.get("lesson.save.title"), "csto-lesson." + SavedView.EXTENSION, Texts.get("lesson.type"), SavedView.EXTENSION);
+        if (out != null) saveLesson(out);
+    }
+
+    public void saveLesson(Path out) {
+        Exports.write(out, vm().lesson().lesson().toJson(), this::failed);
+    }
+
+    @Override
+    public void startQuiz() {
+        dialogs.quizSetup(stage, vm().firstDay(), vm().lastDay()).ifPresent(s -> startQuiz(s.from(), s.to(), s.count(), s.seed()));
+    }
+
+    /** Starts a quiz over the map; the answer is how many questions the record could settle. */
+    public int startQuiz(LocalDate from, LocalDate to, int count, long seed) {
+        int n = window.quiz().start(from, to, count, seed);
+        // The map takes the answers: it gets the room of the browse pane.
+        vm().browseShownProperty().set(false);
+        window.quizPane().setVisible(true);
+        return n;
     }
 
     // ---- the rest of the menus ----

@@ -16,8 +16,10 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.files.AtomicWrite;
-import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.record.Language;
+import org.cstoatlas.state.Animation;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.ui.model.Selection;
 import org.cstoatlas.ui.model.AtlasViewModel;
@@ -43,6 +45,38 @@ public final class Snapshot {
         });
     }
 
+    /** Films an animation of the bundled record off-screen (no window: the map picture only); the answer is its frames. */
+    static int animate(Animation animation, AtlasState base, Path out) throws Exception {
+        Offscreen.start();
+        AtlasData data = AtlasData.loadBundled();
+        Texts.use(base.language());
+        java.util.List<Animation.Frame> frames = animation.frames(base, data.index());
+        String why = Animation.tooFewOrMany(frames);
+        if (why != null) throw new IllegalArgumentException(why);
+        Filming.film(animation, frames, data, animation.width(), out, () -> false, (i, n) -> { });
+        return frames.size();
+    }
+
+    /**
+     * One PNG of the window per stop of the lesson, numbered in order ({@code stop-01.png}, ...), each
+     * written beside its name and moved in; in presentation mode the stop's note is shown as in class.
+     */
+    static java.util.List<Path> lesson(Lesson lesson, int width, int height, boolean presenting, Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        for (int i = 0; i < lesson.size(); i++) {
+            Lesson.Stop stop = lesson.stop(i);
+            Path out = dir.resolve(String.format("stop-%02d.png", i + 1));
+            int at = i;
+            Rendered r = render(stop.state(), width, height, presenting, vm -> vm.lesson().open(lesson, at));
+            AtomicWrite.bytes(out, stream -> {
+                if (!ImageIO.write(r.image(), "png", stream)) throw new IOException("no PNG writer");
+            });
+            written.add(out);
+        }
+        return written;
+    }
+
     /** A rendered window: its pixels, and the window itself (closed) to ask where things were. */
     record Rendered(BufferedImage image, AtlasWindow window) {
     }
@@ -54,6 +88,11 @@ public final class Snapshot {
     }
 
     static Rendered render(AtlasState state, int width, int height, boolean presenting) throws Exception {
+        return render(state, width, height, presenting, vm -> { });
+    }
+
+    /** The window showing the state; {@code prepare} is run on its view model once the window is shown. */
+    static Rendered render(AtlasState state, int width, int height, boolean presenting, java.util.function.Consumer<AtlasViewModel> prepare) throws Exception {
         // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
@@ -73,6 +112,7 @@ public final class Snapshot {
             s.setScene(scene);
             s.show();
             if (presenting) vm.presentingProperty().set(true);
+            prepare.accept(vm);
             return s;
         });
         try {

@@ -69,6 +69,8 @@ public final class AtlasViewModel {
     private Supplier<MapFrame> mapReader = mapFrame::get;
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private double scaleBeforePresenting = TextScale.MIN;
+    /** The lesson open in the window (empty: none). */
+    private final LessonViewModel lesson = new LessonViewModel(this);
     private boolean browseBeforePresenting;
 
     public AtlasViewModel(TimeIndex index, LocalDate today) {
@@ -327,6 +329,23 @@ public final class AtlasViewModel {
             return false;
         }
         return goTo(index.previousEvent(getDate(), e -> shownKinds.contains(e.kind())));
+    }
+
+    /**
+     * What a presenter's clicker asks (Page Down): the lesson's next stop while presenting with a lesson
+     * open, else the next event. False when there is nothing further.
+     */
+    public boolean next() {
+        return presenting.get() && lesson.isOpen() ? lesson.next() : nextEvent();
+    }
+
+    /** Page Up: the lesson's previous stop while presenting with a lesson open, else the previous event. */
+    public boolean previous() {
+        return presenting.get() && lesson.isOpen() ? lesson.previous() : previousEvent();
+    }
+
+    public LessonViewModel lesson() {
+        return lesson;
     }
 
     private boolean goTo(Optional<Event> e) {

@@ -49,7 +49,7 @@ public final class Dialogs {
      * Shows a long task's progress with a Cancel button, while it runs; the dialog closes when the task
      * ends, whichever way. The task runs where the caller started it (never on the FX thread).
      */
-    public void progress(Window owner, String header, javafx.concurrent.Task<?> task) {
+    public void taskProgress(Window owner, String header, javafx.concurrent.Task<?> task) {
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
         bar.setId("task-progress");
         bar.setPrefWidth(360);
@@ -67,6 +67,23 @@ public final class Dialogs {
             if (!running) a.hide();
         });
         if (task.isRunning() || !task.isDone()) a.show();
+    }
+
+    /** What animation to export, or empty when cancelled; the range starts on {@code first} and ends on the date shown. */
+    public Optional<org.cstoatlas.state.Animation> animation(Window owner, java.time.LocalDate first, java.time.LocalDate last, java.time.LocalDate shown) {
+        return new AnimationDialog(owner, first, last, shown).showAndWait();
+    }
+
+    /** A progress bar with Cancel for a long job, shown at once. */
+    public ProgressPanel progress(Window owner, String title, Runnable cancel) {
+        ProgressPanel p = new ProgressPanel(owner, title, cancel);
+        p.show();
+        return p;
+    }
+
+    /** What quiz to start, or empty when cancelled. */
+    public Optional<QuizSetupDialog.Setup> quizSetup(Window owner, java.time.LocalDate first, java.time.LocalDate last) {
+        return new QuizSetupDialog(owner, first, last).showAndWait();
     }
 
     /** Why a dataset was not opened, every problem listed. */

@@ -46,6 +46,9 @@ import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.timeline.TimelineBar;
+import org.cstoatlas.ui.lesson.LessonNote;
+import org.cstoatlas.ui.quiz.QuizPane;
+import org.cstoatlas.ui.quiz.QuizViewModel;
 
 /**
  * The main window's content: the map with its legend, the detail pane beside it and the timeline
@@ -74,6 +77,8 @@ public final class AtlasWindow {
     private final TimelineBar timeline;
     private final SearchField search;
     private final DetailPane detail;
+    private final QuizViewModel quiz;
+    private final QuizPane quizPane;
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -121,7 +126,9 @@ public final class AtlasWindow {
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
 
-        StackPane mapPane = new StackPane(map, legend, zoom);
+        quiz = new QuizViewModel(vm);
+        quizPane = new QuizPane(quiz);
+        StackPane mapPane = new StackPane(map, legend, zoom, new LessonNote(vm.lesson()), quizPane);
         mapPane.getStyleClass().add("map-pane");
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
@@ -239,6 +246,7 @@ public final class AtlasWindow {
         evidence.disableProperty().bind(vm.selectionProperty().isNull());
         Menu file = new Menu(Texts.get("menu.file"), null,
                 item("menu.file.exportPng", "export-png", "Shortcut+E", actions::exportMap),
+                item("menu.file.exportAnimation", "export-animation", null, actions::exportAnimation),
                 item("menu.file.exportCsv", "export-csv", null, actions::exportStatus),
                 evidence, new SeparatorMenuItem(),
                 item("menu.file.saveView", "save-view", "Shortcut+S", actions::saveView),
@@ -287,7 +295,7 @@ public final class AtlasWindow {
         MenuItem keys = item("menu.help.keys", null, null, () -> actions.inform(Texts.get("menu.help.keys"), Texts.get("keys.text")));
         MenuItem about = item("menu.help.about", null, null, () -> actions.inform(Texts.get("about.title"), about()));
         Menu help = new Menu(Texts.get("menu.help"), null, keys, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, ClassroomMenu.of(vm, actions), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -341,9 +349,9 @@ public final class AtlasWindow {
                 else if (e.isShiftDown()) vm.stepMonths(sign);
                 else vm.stepDays(sign);
             } else if (code == KeyCode.PAGE_DOWN) {
-                vm.nextEvent();
+                vm.next();
             } else if (code == KeyCode.PAGE_UP) {
-                vm.previousEvent();
+                vm.previous();
             } else if (code == KeyCode.HOME) {
                 vm.goToFirst();
             } else if (code == KeyCode.END) {
@@ -426,6 +434,14 @@ public final class AtlasWindow {
 
     public DetailPane detail() {
         return detail;
+    }
+
+    public QuizViewModel quiz() {
+        return quiz;
+    }
+
+    public QuizPane quizPane() {
+        return quizPane;
     }
 
     public AtlasViewModel viewModel() {

@@ -30,6 +30,26 @@ public interface WindowActions {
 
     void quit();
 
+    // ---- the classroom (defaults do nothing, for windows nobody owns) ----
+
+    /** File ▸ Export animation: the dialog, then the filming with its progress bar. */
+    default void exportAnimation() {
+    }
+
+    /** The lesson editor, beside the window. */
+    default void editLesson() {
+    }
+
+    default void openLesson() {
+    }
+
+    default void saveLesson() {
+    }
+
+    /** The quiz's set-up, then the quiz over the map. */
+    default void startQuiz() {
+    }
+
     /** For windows nobody owns: an off-screen picture, a test of the window alone. */
     WindowActions NONE = new WindowActions() {
         public void exportMap() {

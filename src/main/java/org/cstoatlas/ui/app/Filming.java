@@ -1,0 +1,71 @@
+package org.cstoatlas.ui.app;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.record.Event;
+import org.cstoatlas.state.Animation;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+
+/**
+ * Films an animation: each frame is the map picture of the PNG export (title, date, legend, credits),
+ * drawn on the FX thread one at a time while this thread (never the FX thread) waits, turns it into
+ * pixels and writes it. The window stays responsive between frames; a cancel is seen between frames.
+ */
+final class Filming {
+
+    /** Told after each frame written. */
+    interface Progress {
+        void frame(int written, int total);
+    }
+
+    private Filming() {
+    }
+
+    /** The caption of an event's frame: its title, and its date when the title's day does not say it all (a month, a year, "about"). */
+    static String caption(Event e) {
+        return e.date().uncertain() ? Texts.format("animation.caption", e.title(), Formats.date(e.date())) : e.title();
+    }
+
+    /**
+     * Renders and writes every frame to {@code out}; call it off the FX thread.
+     *
+     * @throws CancellationException when {@code cancelled} said so (nothing is left under {@code out})
+     */
+    static void film(Animation animation, List<Animation.Frame> frames, AtlasData data, double liveMapWidth, Path out,
+                     BooleanSupplier cancelled, Progress progress) throws Exception {
+        if (Platform.isFxApplicationThread()) throw new IllegalStateException("an animation is filmed off the FX thread");
+        String why = Animation.tooFewOrMany(frames);
+        if (why != null) throw new IllegalArgumentException(why);
+        MapPicture.Slide slide = Offscreen.onFx(() -> new MapPicture.Slide(frames.get(0).state(), data, liveMapWidth, animation.width(), animation.height()));
+        try (AnimationFile file = AnimationFile.start(animation.form(), out)) {
+            int i = 0;
+            for (Animation.Frame frame : frames) {
+                if (cancelled.getAsBoolean()) throw new CancellationException("cancelled");
+                CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+                String caption = frame.event() == null ? null : caption(frame.event());
+                Platform.runLater(() -> {
+                    try {
+                        slide.render(frame.state(), caption, shot::complete);
+                    } catch (Throwable t) {
+                        shot.completeExceptionally(t);
+                    }
+                });
+                BufferedImage image = SwingFXUtils.fromFXImage(shot.get(60, TimeUnit.SECONDS), null);
+                file.add(image, frame.delayMs());
+                progress.frame(++i, frames.size());
+            }
+            if (cancelled.getAsBoolean()) throw new CancellationException("cancelled");
+            file.finish();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.cstoatlas.ui.lesson;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.cstoatlas.state.Lesson;
+import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.LessonViewModel;
+
+/**
+ * Preparing a lesson: its stops in order (date and the note's first line), the chosen stop's note, and
+ * buttons to add the atlas as it looks now, take the map's view again, move, delete, save and open.
+ * Choosing a stop shows it in the window. What the buttons do is the lesson view model's.
+ */
+public final class LessonPane extends VBox {
+
+    private final LessonViewModel lesson;
+    private final ListView<Integer> stops = new ListView<>();
+    private final TextArea note = new TextArea();
+    private boolean updating;
+
+    public LessonPane(LessonViewModel lesson, Runnable save, Runnable open) {
+        this.lesson = lesson;
+        getStyleClass().addAll("atlas", "lesson-pane");
+        setId("lesson-pane");
+        setSpacing(8);
+        setPadding(new Insets(12));
+        TextField title = new TextField(lesson.lesson().title());
+        title.setId("lesson-title");
+        title.setPromptText(Texts.get("lesson.titlePrompt"));
+        title.textProperty().addListener((obs, o, t) -> {
+            if (!updating) lesson.setTitle(t);
+        });
+        stops.setId("lesson-stops");
+        stops.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer i, boolean empty) {
+                super.updateItem(i, empty);
+                if (empty || i == null || i >= lesson.lesson().size()) {
+                    setText(null);
+                    return;
+                }
+                Lesson.Stop s = lesson.lesson().stop(i);
+                String first = s.note().lines().findFirst().orElse("");
+                setText((i + 1) + ". " + Formats.day(s.state().date()) + (first.isEmpty() ? "" : " — " + first) + (s.pin() != null ? "  📍" : ""));
+            }
+        });
+        stops.getSelectionModel().selectedItemProperty().addListener((obs, o, i) -> {
+            if (updating || i == null) return;
+            lesson.go(i);
+        });
+        VBox.setVgrow(stops, Priority.ALWAYS);
+        note.setId("lesson-note-editor");
+        note.setPromptText(Texts.get("lesson.notePrompt"));
+        note.setWrapText(true);
+        note.setPrefRowCount(4);
+        note.textProperty().addListener((obs, o, t) -> {
+            int i = lesson.currentProperty().get();
+            if (!updating && i >= 0) lesson.setNote(i, t);
+        });
+        CheckBox pin = new CheckBox(Texts.get("lesson.pin"));
+        pin.setId("lesson-pin");
+        pin.setOnAction(e -> {
+            int i = lesson.currentProperty().get();
+            if (i >= 0) lesson.pinToMapCentre(i, pin.isSelected());
+        });
+        Button add = button("lesson.add", "lesson-add", () -> lesson.addCurrent(""));
+        Button retake = button("lesson.retake", "lesson-retake", () -> lesson.updateFromAtlas(lesson.currentProperty().get()));
+        Button up = button("lesson.up", "lesson-up", () -> lesson.move(lesson.currentProperty().get(), -1));
+        Button down = button("lesson.down", "lesson-down", () -> lesson.move(lesson.currentProperty().get(), +1));
+        Button delete = button("lesson.delete", "lesson-delete", () -> lesson.delete(lesson.currentProperty().get()));
+        for (Button b : java.util.List.of(retake, up, down, delete)) b.disableProperty().bind(lesson.currentProperty().lessThan(0));
+        pin.disableProperty().bind(lesson.currentProperty().lessThan(0));
+        note.disableProperty().bind(lesson.currentProperty().lessThan(0));
+        HBox edit = new HBox(6, add, retake, up, down, delete);
+        HBox files = new HBox(6, button("lesson.save", "lesson-save", save), button("lesson.open", "lesson-open", open));
+        Label hint = new Label(Texts.get("lesson.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("lesson-hint");
+        getChildren().addAll(title, stops, edit, new Label(Texts.get("lesson.note")), note, pin, files, hint);
+
+        Runnable refresh = () -> {
+            updating = true;
+            try {
+                Lesson l = lesson.lesson();
+                if (!title.getText().equals(l.title())) title.setText(l.title());
+                stops.getItems().setAll(java.util.stream.IntStream.range(0, l.size()).boxed().toList());
+                int i = lesson.currentProperty().get();
+                if (i >= 0 && i < l.size()) {
+                    stops.getSelectionModel().select(i);
+                    if (!note.getText().equals(l.stop(i).note())) note.setText(l.stop(i).note());
+                    pin.setSelected(l.stop(i).pin() != null);
+                } else {
+                    stops.getSelectionModel().clearSelection();
+                    note.setText("");
+                    pin.setSelected(false);
+                }
+                stops.refresh();
+            } finally {
+                updating = false;
+            }
+        };
+        lesson.lessonProperty().addListener((obs, o, n) -> refresh.run());
+        lesson.currentProperty().addListener((obs, o, n) -> refresh.run());
+        refresh.run();
+    }
+
+    private static Button button(String key, String id, Runnable action) {
+        Button b = new Button(Texts.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

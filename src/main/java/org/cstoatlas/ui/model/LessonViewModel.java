@@ -1,0 +1,162 @@
+package org.cstoatlas.ui.model;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Lesson;
+
+/**
+ * The lesson open in the window: the teacher adds the atlas as it looks now as a stop, writes its note,
+ * reorders and deletes stops; in class, a clicker's Page Down / Page Up walk the stops (see
+ * {@link AtlasViewModel#next()}). Going to a stop shows its date, selection, comparison, event kinds and
+ * map; the teacher's theme, text size, language and panes stay as they are.
+ */
+public final class LessonViewModel {
+
+    private final AtlasViewModel atlas;
+    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson", Lesson.empty());
+    /** The stop shown last, or -1 before the first. */
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+    private final BooleanBinding open = Bindings.createBooleanBinding(() -> !lesson.get().isEmpty(), lesson);
+    private final StringBinding note = Bindings.createStringBinding(() -> {
+        int i = current.get();
+        return i >= 0 && i < lesson.get().size() ? lesson.get().stop(i).note() : "";
+    }, lesson, current);
+    /** True when the note is shown large beside the map: presenting, with a lesson on one of its stops. */
+    private final BooleanBinding noteShown;
+
+    LessonViewModel(AtlasViewModel atlas) {
+        this.atlas = atlas;
+        noteShown = Bindings.createBooleanBinding(() -> atlas.presentingProperty().get() && open.get() && current.get() >= 0,
+                atlas.presentingProperty(), open, current);
+    }
+
+    public ObjectProperty<Lesson> lessonProperty() {
+        return lesson;
+    }
+
+    public Lesson lesson() {
+        return lesson.get();
+    }
+
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public BooleanBinding openProperty() {
+        return open;
+    }
+
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    /** The note of the stop shown ("" when none). */
+    public StringBinding noteProperty() {
+        return note;
+    }
+
+    public BooleanBinding noteShownProperty() {
+        return noteShown;
+    }
+
+    /** Opens a lesson on stop {@code at} (-1: before its first stop, the atlas unchanged). */
+    public Optional<String> open(Lesson l, int at) {
+        lesson.set(l);
+        current.set(-1);
+        return at >= 0 && at < l.size() ? go(at) : Optional.empty();
+    }
+
+    public void close() {
+        lesson.set(Lesson.empty());
+        current.set(-1);
+    }
+
+    /** Shows stop {@code i}; what it selects and the record lacks is said in the answer. */
+    public Optional<String> go(int i) {
+        Lesson.Stop stop = lesson.get().stop(i);
+        current.set(i);
+        AtlasState now = atlas.state();
+        AtlasState s = stop.state();
+        // The stop's view; the teacher's look stays (presenting keeps its text size and panes).
+        atlas.setDate(s.date());
+        Optional<Selection> found = Selection.find(atlas.record(), s.selection());
+        atlas.selectionProperty().set(found.orElse(null));
+        atlas.compareDateProperty().set(s.compareDate());
+        atlas.shownKinds().retainAll(s.shownKinds());
+        atlas.shownKinds().addAll(s.shownKinds());
+        if (s.map() != null && s.map().equals(now.map())) atlas.mapFrameProperty().set(null);
+        atlas.mapFrameProperty().set(s.map());
+        if (s.selection() != null && found.isEmpty()) return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset");
+        return Optional.empty();
+    }
+
+    /** The next stop; false at the last. */
+    public boolean next() {
+        if (current.get() + 1 >= lesson.get().size()) return false;
+        go(current.get() + 1);
+        return true;
+    }
+
+    /** The previous stop; false at the first. */
+    public boolean previous() {
+        if (current.get() <= 0) return false;
+        go(current.get() - 1);
+        return true;
+    }
+
+    // ---- the teacher's edits ----
+
+    /** Adds the atlas as it looks now as a stop after the current one, and makes it current. */
+    public void addCurrent(String noteText) {
+        int at = current.get() < 0 ? lesson.get().size() - 1 : current.get();
+        lesson.set(lesson.get().adding(new Lesson.Stop(atlas.state(), noteText, null), at));
+        current.set(at + 1);
+    }
+
+    /** Replaces stop {@code i}'s view with the atlas as it looks now, keeping its note. */
+    public void updateFromAtlas(int i) {
+        Lesson.Stop s = lesson.get().stop(i);
+        lesson.set(lesson.get().replacing(i, new Lesson.Stop(atlas.state(), s.note(), s.pin())));
+    }
+
+    public void setNote(int i, String text) {
+        String n = text == null ? "" : text.length() > Lesson.MAX_NOTE ? text.substring(0, Lesson.MAX_NOTE) : text;
+        if (n.equals(lesson.get().stop(i).note())) return;
+        lesson.set(lesson.get().replacing(i, lesson.get().stop(i).withNote(n)));
+    }
+
+    /** Pins stop {@code i}'s note to where the map looks now (its centre), or unpins it. */
+    public void pinToMapCentre(int i, boolean pinned) {
+        var frame = atlas.state().map();
+        Lesson.Pin pin = pinned ? (frame == null ? new Lesson.Pin(48, 70) : new Lesson.Pin(frame.lat(), frame.lon())) : null;
+        lesson.set(lesson.get().replacing(i, lesson.get().stop(i).withPin(pin)));
+    }
+
+    /** Moves stop {@code i} by {@code by} places (-1 up, +1 down); the current stop follows it. */
+    public void move(int i, int by) {
+        int to = i + by;
+        if (to < 0 || to >= lesson.get().size()) return;
+        int cur = current.get();
+        lesson.set(lesson.get().moving(i, to));
+        if (cur == i) current.set(to);
+        else if (cur == to) current.set(i);
+    }
+
+    public void delete(int i) {
+        int cur = current.get();
+        lesson.set(lesson.get().removing(i));
+        // Deleting the stop shown: the one before becomes current, so Page Down goes on to the one after.
+        if (cur >= i) current.set(cur - 1);
+    }
+
+    public void setTitle(String t) {
+        lesson.set(lesson.get().withTitle(t));
+    }
+}

@@ -1,0 +1,70 @@
+package org.cstoatlas.ui.tools;
+
+import java.time.LocalDate;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.cstoatlas.state.Animation;
+import org.cstoatlas.ui.look.Texts;
+
+/**
+ * File ▸ Export animation: the date range, the step (day, month, year or event by event), how long
+ * each frame shows, the size (1280 × 720 by default, for slides) and the form (GIF or numbered PNGs).
+ */
+public final class AnimationDialog extends Dialog<Animation> {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ChoiceBox<Animation.Step> step = new ChoiceBox<>();
+    final Spinner<Integer> frameMs = new Spinner<>(Animation.MIN_FRAME_MS, Animation.MAX_FRAME_MS, 500, 100);
+    final Spinner<Integer> width = new Spinner<>(200, 4096, Animation.DEFAULT_WIDTH, 10);
+    final Spinner<Integer> height = new Spinner<>(150, 4096, Animation.DEFAULT_HEIGHT, 10);
+    final ChoiceBox<Animation.Form> form = new ChoiceBox<>();
+
+    public AnimationDialog(Window owner, LocalDate first, LocalDate last, LocalDate shown) {
+        initOwner(owner);
+        setTitle(Texts.get("animation.title"));
+        setHeaderText(Texts.get("animation.header"));
+        getDialogPane().getStyleClass().addAll("export-size-dialog", "animation-dialog");
+        getDialogPane().setId("animation-dialog");
+        if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        from.setValue(first);
+        to.setValue(shown.isAfter(first) ? shown : last);
+        from.setId("animation-from");
+        to.setId("animation-to");
+        step.getItems().setAll(Animation.Step.values());
+        step.setConverter(Words.of(s -> Texts.get("animation.step." + s.id())));
+        step.setValue(Animation.Step.YEAR);
+        step.setId("animation-step");
+        // Event by event holds each frame long enough to read its caption.
+        step.valueProperty().addListener((obs, o, n) -> frameMs.getValueFactory().setValue(n.defaultFrameMs()));
+        form.getItems().setAll(Animation.Form.values());
+        form.setConverter(Words.of(f -> Texts.get("animation.form." + f.id())));
+        form.setValue(Animation.Form.GIF);
+        form.setId("animation-form");
+        for (Spinner<Integer> s : java.util.List.of(frameMs, width, height)) s.setEditable(true);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("export-size-grid");
+        grid.addRow(0, new Label(Texts.get("animation.from")), from);
+        grid.addRow(1, new Label(Texts.get("animation.to")), to);
+        grid.addRow(2, new Label(Texts.get("animation.step")), step);
+        grid.addRow(3, new Label(Texts.get("animation.frameMs")), frameMs);
+        grid.addRow(4, new Label(Texts.get("export.size.width")), width);
+        grid.addRow(5, new Label(Texts.get("export.size.height")), height);
+        grid.addRow(6, new Label(Texts.get("animation.form")), form);
+        getDialogPane().setContent(grid);
+        ButtonType ok = Texts.okButton();
+        getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        // A range that ends before it begins cannot be filmed: OK waits for a right one.
+        getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue()), from.valueProperty(), to.valueProperty()));
+        setResultConverter(b -> b == ok ? new Animation(from.getValue(), to.getValue(), step.getValue(), frameMs.getValue(), width.getValue(),
+                height.getValue(), form.getValue()) : null);
+    }
+}

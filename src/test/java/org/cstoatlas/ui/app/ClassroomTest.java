@@ -1,0 +1,148 @@
+package org.cstoatlas.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.state.Animation;
+import org.cstoatlas.state.Lesson;
+import org.cstoatlas.state.WindowOptions;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.quiz.Question;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The classroom in the real window: a lesson prepared, saved, opened and walked with Page Down; a quiz; an animation. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomTest {
+
+    static AtlasData data;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = AtlasData.loadBundled();
+    }
+
+    private Session open(FxRobot robot, Path home) {
+        Session[] s = new Session[1];
+        robot.interact(() -> s[0] = Session.open(new Stage(), data, WindowOptions.NONE, home));
+        WaitForAsyncUtils.waitForFxEvents();
+        return s[0];
+    }
+
+    private static void close(FxRobot robot, Session s) {
+        robot.interact(() -> s.window().root().getScene().getWindow().hide());
+    }
+
+    @Test
+    void aLessonPreparedInTheEditorIsWalkedWithPageDownWhilePresenting(FxRobot robot, @TempDir Path home) throws Exception {
+        Session s = open(robot, home);
+        AtlasViewModel vm = s.window().viewModel();
+        robot.interact(s::editLesson);
+        String[] notes = {"The treaty is signed in Tashkent", "The Organization is founded", "Uzbekistan is suspended"};
+        LocalDate[] days = {LocalDate.of(1992, 5, 15), LocalDate.of(2002, 10, 7), LocalDate.of(2012, 12, 20)};
+        for (int i = 0; i < 3; i++) {
+            LocalDate d = days[i];
+            robot.interact(() -> vm.setDate(d));
+            robot.clickOn("#lesson-add");
+            robot.clickOn("#lesson-note-editor").write(notes[i]);
+        }
+        assertEquals(3, vm.lesson().lesson().size());
+        assertEquals(notes[1], vm.lesson().lesson().stop(1).note());
+        Path file = home.resolve("lesson.json");
+        robot.interact(() -> s.saveLesson(file));
+        robot.interact(() -> vm.lesson().close());
+        robot.interact(() -> vm.setDate(LocalDate.of(2020, 1, 1)));
+        robot.interact(() -> s.openLesson(file));
+        assertEquals(days[0], vm.getDate(), "a lesson opens on its first stop");
+
+        // In class: F11, then the clicker's Page Down walks the stops, the note large beside the map.
+        // The editor put away, the teacher is back in the main window.
+        javafx.stage.Window editor = robot.lookup("#lesson-pane").query().getScene().getWindow();
+        robot.interact(editor::hide);
+        javafx.stage.Window main = s.window().root().getScene().getWindow();
+        robot.interact(() -> {
+            main.requestFocus();
+            s.window().map().requestFocus();
+        });
+        robot.targetWindow(main);
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.presentingProperty().get());
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(days[1], vm.getDate());
+        Label note = robot.lookup("#lesson-note-text").queryAs(Label.class);
+        assertEquals(notes[1], note.getText());
+        assertTrue(note.isVisible() && note.getParent().isVisible(), "the note is shown");
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(days[2], vm.getDate());
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(days[1], vm.getDate());
+        // Out of presentation mode, Page Down steps through events again and the note goes.
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#lesson-note").query().isVisible());
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfEvent);
+        close(robot, s);
+    }
+
+    @Test
+    void aQuizOverTheMapMarksAndScores(FxRobot robot, @TempDir Path home) {
+        Session s = open(robot, home);
+        AtlasViewModel vm = s.window().viewModel();
+        int[] n = {0};
+        robot.interact(() -> n[0] = s.startQuiz(LocalDate.of(1992, 1, 1), LocalDate.of(2026, 1, 1), 6, 7));
+        assertEquals(6, n[0]);
+        assertTrue(robot.lookup("#quiz-pane").query().isVisible());
+        var quiz = s.window().quiz();
+        while (!(quiz.questionProperty().get() instanceof Question.Members)) {
+            robot.clickOn("#quiz-answer");
+            robot.clickOn("#quiz-next");
+        }
+        Question.Members q = (Question.Members) quiz.questionProperty().get();
+        assertTrue(robot.lookup("#quiz-question").queryAs(Label.class).getText().startsWith("Click every member of the CSTO"));
+        int before = quiz.scoreProperty().get();
+        // The map takes the answer: a click on a country (as the map's layer makes it) picks it.
+        robot.interact(() -> q.answer().forEach(vm::selectCountry));
+        robot.clickOn("#quiz-answer");
+        assertEquals("Right!", robot.lookup("#quiz-verdict").queryAs(Label.class).getText().lines().findFirst().orElse(""));
+        assertEquals(before + 1, quiz.scoreProperty().get());
+        assertTrue(robot.lookup("#quiz-evidence").queryAs(Label.class).getText().contains("member"));
+        close(robot, s);
+    }
+
+    @Test
+    void anAnimationIsFilmedWithAProgressBarAndTheWindowKeepsWorking(FxRobot robot, @TempDir Path home) throws Exception {
+        Session s = open(robot, home);
+        Path out = home.resolve("a.gif");
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<Boolean>[] done = new java.util.concurrent.CompletableFuture[1];
+        robot.interact(() -> done[0] = s.exportAnimation(new Animation(LocalDate.of(2000, 1, 1), LocalDate.of(2003, 1, 1), Animation.Step.YEAR, 400, 320, 200,
+                Animation.Form.GIF), out));
+        assertTrue(robot.lookup("#progress-bar").tryQuery().isPresent(), "a progress bar shows");
+        // The FX thread is free while frames are filmed: the date still moves.
+        robot.interact(() -> s.window().viewModel().setDate(LocalDate.of(2010, 1, 1)));
+        assertTrue(done[0].get(120, TimeUnit.SECONDS));
+        assertTrue(Files.size(out) > 0);
+        assertEquals(4, AnimationTest.Gif.read(out).frames().size());
+        close(robot, s);
+    }
+}

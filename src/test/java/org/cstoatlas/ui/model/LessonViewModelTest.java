@@ -1,0 +1,80 @@
+package org.cstoatlas.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.cstoatlas.Bundled;
+import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.Theme;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A lesson in the window: stops added, noted, moved and deleted; Page Down walks them only while presenting. */
+class LessonViewModelTest {
+
+    static TimeIndex index;
+    AtlasViewModel vm;
+    LessonViewModel lesson;
+
+    @BeforeAll
+    static void load() {
+        index = new TimeIndex(Bundled.loadDataset().record());
+    }
+
+    @BeforeEach
+    void open() {
+        vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        lesson = vm.lesson();
+        for (int year : new int[] {1993, 2003, 2013}) {
+            vm.setDate(LocalDate.of(year, 6, 1));
+            lesson.addCurrent("Note " + year);
+        }
+    }
+
+    @Test
+    void stopsAreAddedAfterTheCurrentOneNotedMovedAndDeleted() {
+        assertEquals(3, lesson.lesson().size());
+        assertEquals(2, lesson.currentProperty().get());
+        lesson.go(0);
+        vm.setDate(LocalDate.of(1999, 4, 2));
+        lesson.addCurrent("");
+        assertEquals(LocalDate.of(1999, 4, 2), lesson.lesson().stop(1).state().date(), "added after the stop shown");
+        lesson.setNote(1, "The treaty is renewed");
+        assertEquals("The treaty is renewed", lesson.noteProperty().get());
+        lesson.move(1, +1);
+        assertEquals(2, lesson.currentProperty().get(), "the current stop follows its move");
+        assertEquals("Note 2003", lesson.lesson().stop(1).note());
+        lesson.delete(2);
+        assertEquals(3, lesson.lesson().size());
+        assertEquals(1, lesson.currentProperty().get());
+    }
+
+    @Test
+    void pageDownWalksTheStopsWhilePresentingAndEventsOtherwise() {
+        vm.setDate(LocalDate.of(1995, 1, 1));
+        vm.next();
+        assertTrue(vm.getSelection() instanceof Selection.OfEvent, "not presenting: the next event");
+        vm.themeProperty().set(Theme.DARK);
+        vm.presentingProperty().set(true);
+        lesson.open(lesson.lesson(), -1);
+        assertFalse(lesson.noteShownProperty().get(), "before the first stop there is no note");
+        assertTrue(vm.next());
+        assertEquals(LocalDate.of(1993, 6, 1), vm.getDate());
+        assertEquals("Note 1993", lesson.noteProperty().get());
+        assertTrue(lesson.noteShownProperty().get());
+        assertTrue(vm.next());
+        assertTrue(vm.next());
+        assertEquals(LocalDate.of(2013, 6, 1), vm.getDate());
+        assertFalse(vm.next(), "the last stop");
+        assertTrue(vm.previous());
+        assertEquals(LocalDate.of(2003, 6, 1), vm.getDate());
+        assertEquals(Theme.DARK, vm.themeProperty().get(), "the teacher's look stays");
+        assertTrue(vm.textScaleProperty().get() >= org.cstoatlas.state.TextScale.PRESENTING, "presenting keeps its text size");
+        lesson.close();
+        vm.next();
+        assertTrue(vm.getSelection() instanceof Selection.OfEvent, "with the lesson closed: events again");
+    }
+}
