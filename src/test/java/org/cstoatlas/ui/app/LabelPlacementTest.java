@@ -1,0 +1,88 @@
+package org.cstoatlas.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.state.Language;
+import org.cstoatlas.state.SelectionRef;
+import org.cstoatlas.state.Theme;
+import org.cstoatlas.ui.window.AtlasWindow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At the sizes a classroom uses (1024 × 768 at 175 %, 1280 × 800 at 150 %, 1920 × 1080 presenting),
+ * in every theme and both languages, no two words on the map overlap (countries' names, contingents'
+ * and forces' labels, the operation's box), and the selected thing stands on the map, clear of the
+ * legend and of the detail pane.
+ */
+class LabelPlacementTest {
+
+    /** A window size with its text size, or presenting. */
+    private record Size(int width, int height, double text, boolean presenting) {
+    }
+
+    private static final List<Size> SIZES = List.of(new Size(1024, 768, 1.75, false), new Size(1280, 800, 1.5, false),
+            new Size(1920, 1080, 1.0, true));
+    /** The busiest day of the record on the map: the Kazakhstan deployment's arrows, the forces, their box. */
+    private static final LocalDate KAZAKHSTAN = LocalDate.of(2022, 1, 8);
+
+    @Test
+    void noTwoLabelsOverlapWithTheDeploymentSelected() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                for (Theme theme : Theme.values()) {
+                    check(size, state(language, theme).withSelection(new SelectionRef(SelectionRef.Kind.DEPLOYMENT, "kz-2022")),
+                            KAZAKHSTAN_TARGET);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noTwoLabelsOverlapWithACountrySelected() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                check(size, state(language, Theme.LIGHT).withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "ARM")), null);
+            }
+        }
+    }
+
+    /** Almaty, where the deployment's box points. */
+    private static final double[] KAZAKHSTAN_TARGET = {43.25, 76.9};
+
+    private static AtlasState state(Language language, Theme theme) {
+        return AtlasState.initial(LocalDate.now(), language).withDate(KAZAKHSTAN).withTheme(theme);
+    }
+
+    private static void check(Size size, AtlasState state, double[] target) throws Exception {
+        String where = size + " " + state.language() + " " + state.theme() + " " + state.selection().id();
+        Snapshot.Rendered r = Snapshot.render(state.withTextScale(size.text()), size.width(), size.height(), size.presenting());
+        AtlasWindow w = r.window();
+        List<Bounds> labels = Offscreen.onFx(() -> {
+            List<Bounds> all = new ArrayList<>(w.countries().visibleLabelBounds());
+            all.addAll(w.operations().visibleLabelBounds());
+            return all;
+        });
+        assertTrue(labels.size() >= 6, where + ": the map shows its words: " + labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).intersects(labels.get(j)), where + ": labels overlap: " + labels.get(i) + " and " + labels.get(j));
+            }
+        }
+        // The selected thing stands on the map, under neither the legend nor the detail pane.
+        Point2D p = Offscreen.onFx(() -> target != null ? w.countries().scenePoint(target[0], target[1])
+                : w.countries().scenePoint(w.countries().anchorOf(state.selection().id())[0], w.countries().anchorOf(state.selection().id())[1]));
+        Bounds map = Offscreen.onFx(() -> w.map().localToScene(w.map().getLayoutBounds()));
+        Bounds legend = Offscreen.onFx(() -> w.legend().localToScene(w.legend().getLayoutBounds()));
+        Bounds detail = Offscreen.onFx(() -> w.detail().getScene() == null ? null : w.detail().localToScene(w.detail().getLayoutBounds()));
+        assertTrue(map.contains(p), where + ": the selection " + p + " is on the map " + map);
+        assertFalse(legend.contains(p), where + ": the legend " + legend + " covers the selection " + p);
+        if (detail != null) assertFalse(detail.contains(p), where + ": the detail pane " + detail + " covers the selection " + p);
+    }
+}
