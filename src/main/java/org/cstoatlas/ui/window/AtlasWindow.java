@@ -5,6 +5,7 @@ import org.cstoatlas.ui.look.Texts;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import javafx.geometry.Point2D;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -42,6 +43,7 @@ import org.cstoatlas.ui.detail.ArticleReader;
 import org.cstoatlas.ui.detail.DetailPane;
 import org.cstoatlas.ui.detail.DetailViewModel;
 import org.cstoatlas.ui.map.CountryLayer;
+import org.cstoatlas.ui.map.LabelPlacement;
 import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.model.AtlasViewModel;
@@ -74,6 +76,8 @@ public final class AtlasWindow {
     private final TimelineBar timeline;
     private final SearchField search;
     private final DetailPane detail;
+    private final StackPane mapPane;
+    private final VBox controls;
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -99,6 +103,10 @@ public final class AtlasWindow {
         map.addLayer(countries);
         operations = new OperationsLayer(vm);
         map.addLayer(operations);
+        // One placement for the map's words: the operations' first, the countries' names around them.
+        LabelPlacement placement = new LabelPlacement();
+        operations.placeWith(placement);
+        countries.placeWith(placement);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
@@ -115,14 +123,24 @@ public final class AtlasWindow {
         Button home = mapButton("⌂", Texts.get("map.eurasia"), this::showEurasia);
         Button lists = mapButton("☰", Texts.get("map.toggleBrowse"), () -> vm.browseShownProperty().set(!vm.browseShownProperty().get()));
         lists.setId("toggle-browse");
-        VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists);
+        Button about = mapButton("i", Texts.get("map.toggleDetail"), () -> vm.detailShownProperty().set(!vm.detailShownProperty().get()));
+        about.setId("toggle-detail");
+        VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists, about);
         zoom.getStyleClass().add("map-controls");
         zoom.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
 
-        StackPane mapPane = new StackPane(map, legend, zoom);
+        controls = zoom;
+        StackPane mapPane = new StackPane(map, legend, zoom) {
+            @Override
+            protected void layoutChildren() {
+                fitLegend(getWidth() - drawerWidth(), getHeight());
+                super.layoutChildren();
+            }
+        };
         mapPane.getStyleClass().add("map-pane");
+        this.mapPane = mapPane;
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
         browse = new BrowsePane(vm);
@@ -150,10 +168,84 @@ public final class AtlasWindow {
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) look(vm.mapFrameProperty().get());
         });
+        // Selecting something brings it into view, clear of the legend and the map's buttons.
+        vm.selectionProperty().addListener((obs, o, now) -> javafx.application.Platform.runLater(this::frameSelection));
+        map.widthProperty().addListener((obs, o, n) -> {
+            if (o.doubleValue() == 0) javafx.application.Platform.runLater(this::frameSelection);
+        });
         legend.fold(!vm.legendShownProperty().get());
         vm.legendShownProperty().addListener((obs, o, on) -> legend.fold(!on));
         placeBrowse(vm.browseShownProperty().get());
         placeDetail(vm.detailShownProperty().get());
+        root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+        vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+    }
+
+    /**
+     * The legend's part of the map: the whole legend where it covers at most a small part of the map
+     * (a third of its height and under half its width), else the compact strip of the colours shown.
+     */
+    private void fitLegend(double width, double height) {
+        if (width <= 0 || height <= 0) return;
+        javafx.geometry.Dimension2D full = legend.fullSize();
+        boolean compact = full.getHeight() > height / 3 || full.getWidth() > width * 0.45;
+        legend.compact(compact);
+        // The strip keeps clear of the map's buttons at the right.
+        legend.setMaxWidth(compact ? Math.max(120, width - controls.prefWidth(-1) - 40) : javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /** Where a selection stands on the map: a country's name, a deployment's target, a force's base; null for none. */
+    private double[] placeOf(org.cstoatlas.ui.model.Selection s) {
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfCountry c) return countries.anchorOf(c.country().iso());
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfDeployment d) {
+            var target = d.deployment().places().get(0);
+            return new double[] {target.lat(), target.lon()};
+        }
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfForce f) return new double[] {f.force().base().lat(), f.force().base().lon()};
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfEvent e && !e.event().countries().isEmpty()) {
+            return countries.anchorOf(e.event().countries().get(0).iso());
+        }
+        return null;
+    }
+
+    /**
+     * Brings the selection into view: where it stands off the map, under the legend or under the map's
+     * buttons, the map pans so that it stands in the middle of the largest part the legend leaves free.
+     */
+    void frameSelection() {
+        double[] place = placeOf(vm.getSelection());
+        double w = mapPane.getWidth(), h = mapPane.getHeight();
+        if (place == null || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        mapPane.layout();
+        Point2D p = mapPane.sceneToLocal(countries.scenePoint(place[0], place[1]));
+        double margin = 40;
+        javafx.geometry.Bounds legendBox = legend.isVisible() ? legend.getBoundsInParent() : new javafx.geometry.BoundingBox(0, 0, 0, 0);
+        javafx.geometry.Bounds buttons = controls.getBoundsInParent();
+        boolean inside = p.getX() > margin && p.getX() < w - drawerWidth() - margin && p.getY() > margin && p.getY() < h - margin;
+        boolean covered = grown(legendBox, 24).contains(p) || grown(buttons, 24).contains(p);
+        // A deployment's box needs room right of its target, else it would flip over the arrows.
+        boolean roomForBox = !(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment) || p.getX() < (w - drawerWidth()) * 0.6;
+        if (inside && !covered && roomForBox) return;
+        // The largest free part: below the legend, or right of it.
+        double free = w - drawerWidth();
+        double belowArea = free * (h - legendBox.getMaxY());
+        double rightArea = (buttons.getMinX() - legendBox.getMaxX()) * h;
+        // A deployment's target stands left of the middle: its box opens to the right of it.
+        double across = vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment ? 0.3 : 0.5;
+        Point2D target = belowArea >= rightArea
+                ? new Point2D(free * across, (legendBox.getMaxY() + h) / 2)
+                : new Point2D(legendBox.getMaxX() + (Math.min(free, buttons.getMinX()) - legendBox.getMaxX()) * across, h / 2);
+        Point2D west = countries.scenePoint(0, -180), centre0 = countries.scenePoint(0, 0);
+        double scale = (centre0.getX() - west.getX()) / (org.cstoatlas.geo.WebMercator.WORLD / 2);
+        if (!(scale > 0)) return;
+        MapPoint c = map.getCenter();
+        double cx = org.cstoatlas.geo.WebMercator.x(c.getLongitude()) + (p.getX() - target.getX()) / scale;
+        double cy = org.cstoatlas.geo.WebMercator.y(c.getLatitude()) + (p.getY() - target.getY()) / scale;
+        map.setCenter(org.cstoatlas.geo.WebMercator.lat(cy), org.cstoatlas.geo.WebMercator.lon(cx));
+    }
+
+    private static javafx.geometry.Bounds grown(javafx.geometry.Bounds b, double by) {
+        return new javafx.geometry.BoundingBox(b.getMinX() - by, b.getMinY() - by, b.getWidth() + 2 * by, b.getHeight() + 2 * by);
     }
 
     /** Where the map looks now; null while it still shows the opening fit of Eurasia. */
@@ -196,10 +288,39 @@ public final class AtlasWindow {
         placeDividers();
     }
 
+    /**
+     * Beside the map where the window is wide for its text size; where it is narrow (a projector's
+     * 1024 or 1280 pixels at 150 % and more) the detail pane is a drawer over the map's right side, so
+     * the map keeps the whole width behind it and closes it with ✕ or the map's i button.
+     */
     private void placeDetail(boolean on) {
-        if (on && !split.getItems().contains(detail)) split.getItems().add(detail);
-        else if (!on) split.getItems().remove(detail);
+        double width = root.getWidth();
+        boolean narrow = width > 0 && width / vm.textScaleProperty().get() < NARROW;
+        if (!on || narrow) split.getItems().remove(detail);
+        if (!on || !narrow) mapPane.getChildren().remove(detail);
+        if (on && narrow && !mapPane.getChildren().contains(detail)) {
+            mapPane.getChildren().add(detail);
+            StackPane.setAlignment(detail, Pos.TOP_RIGHT);
+        }
+        if (on && !narrow && !split.getItems().contains(detail)) split.getItems().add(detail);
+        detail.getStyleClass().remove("drawer");
+        if (on && narrow) detail.getStyleClass().add("drawer");
+        double drawer = drawerWidth();
+        detail.setMaxWidth(on && narrow ? drawer : Double.MAX_VALUE);
+        detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        StackPane.setMargin(controls, new Insets(10, 10 + drawer, 10, 10));
+        operations.keepClearOfRight(drawer);
         placeDividers();
+    }
+
+    /** Below this many pixels of width per unit of text scale the window is narrow: the detail pane becomes a drawer. */
+    static final double NARROW = 1000;
+
+    /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */
+    private double drawerWidth() {
+        if (!mapPane.getChildren().contains(detail)) return 0;
+        double width = root.getWidth();
+        return Math.max(300, Math.min(width * 0.4, 260 * vm.textScaleProperty().get()));
     }
 
     /** The map keeps most of the width: about two thirds with the detail pane, half with both panes. */
