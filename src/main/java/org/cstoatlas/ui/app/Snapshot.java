@@ -69,10 +69,17 @@ public final class Snapshot {
             Scene scene = window.scene(width, height);
             s.setScene(scene);
             s.show();
-            if (presenting) vm.presentingProperty().set(true);
+            if (presenting) {
+                vm.presentingProperty().set(true);
+                // Laid out at once at the presentation's size, so the tiles awaited are the ones it shows.
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }
             return s;
         });
         try {
+            // The map widens when presenting closes the panes: let a few pulses add the tiles it needs.
+            if (presenting) Thread.sleep(500);
             Offscreen.awaitTiles(stage.getScene().getRoot(), 20_000);
             BufferedImage image = Offscreen.onFx(() -> {
                 WritableImage shot = stage.getScene().snapshot(null);
