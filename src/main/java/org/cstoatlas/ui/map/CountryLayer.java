@@ -331,6 +331,12 @@ public final class CountryLayer extends MapLayer {
         }
     }
 
+    /** Places the names anew at the next layout (what lies over the map has moved). */
+    public void placeAgain() {
+        placeNeeded = true;
+        markDirty();
+    }
+
     /** Whether the names must be placed anew at the next layout, rather than moved with the map. */
     private boolean placeNeeded = true;
     /** Where the point (0°, 0°) stood, and the layer's size, when the names were last placed. */
@@ -364,6 +370,7 @@ public final class CountryLayer extends MapLayer {
         placedWidth = mapWidth();
         placedHeight = mapHeight();
         placeNeeded = false;
+        placement.start(getParent() == null ? null : getParent().localToScene(getParent().getLayoutBounds()));
         List<javafx.geometry.Bounds> placed = new ArrayList<>();
         String selected = vm.getSelection() instanceof Selection.OfCountry c ? c.country().iso() : null;
         for (int pass = 0; pass < 2; pass++) {
@@ -376,7 +383,7 @@ public final class CountryLayer extends MapLayer {
                 if (n.worldWidth() * s >= width * 0.7 || n.iso().equals(selected)) {
                     for (double dy : new double[] {0, -height, height}) {
                         var box = localToScene(new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, p.getY() + dy - height / 2, width + 4, height));
-                        if (placement.free(box, placed)) {
+                        if (placement.free(box, placed, n.iso().equals(selected))) {
                             placed.add(box);
                             n.node().relocate(p.getX() - width / 2, p.getY() + dy - height / 2);
                             fits = true;

@@ -25,10 +25,37 @@ public final class LabelPlacement {
 
     private final List<Bounds> operations = new ArrayList<>();
     private Runnable afterOperations = () -> { };
+    /** What lies over the map (the legend, its buttons, a drawer), asked at the start of each pass. */
+    private java.util.function.Supplier<List<Bounds>> over = List::of;
+    private List<Bounds> obstacles = List.of();
+    /** The map's own bounds: a word partly outside it would be cut off. */
+    private Bounds within;
+
+    /** Where the selected country stands: no word but its own name covers it. */
+    private java.util.function.Supplier<Bounds> selected = () -> null;
+    private Bounds selectedArea;
+
+    /**
+     * Words keep clear of what lies over the map (the legend, the map's buttons, a drawer) and of the
+     * selected country (null for none), which only its own name may cover.
+     */
+    public void keepClearOf(java.util.function.Supplier<List<Bounds>> over, java.util.function.Supplier<Bounds> selected) {
+        this.over = over;
+        this.selected = selected;
+    }
+
+    /** A new pass over a map with these bounds (in scene pixels): what lies over it is asked again. */
+    void start(Bounds map) {
+        within = map;
+        obstacles = over.get();
+        selectedArea = selected.get();
+    }
+
 
     /** A new pass of the operations layer: its earlier claims are forgotten. */
-    void startOperations() {
+    void startOperations(Bounds map) {
         operations.clear();
+        start(map);
     }
 
     /** Claims room for an operation's label if it overlaps nothing claimed; true when it did. */
@@ -54,7 +81,15 @@ public final class LabelPlacement {
 
     /** True when the box overlaps neither the operations' labels nor any of {@code placed}. */
     boolean free(Bounds b, List<Bounds> placed) {
+        return free(b, placed, false);
+    }
+
+    /** As {@link #free(Bounds, List)}; the selected country's own name may stand over the selected country. */
+    boolean free(Bounds b, List<Bounds> placed, boolean selectedName) {
         Bounds grown = grown(b);
+        if (within != null && !within.contains(b)) return false;
+        for (Bounds o : obstacles) if (grown.intersects(o)) return false;
+        if (!selectedName && selectedArea != null && grown.intersects(selectedArea)) return false;
         for (Bounds o : operations) if (grown.intersects(o)) return false;
         for (Bounds o : placed) if (grown.intersects(o)) return false;
         return true;

@@ -308,7 +308,7 @@ public final class OperationsLayer extends MapLayer {
         // The arrows and symbols first; then the words, in the order LabelPlacement states: the
         // operation's box and target, the contingents' labels, the forces' labels; the countries'
         // names go around them last.
-        placement.startOperations();
+        placement.startOperations(getParent() == null ? null : getParent().localToScene(getParent().getLayoutBounds()));
         for (Arrow a : arrowList) place(a);
         List<Label> forceLabels = new ArrayList<>();
         for (Symbol s : symbolList) {
@@ -343,8 +343,8 @@ public final class OperationsLayer extends MapLayer {
     /** Places everything anew once a pan has rested this long. */
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(Duration.millis(150));
 
-    /** Places everything anew at the next layout. */
-    private void placeAgain() {
+    /** Places everything anew at the next layout (what lies over the map has moved). */
+    public void placeAgain() {
         placeNeeded = true;
         markDirty();
     }
@@ -422,11 +422,33 @@ public final class OperationsLayer extends MapLayer {
             box.autosize();
         }
         double w = box.getWidth(), h = box.getHeight();
-        double x = p.getX() + 16 + w > map.getWidth() - rightInset ? -w - 4 : 16;
-        double y = 14;
-        if (p.getY() + 14 + h > map.getHeight()) y = Math.max(4 - p.getY(), map.getHeight() - p.getY() - h - 4);
-        box.setLayoutX(x);
-        box.setLayoutY(y);
+        // Below right of the target, else above right, below left, above left: the first that stays
+        // on the free map and leaves the selected country's capital uncovered.
+        Point2D avoid = null;
+        if (vm.getSelection() instanceof Selection.OfCountry c && c.country().capital() != null) {
+            avoid = getMapPoint(c.country().capital().lat(), c.country().capital().lon());
+        }
+        double free = map.getWidth() - rightInset;
+        double[][] corners = {{16, 14}, {16, -14 - h}, {-w - 4, 14}, {-w - 4, -14 - h}};
+        double[] chosen = null;
+        for (double[] at : corners) {
+            double left = p.getX() + at[0], top = p.getY() + at[1];
+            boolean fits = left >= 0 && left + w <= free && top >= 0 && top + h <= map.getHeight();
+            // Room round the capital for the country's name too.
+            boolean covers = avoid != null && avoid.getX() >= left - 70 && avoid.getX() <= left + w + 70 && avoid.getY() >= top - 20 && avoid.getY() <= top + h + 20;
+            if (fits && !covers) {
+                chosen = at;
+                break;
+            }
+        }
+        if (chosen == null) {
+            double x = p.getX() + 16 + w > free ? -w - 4 : 16;
+            double y = 14;
+            if (p.getY() + 14 + h > map.getHeight()) y = Math.max(4 - p.getY(), map.getHeight() - p.getY() - h - 4);
+            chosen = new double[] {x, y};
+        }
+        box.setLayoutX(chosen[0]);
+        box.setLayoutY(chosen[1]);
     }
 
     /** A curved arrow: bowed to one side, ending a little short of the target so the head shows. */

@@ -107,6 +107,7 @@ public final class AtlasWindow {
         LabelPlacement placement = new LabelPlacement();
         operations.placeWith(placement);
         countries.placeWith(placement);
+        placement.keepClearOf(this::overTheMap, this::selectedArea);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
@@ -117,6 +118,11 @@ public final class AtlasWindow {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        // What lies over the map moves (the legend folds or becomes a strip, the drawer opens): the words move aside.
+        legend.boundsInParentProperty().addListener((obs, o, n) -> {
+            operations.placeAgain();
+            countries.placeAgain();
+        });
 
         Button zoomIn = mapButton("+", Texts.get("map.zoomIn"), () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
         Button zoomOut = mapButton("−", Texts.get("map.zoomOut"), () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
@@ -194,53 +200,105 @@ public final class AtlasWindow {
         legend.setMaxWidth(compact ? Math.max(120, width - controls.prefWidth(-1) - 40) : javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
-    /** Where a selection stands on the map: a country's name, a deployment's target, a force's base; null for none. */
-    private double[] placeOf(org.cstoatlas.ui.model.Selection s) {
-        if (s instanceof org.cstoatlas.ui.model.Selection.OfCountry c) return countries.anchorOf(c.country().iso());
-        if (s instanceof org.cstoatlas.ui.model.Selection.OfDeployment d) {
-            var target = d.deployment().places().get(0);
-            return new double[] {target.lat(), target.lon()};
-        }
-        if (s instanceof org.cstoatlas.ui.model.Selection.OfForce f) return new double[] {f.force().base().lat(), f.force().base().lon()};
-        if (s instanceof org.cstoatlas.ui.model.Selection.OfEvent e && !e.event().countries().isEmpty()) {
-            return countries.anchorOf(e.event().countries().get(0).iso());
-        }
-        return null;
+    /** What lies over the map, in scene pixels: the legend, the map's buttons and the detail drawer. */
+    private java.util.List<javafx.geometry.Bounds> overTheMap() {
+        java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
+        if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
+        over.add(controls.localToScene(controls.getLayoutBounds()));
+        if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
+        return over;
+    }
+
+    /** Where the selected country stands, in scene pixels: a small square round its name's place; null for none. */
+    private javafx.geometry.Bounds selectedArea() {
+        if (!(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfCountry c) || countries.anchorOf(c.country().iso()) == null) return null;
+        double[] a = countries.anchorOf(c.country().iso());
+        Point2D p = countries.scenePoint(a[0], a[1]);
+        return new javafx.geometry.BoundingBox(p.getX() - 14, p.getY() - 14, 28, 28);
     }
 
     /**
-     * Brings the selection into view: where it stands off the map, under the legend or under the map's
-     * buttons, the map pans so that it stands in the middle of the largest part the legend leaves free.
+     * The places a selection must show: a country's name, a deployment's target and every
+     * contributor's capital, a force's base, an event's first country; empty for none.
+     */
+    private java.util.List<double[]> placesOf(org.cstoatlas.ui.model.Selection s) {
+        java.util.List<double[]> places = new java.util.ArrayList<>();
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfCountry c) places.add(countries.anchorOf(c.country().iso()));
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfDeployment d) {
+            var target = d.deployment().places().get(0);
+            places.add(new double[] {target.lat(), target.lon()});
+            for (var c : d.deployment().contingents()) {
+                if (c.country().capital() != null) places.add(new double[] {c.country().capital().lat(), c.country().capital().lon()});
+            }
+        }
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfForce f) places.add(new double[] {f.force().base().lat(), f.force().base().lon()});
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfEvent e && !e.event().countries().isEmpty()) {
+            places.add(countries.anchorOf(e.event().countries().get(0).iso()));
+        }
+        places.removeIf(java.util.Objects::isNull);
+        return places;
+    }
+
+    /**
+     * Brings the selection into view: where any of its places stands off the free map (the part the
+     * legend, the map's buttons and the drawer leave), the map pans, and zooms out where needed, so
+     * that all of them stand in it; a deployment keeps room right of its target for its box.
      */
     void frameSelection() {
-        double[] place = placeOf(vm.getSelection());
+        java.util.List<double[]> places = placesOf(vm.getSelection());
         double w = mapPane.getWidth(), h = mapPane.getHeight();
-        if (place == null || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        if (places.isEmpty() || w <= 0 || h <= 0 || map.getCenter() == null) return;
         mapPane.layout();
-        Point2D p = mapPane.sceneToLocal(countries.scenePoint(place[0], place[1]));
         double margin = 40;
         javafx.geometry.Bounds legendBox = legend.isVisible() ? legend.getBoundsInParent() : new javafx.geometry.BoundingBox(0, 0, 0, 0);
         javafx.geometry.Bounds buttons = controls.getBoundsInParent();
-        boolean inside = p.getX() > margin && p.getX() < w - drawerWidth() - margin && p.getY() > margin && p.getY() < h - margin;
-        boolean covered = grown(legendBox, 24).contains(p) || grown(buttons, 24).contains(p);
-        // A deployment's box needs room right of its target, else it would flip over the arrows.
-        boolean roomForBox = !(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment) || p.getX() < (w - drawerWidth()) * 0.6;
-        if (inside && !covered && roomForBox) return;
-        // The largest free part: below the legend, or right of it.
-        double free = w - drawerWidth();
+        double free = Math.min(w - drawerWidth(), buttons.getMinX());
+        boolean deployment = vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment;
+        // The free part: below the legend, or right of it, whichever is larger.
         double belowArea = free * (h - legendBox.getMaxY());
-        double rightArea = (buttons.getMinX() - legendBox.getMaxX()) * h;
-        // A deployment's target stands left of the middle: its box opens to the right of it.
-        double across = vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment ? 0.3 : 0.5;
-        Point2D target = belowArea >= rightArea
-                ? new Point2D(free * across, (legendBox.getMaxY() + h) / 2)
-                : new Point2D(legendBox.getMaxX() + (Math.min(free, buttons.getMinX()) - legendBox.getMaxX()) * across, h / 2);
+        double rightArea = (free - legendBox.getMaxX()) * h;
+        javafx.geometry.Bounds region = belowArea >= rightArea
+                ? new javafx.geometry.BoundingBox(margin, legendBox.getMaxY() + margin, free - 2 * margin, h - legendBox.getMaxY() - 2 * margin)
+                : new javafx.geometry.BoundingBox(legendBox.getMaxX() + margin, margin, free - legendBox.getMaxX() - 2 * margin, h - 2 * margin);
+        // The places in world pixels (zoom 0), the first being the one a deployment's box stands beside.
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] p : places) {
+            double x = org.cstoatlas.geo.WebMercator.x(p[1]), y = org.cstoatlas.geo.WebMercator.y(p[0]);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double boxRoom = deployment ? Math.min(310, region.getWidth() / 2) : 0;
+        double targetX = org.cstoatlas.geo.WebMercator.x(places.get(0)[1]);
         Point2D west = countries.scenePoint(0, -180), centre0 = countries.scenePoint(0, 0);
         double scale = (centre0.getX() - west.getX()) / (org.cstoatlas.geo.WebMercator.WORLD / 2);
         if (!(scale > 0)) return;
-        MapPoint c = map.getCenter();
-        double cx = org.cstoatlas.geo.WebMercator.x(c.getLongitude()) + (p.getX() - target.getX()) / scale;
-        double cy = org.cstoatlas.geo.WebMercator.y(c.getLatitude()) + (p.getY() - target.getY()) / scale;
+        // Already in view and clear: nothing moves.
+        boolean clear = true;
+        for (double[] p : places) {
+            Point2D at = mapPane.sceneToLocal(countries.scenePoint(p[0], p[1]));
+            boolean inside = at.getX() > margin && at.getX() < free - margin && at.getY() > margin && at.getY() < h - margin;
+            boolean covered = grown(legendBox, 24).contains(at) || grown(buttons, 24).contains(at);
+            if (!inside || covered) clear = false;
+        }
+        Point2D firstAt = mapPane.sceneToLocal(countries.scenePoint(places.get(0)[0], places.get(0)[1]));
+        if (deployment && firstAt.getX() > free - boxRoom) clear = false;
+        if (clear) return;
+        // Zoom out until the places fit the region (the deployment's box beside its target).
+        double fitX = region.getWidth() - boxRoom, fitY = region.getHeight();
+        double needed = Math.min(fitX / Math.max(1e-9, Math.max(targetX, maxX) - minX), fitY / Math.max(1e-9, maxY - minY));
+        double zoom = map.getZoom();
+        if (needed < scale) {
+            zoom = Math.max(MapFrame.MIN_ZOOM, zoom + Math.log(needed / scale) / Math.log(2));
+            scale = scale * Math.pow(2, zoom - map.getZoom());
+            map.setZoom(zoom);
+        }
+        // The places' middle at the region's middle (left of it by half the box's room for a deployment).
+        double midX = (minX + maxX) / 2, midY = (minY + maxY) / 2;
+        double screenX = region.getMinX() + (region.getWidth() - boxRoom) / 2, screenY = region.getMinY() + region.getHeight() / 2;
+        double cx = midX + (w / 2 - screenX) / scale;
+        double cy = midY + (h / 2 - screenY) / scale;
         map.setCenter(org.cstoatlas.geo.WebMercator.lat(cy), org.cstoatlas.geo.WebMercator.lon(cx));
     }
 
@@ -310,6 +368,7 @@ public final class AtlasWindow {
         detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         StackPane.setMargin(controls, new Insets(10, 10 + drawer, 10, 10));
         operations.keepClearOfRight(drawer);
+        countries.placeAgain();
         placeDividers();
     }
 
