@@ -69,7 +69,7 @@ class LabelPlacementTest {
             all.addAll(w.operations().visibleLabelBounds());
             return all;
         });
-        assertTrue(labels.size() >= 6, where + ": the map shows its words: " + labels.size());
+        assertTrue(labels.size() >= 3, where + ": the map shows its words: " + labels.size());
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(labels.get(i).intersects(labels.get(j)), where + ": labels overlap: " + labels.get(i) + " and " + labels.get(j));
@@ -82,6 +82,19 @@ class LabelPlacementTest {
         Bounds legend = Offscreen.onFx(() -> w.legend().localToScene(w.legend().getLayoutBounds()));
         Bounds detail = Offscreen.onFx(() -> w.detail().getScene() == null ? null : w.detail().localToScene(w.detail().getLayoutBounds()));
         assertTrue(map.contains(p), where + ": the selection " + p + " is on the map " + map);
+        // Most of the window is map (a drawer may lie over its right side); the legend takes at most a third of its height.
+        assertTrue(map.getWidth() * map.getHeight() >= 0.6 * size.width() * size.height(), where + ": the map " + map);
+        assertTrue(legend.getHeight() <= map.getHeight() / 3, where + ": the legend " + legend + " over the map " + map);
+        // The timeline's buttons stand on one row, none cut short.
+        List<javafx.scene.control.Button> buttons = Offscreen.onFx(() -> w.timeline().lookupAll(".step-button, .play-button").stream()
+                .filter(n -> n instanceof javafx.scene.control.Button b && b.isVisible()).map(n -> (javafx.scene.control.Button) n).toList());
+        assertTrue(buttons.size() >= 11, where + ": " + buttons.size() + " buttons");
+        for (javafx.scene.control.Button b : buttons) {
+            Bounds first = Offscreen.onFx(() -> buttons.get(0).localToScene(buttons.get(0).getLayoutBounds()));
+            Bounds at = Offscreen.onFx(() -> b.localToScene(b.getLayoutBounds()));
+            assertTrue(Math.abs(at.getMinY() - first.getMinY()) < 1, where + ": " + b.getId() + " is not on the buttons' row");
+            assertTrue(Offscreen.onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5), where + ": " + b.getId() + " is cut short");
+        }
         assertFalse(legend.contains(p), where + ": the legend " + legend + " covers the selection " + p);
         if (detail != null) assertFalse(detail.contains(p), where + ": the detail pane " + detail + " covers the selection " + p);
     }
