@@ -86,7 +86,8 @@ class LabelPlacementTest {
         assertTrue(map.getWidth() * map.getHeight() >= 0.6 * size.width() * size.height(), where + ": the map " + map);
         assertTrue(legend.getHeight() <= map.getHeight() / 3, where + ": the legend " + legend + " over the map " + map);
         // The timeline's buttons stand on one row, none cut short.
-        List<javafx.scene.control.Button> buttons = Offscreen.onFx(() -> w.timeline().lookupAll(".step-button, .play-button").stream()
+        List<javafx.scene.control.Button> buttons = Offscreen.onFx(() -> java.util.stream.Stream.concat(
+                        w.timeline().lookupAll(".step-button").stream(), w.timeline().lookupAll(".play-button").stream())
                 .filter(n -> n instanceof javafx.scene.control.Button b && b.isVisible()).map(n -> (javafx.scene.control.Button) n).toList());
         assertTrue(buttons.size() >= 11, where + ": " + buttons.size() + " buttons");
         for (javafx.scene.control.Button b : buttons) {
