@@ -475,7 +475,7 @@ public final class CommandLine {
     static final class SnapshotCommand extends Base {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
         String date;
-        @Option(names = "--select", paramLabel = "ISO3", description = "a country to select")
+        @Option(names = "--select", paramLabel = "ISO3|KIND:ID", description = "a country to select (ISO3), or event:ID, deployment:ID, force:ID")
         String select;
         @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
         String compare;
@@ -496,6 +496,17 @@ public final class CommandLine {
         @Option(names = "--out", paramLabel = "FILE.png|DIR", description = "where to write the PNG, or the folder for a lesson's PNGs (required)")
         String out;
 
+        /** "KAZ" a country; "deployment:kz-2022" (or event:, force:, country:) anything else the record holds. */
+        private SelectionRef selection(String select) {
+            if (select == null) return null;
+            int colon = select.indexOf(':');
+            if (colon < 0) return new SelectionRef(SelectionRef.Kind.COUNTRY, select.toUpperCase(Locale.ROOT));
+            SelectionRef.Kind kind = word("--select", select.substring(0, colon), SelectionRef.Kind::of);
+            String id = select.substring(colon + 1);
+            if (id.isBlank()) throw usage("--select needs an id after '" + select.substring(0, colon + 1) + "'");
+            return new SelectionRef(kind, kind == SelectionRef.Kind.COUNTRY ? id.toUpperCase(Locale.ROOT) : id);
+        }
+
         @Override
         public Integer call() {
             if (lesson != null) return lessonCall();
@@ -510,7 +521,7 @@ public final class CommandLine {
             Path file = Path.of(out);
             if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
             AtlasState state = AtlasState.initial(LocalDate.now(), lang).withDate(day).withTheme(look).withTextScale(percent / 100.0)
-                    .withSelection(select == null ? null : new SelectionRef(SelectionRef.Kind.COUNTRY, select.toUpperCase(Locale.ROOT)))
+                    .withSelection(selection(select))
                     .withCompareDate(date("--compare", compare));
             try {
                 cli().desktop.snapshot(state, w, h, presenting, file);

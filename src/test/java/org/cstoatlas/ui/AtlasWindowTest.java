@@ -66,7 +66,7 @@ class AtlasWindowTest extends WindowTest {
         dateTo(robot, LocalDate.of(2013, 6, 1));
         Color later = fillOf("UZB");
         assertNotEquals(member, later, "no longer a member's fill");
-        assertEquals(Color.web("rgba(230, 159, 0, 0.85)"), later, "suspended");
+        assertEquals(Color.web("rgba(240, 173, 0, 0.85)"), later, "suspended");
     }
 
     @Test
@@ -88,7 +88,7 @@ class AtlasWindowTest extends WindowTest {
         assertTrue(detailed.getContent().length() > 2 * coarse, "the 50m outline is finer than the 110m one");
         assertEquals(Color.web("rgba(18, 48, 94, 0.85)"), fillOf("UZB"));
         dateTo(robot, LocalDate.of(2013, 6, 1));
-        assertEquals(Color.web("rgba(230, 159, 0, 0.85)"), fillOf("UZB"));
+        assertEquals(Color.web("rgba(240, 173, 0, 0.85)"), fillOf("UZB"));
     }
 
     @Test

@@ -105,13 +105,15 @@ public final class Snapshot {
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
         // As the application opens: the browse pane only where the window leaves the map room.
         vm.apply(state.withPanes(state.panes().withBrowse(AtlasViewModel.roomForBrowse(width))));
+        // Presenting before the window is built: it is laid out once, at the presentation's size, with the
+        // panes closed (the stage is the picture's size, so it needs no full screen).
+        if (presenting) vm.presentingProperty().set(true);
         AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
         Stage stage = Offscreen.onFx(() -> {
             Stage s = new Stage();
             Scene scene = window.scene(width, height);
             s.setScene(scene);
             s.show();
-            if (presenting) vm.presentingProperty().set(true);
             prepare.accept(vm);
             return s;
         });

@@ -26,6 +26,11 @@ public enum StatusStyle {
     }
 
     /** The legend's name for the colour, e.g. "Member of the Organization (CSTO)". */
+    /** The colour's short name, for the legend's compact strip. */
+    public String shortLabel() {
+        return Texts.get("legend.short." + key);
+    }
+
     public String label() {
         return Texts.get("legend." + key);
     }

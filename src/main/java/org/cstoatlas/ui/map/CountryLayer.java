@@ -69,6 +69,19 @@ public final class CountryLayer extends MapLayer {
         getStyleClass().add("country-layer");
         Group world = new Group(coarse, detailed);
         world.getTransforms().addAll(translate, scale);
+        // A pan only moves the shapes: drawn once into a bitmap that a pan frame merely shifts (the
+        // software renderer drew every path again on every frame); a fill or a zoom draws it anew.
+        world.setCache(true);
+        world.setCacheHint(javafx.scene.CacheHint.DEFAULT);
+        labels.setCache(true);
+        settle.setOnFinished(e -> {
+            placeNeeded = true;
+            markDirty();
+        });
+        vm.textScaleProperty().addListener((obs, o, n) -> {
+            placeNeeded = true;
+            markDirty();
+        });
         labels.setMouseTransparent(true);
         getChildren().addAll(world, labels);
         this.detailedShapes = detailedShapes;
@@ -118,7 +131,7 @@ public final class CountryLayer extends MapLayer {
     }
 
     /** A country's name on the map, at the centre of its largest ring: the text over its halo. */
-    private record NameLabel(Group node, Text text, double lat, double lon, double worldWidth) {
+    private record NameLabel(String iso, Group node, Text text, double lat, double lon, double worldWidth) {
     }
 
     private void addName(Country c, CountryShapes shapes) {
@@ -150,7 +163,7 @@ public final class CountryLayer extends MapLayer {
         t.getStyleClass().add("country-label");
         Group node = new Group(halo, t);
         labels.getChildren().add(node);
-        names.add(new NameLabel(node, t, centre[1], centre[0], maxX - minX));
+        names.add(new NameLabel(c.iso(), node, t, centre[1], centre[0], maxX - minX));
         names.sort(java.util.Comparator.comparingDouble(NameLabel::worldWidth).reversed());
     }
 
@@ -227,6 +240,9 @@ public final class CountryLayer extends MapLayer {
     }
 
     private void markSelection(Selection old, Selection now) {
+        // The selected country's name is placed first.
+        placeNeeded = true;
+        markDirty();
         if (old instanceof Selection.OfCountry o) setSelected(o.country(), false);
         if (now instanceof Selection.OfCountry n) setSelected(n.country(), true);
         List<Country> involved = involved(now);
@@ -266,6 +282,12 @@ public final class CountryLayer extends MapLayer {
         return pathsByIso.getOrDefault(iso, List.of());
     }
 
+    /** Where a country's name stands (the centre of its largest ring), as latitude and longitude; null if it has no shape. */
+    public double[] anchorOf(String iso) {
+        for (NameLabel n : names) if (n.iso().equals(iso)) return new double[] {n.lat(), n.lon()};
+        return null;
+    }
+
     /** Where a place stands in the window's scene, in pixels. */
     public Point2D scenePoint(double lat, double lon) {
         return localToScene(getMapPoint(lat, lon));
@@ -294,23 +316,91 @@ public final class CountryLayer extends MapLayer {
         detailed.setVisible(detail);
         if (s != lastScale) {
             lastScale = s;
+            placeNeeded = true;
             pathsByIso.values().forEach(paths -> paths.forEach(this::restroke));
         }
-        // A name is shown where its country is wide enough on screen to hold most of it, and where it
-        // does not overlap the name of a larger country (placed first: names are sorted by width).
+        // A pan moves every word by the same amount: the names move as one (their bitmap shifted) and
+        // are placed anew once the map rests, or at once after a zoom or a change of what they avoid.
+        Point2D origin = getMapPoint(0, 0);
+        if (placeNeeded || Double.isNaN(placedAtX) || mapWidth() != placedWidth || mapHeight() != placedHeight) {
+            placeNames();
+        } else {
+            labels.setTranslateX(origin.getX() - placedAtX);
+            labels.setTranslateY(origin.getY() - placedAtY);
+            settle.playFromStart();
+        }
+    }
+
+    /** Places the names anew at the next layout (what lies over the map has moved). */
+    public void placeAgain() {
+        placeNeeded = true;
+        markDirty();
+    }
+
+    /** Whether the names must be placed anew at the next layout, rather than moved with the map. */
+    private boolean placeNeeded = true;
+    /** Where the point (0°, 0°) stood, and the layer's size, when the names were last placed. */
+    private double placedAtX = Double.NaN, placedAtY = Double.NaN, placedWidth, placedHeight;
+    /** Places the names anew once a pan has rested this long. */
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(Duration.millis(150));
+
+    /** Where the words go: one placement shared with the operations layer (a layer alone keeps its own). */
+    private LabelPlacement placement = new LabelPlacement();
+
+    /** Shares the map's label placement: the names are placed again around the operations' words after each of their passes. */
+    public void placeWith(LabelPlacement placement) {
+        this.placement = placement;
+        placement.afterOperations(this::placeNames);
+    }
+
+    /**
+     * A name is shown where its country is wide enough on screen to hold most of it, and where it
+     * overlaps neither the operations' words nor a name placed before it (the selected country's
+     * first, then larger countries first: names are sorted by width); where its centre is taken it
+     * tries a line above and a line below, else it is left out.
+     */
+    private void placeNames() {
+        if (Double.isNaN(lastScale)) return;
+        double s = lastScale;
+        labels.setTranslateX(0);
+        labels.setTranslateY(0);
+        Point2D origin = getMapPoint(0, 0);
+        placedAtX = origin.getX();
+        placedAtY = origin.getY();
+        placedWidth = mapWidth();
+        placedHeight = mapHeight();
+        placeNeeded = false;
+        placement.start(getParent() == null ? null : getParent().localToScene(getParent().getLayoutBounds()));
         List<javafx.geometry.Bounds> placed = new ArrayList<>();
-        for (NameLabel n : names) {
-            double width = n.text().getLayoutBounds().getWidth();
-            double height = n.text().getLayoutBounds().getHeight();
-            Point2D p = getMapPoint(n.lat(), n.lon());
-            var box = new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, p.getY() - height / 2, width + 4, height);
-            boolean fits = n.worldWidth() * s >= width * 0.7 && placed.stream().noneMatch(box::intersects);
-            n.node().setVisible(fits);
-            if (fits) {
-                placed.add(box);
-                n.node().relocate(p.getX() - width / 2, p.getY() - height / 2);
+        String selected = vm.getSelection() instanceof Selection.OfCountry c ? c.country().iso() : null;
+        for (int pass = 0; pass < 2; pass++) {
+            for (NameLabel n : names) {
+                if ((pass == 0) != n.iso().equals(selected)) continue;
+                double width = n.text().getLayoutBounds().getWidth();
+                double height = n.text().getLayoutBounds().getHeight();
+                Point2D p = getMapPoint(n.lat(), n.lon());
+                boolean fits = false;
+                if (n.worldWidth() * s >= width * 0.7 || n.iso().equals(selected)) {
+                    for (double dy : new double[] {0, -height, height}) {
+                        var box = localToScene(new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, p.getY() + dy - height / 2, width + 4, height));
+                        if (placement.free(box, placed, n.iso().equals(selected))) {
+                            placed.add(box);
+                            n.node().relocate(p.getX() - width / 2, p.getY() + dy - height / 2);
+                            fits = true;
+                            break;
+                        }
+                    }
+                }
+                n.node().setVisible(fits);
             }
         }
+    }
+
+    /** The names shown on the map now, in scene pixels: for tests. */
+    public List<javafx.geometry.Bounds> visibleLabelBounds() {
+        List<javafx.geometry.Bounds> all = new ArrayList<>();
+        for (NameLabel n : names) if (n.node().isVisible()) all.add(n.text().localToScene(n.text().getLayoutBounds()));
+        return all;
     }
 
     /**
@@ -323,5 +413,13 @@ public final class CountryLayer extends MapLayer {
         p.setStrokeWidth((states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
         if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
         else if (!p.getStrokeDashArray().isEmpty()) p.getStrokeDashArray().clear();
+    }
+
+    private double mapWidth() {
+        return getParent() instanceof javafx.scene.layout.Region r ? r.getWidth() : 0;
+    }
+
+    private double mapHeight() {
+        return getParent() instanceof javafx.scene.layout.Region r ? r.getHeight() : 0;
     }
 }

@@ -23,6 +23,13 @@ public final class Legend extends VBox {
     private final java.util.List<javafx.scene.Node> statusRows = new java.util.ArrayList<>();
     private final java.util.List<javafx.scene.Node> compareRows = new java.util.ArrayList<>();
     private final LegendViewModel model;
+    /** The compact strip: one row of the colours on the map now, for a map too small for the whole legend. */
+    private final javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(10, 4);
+    private final Map<StatusStyle, HBox> stripStatus = new EnumMap<>(StatusStyle.class);
+    private final Map<StatusStyle, Label> stripCounts = new EnumMap<>(StatusStyle.class);
+    private final Map<CompareStyle, HBox> stripCompare = new EnumMap<>(CompareStyle.class);
+    private final Map<CompareStyle, Label> stripCompareCounts = new EnumMap<>(CompareStyle.class);
+    private boolean compact;
 
     public Legend(AtlasViewModel vm) {
         this(new LegendViewModel(vm));
@@ -59,6 +66,27 @@ public final class Legend extends VBox {
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
         getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
+        for (StatusStyle style : StatusStyle.values()) {
+            Label count = new Label();
+            count.getStyleClass().add("legend-count");
+            stripCounts.put(style, count);
+            HBox item = row(swatch(style.pseudoClass(), false), style.shortLabel(), count, style.label() + "\n" + style.explanation());
+            stripStatus.put(style, item);
+            strip.getChildren().add(item);
+        }
+        for (CompareStyle style : CompareStyle.values()) {
+            Label count = new Label();
+            count.getStyleClass().add("legend-count");
+            stripCompareCounts.put(style, count);
+            HBox item = row(swatch(style.pseudoClass(), false), style.label(), count, Texts.format("legend.compare.tip", style.label().toLowerCase(Texts.locale())));
+            stripCompare.put(style, item);
+            strip.getChildren().add(item);
+        }
+        strip.getStyleClass().add("legend-strip");
+        strip.setId("legend-strip");
+        Tooltip.install(strip, new Tooltip(Texts.get("legend.compactTooltip")));
+        show(strip, false);
+        getChildren().add(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
         show(model.rowsProperty().get());
     }
@@ -84,8 +112,18 @@ public final class Legend extends VBox {
         boolean comparing = rows instanceof LegendViewModel.CompareRows;
         if (rows instanceof LegendViewModel.StatusRows sr) counts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
         if (rows instanceof LegendViewModel.CompareRows cr) compareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
-        statusRows.forEach(r -> show(r, !folded && !comparing));
-        compareRows.forEach(r -> show(r, !folded && comparing));
+        if (rows instanceof LegendViewModel.StatusRows sr) stripCounts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
+        if (rows instanceof LegendViewModel.CompareRows cr) stripCompareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
+        boolean full = !folded && !compact;
+        statusRows.forEach(r -> show(r, full && !comparing));
+        compareRows.forEach(r -> show(r, full && comparing));
+        for (int i = 1 + statusRows.size() + compareRows.size(); i < getChildren().size() - 1; i++) show(getChildren().get(i), full);
+        // The strip shows only the colours on the map now.
+        stripStatus.forEach((style, item) -> show(item, !comparing && !"0".equals(stripCounts.get(style).getText())));
+        stripCompare.forEach((style, item) -> show(item, comparing && !"0".equals(stripCompareCounts.get(style).getText())));
+        show(strip, compact && !folded);
+        show(getChildren().get(0), !compact || folded);
+        pseudoClassStateChanged(COMPACT, compact && !folded);
         ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title(rows));
     }
 
@@ -106,8 +144,35 @@ public final class Legend extends VBox {
     /** Folds the legend to its title, or unfolds it. */
     public void fold(boolean fold) {
         folded = fold;
-        for (int i = 1; i < getChildren().size(); i++) show(getChildren().get(i), !fold);
         show(model.rowsProperty().get());
+    }
+
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
+    /** Shows the compact strip instead of the whole legend (a map too small for it), or the whole legend. */
+    public void compact(boolean on) {
+        if (compact == on) return;
+        compact = on;
+        show(model.rowsProperty().get());
+    }
+
+    public boolean isCompact() {
+        return compact;
+    }
+
+    /** The whole legend's size, as it would be unfolded, whatever is shown now. */
+    public javafx.geometry.Dimension2D fullSize() {
+        double w = 0, h = snappedTopInset() + snappedBottomInset();
+        boolean comparing = model.rowsProperty().get() instanceof LegendViewModel.CompareRows;
+        int rows = 0;
+        for (int i = 0; i < getChildren().size() - 1; i++) {
+            javafx.scene.Node n = getChildren().get(i);
+            if (statusRows.contains(n) && comparing || compareRows.contains(n) && !comparing) continue;
+            w = Math.max(w, n.prefWidth(-1));
+            h += n.prefHeight(-1);
+            rows++;
+        }
+        return new javafx.geometry.Dimension2D(w + snappedLeftInset() + snappedRightInset(), h + getSpacing() * Math.max(0, rows - 1));
     }
 
     /** The count shown beside a change while comparing. */

@@ -69,8 +69,14 @@ public final class OperationsLayer extends MapLayer {
         this.vm = model.atlas();
         getStyleClass().add("operations-layer");
         getChildren().addAll(arrows, symbols);
+        arrows.setCache(true);
+        symbols.setCache(true);
+        settle.setOnFinished(e -> placeAgain());
         model.onMapProperty().addListener((obs, o, now) -> refresh(now));
-        vm.selectionProperty().addListener((obs, o, n) -> markSelection());
+        vm.selectionProperty().addListener((obs, o, n) -> {
+            markSelection();
+            placeAgain();
+        });
         // Symbols grow with the text for a projector: rebuild them at the new scale.
         vm.textScaleProperty().addListener((obs, o, n) -> {
             shownDeployments = List.of();
@@ -101,7 +107,7 @@ public final class OperationsLayer extends MapLayer {
         for (Deployment d : deployments) addDeployment(d);
         updatePhases(now);
         markSelection();
-        markDirty();
+        placeAgain();
     }
 
     // ---- deployments ----
@@ -276,13 +282,35 @@ public final class OperationsLayer extends MapLayer {
 
     @Override
     protected void layoutLayer() {
-        // Labels are placed in order of importance (the operation's first, then forces by size);
-        // one that would overlap a label already placed is hidden; its tooltip still tells all.
-        List<javafx.geometry.Bounds> placed = new ArrayList<>();
-        for (Arrow a : arrowList) {
-            place(a);
-            claim(a.label(), placed);
+        // A pan moves everything by the same amount: the arrows, symbols and words move as one (their
+        // bitmaps shifted); they are placed anew once the map rests, or at once after a zoom, a resize
+        // or a change of what is shown.
+        Point2D origin = getMapPoint(0, 0);
+        double scale = origin.getX() - getMapPoint(0, -180).getX();
+        if (!placeNeeded && scale == placedScale && mapWidth() == placedWidth && mapHeight() == placedHeight) {
+            arrows.setTranslateX(origin.getX() - placedAtX);
+            arrows.setTranslateY(origin.getY() - placedAtY);
+            symbols.setTranslateX(origin.getX() - placedAtX);
+            symbols.setTranslateY(origin.getY() - placedAtY);
+            settle.playFromStart();
+            return;
         }
+        placeNeeded = false;
+        placedAtX = origin.getX();
+        placedAtY = origin.getY();
+        placedScale = scale;
+        placedWidth = mapWidth();
+        placedHeight = mapHeight();
+        arrows.setTranslateX(0);
+        arrows.setTranslateY(0);
+        symbols.setTranslateX(0);
+        symbols.setTranslateY(0);
+        // The arrows and symbols first; then the words, in the order LabelPlacement states: the
+        // operation's box and target, the contingents' labels, the forces' labels; the countries'
+        // names go around them last.
+        placement.startOperations(getParent() == null ? null : getParent().localToScene(getParent().getLayoutBounds()));
+        for (Arrow a : arrowList) place(a);
+        List<Label> forceLabels = new ArrayList<>();
         for (Symbol s : symbolList) {
             Point2D p = getMapPoint(s.lat(), s.lon());
             if (s.subject() instanceof Force && s.node() instanceof Group g) {
@@ -290,17 +318,85 @@ public final class OperationsLayer extends MapLayer {
                 double dx = s.stack() * 14, dy = s.stack() * 10;
                 g.setLayoutX(p.getX() + dx);
                 g.setLayoutY(p.getY() + dy);
-                Label label = (Label) g.getChildren().get(1);
-                label.autosize();
-                double r = ((javafx.scene.shape.Shape) g.getChildren().get(0)).getLayoutBounds().getWidth() / 2;
-                label.relocate(r + 3, -label.getHeight() / 2);
-                claim(label, placed);
+                forceLabels.add((Label) g.getChildren().get(1));
+                // A symbol is never covered by another's words.
+                Node mark = g.getChildren().get(0);
+                placement.claimAlways(mark.localToScene(mark.getLayoutBounds()));
             } else {
                 // The group's origin is the target itself (its dot is centred there); relocate() would
                 // place it by its bounds, which move whenever the box flips.
                 s.node().setLayoutX(p.getX());
                 s.node().setLayoutY(p.getY());
                 keepBoxInside(s.node(), p);
+                if (s.node() instanceof Group g) g.getChildren().forEach(n -> placement.claimAlways(n.localToScene(n.getLayoutBounds())));
+            }
+        }
+        for (Arrow a : arrowList) placeLabel(a);
+        for (Label label : forceLabels) placeForceLabel(label);
+        placement.operationsPlaced();
+    }
+
+    /** Whether everything must be placed anew at the next layout, rather than moved with the map. */
+    private boolean placeNeeded = true;
+    /** Where the point (0°, 0°) stood, the scale and the layer's size when everything was last placed. */
+    private double placedAtX, placedAtY, placedScale = Double.NaN, placedWidth, placedHeight;
+    /** Places everything anew once a pan has rested this long. */
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(Duration.millis(150));
+
+    /** Places everything anew at the next layout (what lies over the map has moved). */
+    public void placeAgain() {
+        placeNeeded = true;
+        markDirty();
+    }
+
+    /** The pixels at the map's right that a drawer covers: the operation's box stays clear of them. */
+    private double rightInset;
+
+    public void keepClearOfRight(double pixels) {
+        if (pixels != rightInset) {
+            rightInset = pixels;
+            placeAgain();
+        }
+    }
+
+    /** Where the words go: one placement shared with the country layer (a layer alone keeps its own). */
+    private LabelPlacement placement = new LabelPlacement();
+
+    public void placeWith(LabelPlacement placement) {
+        this.placement = placement;
+    }
+
+    /** A contingent's label along its arrow: at the middle, else a little towards either end, else dropped. */
+    private void placeLabel(Arrow a) {
+        Label label = a.label();
+        label.setVisible(false);
+        if (a.shaft().getElements().size() < 2 || !(a.shaft().getElements().get(0) instanceof MoveTo m)
+                || !(a.shaft().getElements().get(1) instanceof CubicCurveTo c)) return;
+        label.autosize();
+        for (double t : new double[] {0.5, 0.38, 0.62, 0.27, 0.73}) {
+            double u = 1 - t;
+            double x = u * u * u * m.getX() + 3 * u * u * t * c.getControlX1() + 3 * u * t * t * c.getControlX2() + t * t * t * c.getX();
+            double y = u * u * u * m.getY() + 3 * u * u * t * c.getControlY1() + 3 * u * t * t * c.getControlY2() + t * t * t * c.getY();
+            label.relocate(x - label.getWidth() / 2, y - label.getHeight() / 2);
+            if (placement.claimOperation(label.localToScene(label.getLayoutBounds()))) {
+                label.setVisible(true);
+                return;
+            }
+        }
+    }
+
+    /** A force's label: right of its symbol, else left, above or below; else dropped (its tooltip tells all). */
+    private void placeForceLabel(Label label) {
+        label.setVisible(false);
+        label.autosize();
+        double r = ((javafx.scene.shape.Shape) label.getParent().getChildrenUnmodifiable().get(0)).getLayoutBounds().getWidth() / 2;
+        double w = label.getWidth(), h = label.getHeight();
+        double[][] places = {{r + 3, -h / 2}, {-r - 3 - w, -h / 2}, {-w / 2, -r - 3 - h}, {-w / 2, r + 3}};
+        for (double[] at : places) {
+            label.relocate(at[0], at[1]);
+            if (placement.claimOperation(label.localToScene(label.getLayoutBounds()))) {
+                label.setVisible(true);
+                return;
             }
         }
     }
@@ -317,30 +413,42 @@ public final class OperationsLayer extends MapLayer {
         }
         box.applyCss();
         box.autosize();
-        if (box.getHeight() > map.getHeight() * 0.55) {
-            for (int i = 2; i < box.getChildren().size(); i++) {
+        // Folded further, to its title alone, where even that leaves it over a third of the map's height.
+        for (int keep = 2; keep >= 1 && box.getHeight() > map.getHeight() * (keep == 2 ? 0.4 : 0.33); keep--) {
+            for (int i = keep; i < box.getChildren().size(); i++) {
                 box.getChildren().get(i).setVisible(false);
                 box.getChildren().get(i).setManaged(false);
             }
             box.autosize();
         }
         double w = box.getWidth(), h = box.getHeight();
-        double x = p.getX() + 16 + w > map.getWidth() ? -w - 4 : 16;
-        double y = 14;
-        if (p.getY() + 14 + h > map.getHeight()) y = Math.max(4 - p.getY(), map.getHeight() - p.getY() - h - 4);
-        box.setLayoutX(x);
-        box.setLayoutY(y);
-    }
-
-    /** Shows a label if it overlaps none placed before it, and then counts it as placed. */
-    private static void claim(Label label, List<javafx.geometry.Bounds> placed) {
-        label.setVisible(true);
-        var b = label.localToParent(label.getLayoutBounds());
-        if (label.getParent() != null && label.getParent().getParent() instanceof Group) b = label.getParent().localToParent(b);
-        final var box = b;
-        boolean free = placed.stream().noneMatch(box::intersects);
-        label.setVisible(free);
-        if (free) placed.add(box);
+        // Below right of the target, else above right, below left, above left: the first that stays
+        // on the free map and leaves the selected country's capital uncovered.
+        Point2D avoid = null;
+        if (vm.getSelection() instanceof Selection.OfCountry c && c.country().capital() != null) {
+            avoid = getMapPoint(c.country().capital().lat(), c.country().capital().lon());
+        }
+        double free = map.getWidth() - rightInset;
+        double[][] corners = {{16, 14}, {16, -14 - h}, {-w - 4, 14}, {-w - 4, -14 - h}};
+        double[] chosen = null;
+        for (double[] at : corners) {
+            double left = p.getX() + at[0], top = p.getY() + at[1];
+            boolean fits = left >= 0 && left + w <= free && top >= 0 && top + h <= map.getHeight();
+            // Room round the capital for the country's name too.
+            boolean covers = avoid != null && avoid.getX() >= left - 70 && avoid.getX() <= left + w + 70 && avoid.getY() >= top - 20 && avoid.getY() <= top + h + 20;
+            if (fits && !covers) {
+                chosen = at;
+                break;
+            }
+        }
+        if (chosen == null) {
+            double x = p.getX() + 16 + w > free ? -w - 4 : 16;
+            double y = 14;
+            if (p.getY() + 14 + h > map.getHeight()) y = Math.max(4 - p.getY(), map.getHeight() - p.getY() - h - 4);
+            chosen = new double[] {x, y};
+        }
+        box.setLayoutX(chosen[0]);
+        box.setLayoutY(chosen[1]);
     }
 
     /** A curved arrow: bowed to one side, ending a little short of the target so the head shows. */
@@ -368,10 +476,6 @@ public final class OperationsLayer extends MapLayer {
         a.head().getPoints().setAll(tip.getX(), tip.getY(),
                 base.getX() + side.getX() * half, base.getY() + side.getY() * half,
                 base.getX() - side.getX() * half, base.getY() - side.getY() * half);
-        // The label stands at the curve's middle, beside the shaft.
-        Point2D mid = from.multiply(0.125).add(c1.multiply(0.375)).add(c2.multiply(0.375)).add(shaftEnd.multiply(0.125));
-        a.label().autosize();
-        a.label().relocate(mid.getX() - a.label().getWidth() / 2, mid.getY() - a.label().getHeight() / 2);
     }
 
     /** The arrows drawn on the date, for tests and the legend. */
@@ -379,8 +483,28 @@ public final class OperationsLayer extends MapLayer {
         return List.copyOf(arrowList);
     }
 
+    /** The words shown on the map now (contingents, forces, the operation's box), in scene pixels: for tests. */
+    public List<javafx.geometry.Bounds> visibleLabelBounds() {
+        List<javafx.geometry.Bounds> all = new ArrayList<>();
+        for (Arrow a : arrowList) if (a.label().isVisible()) all.add(a.label().localToScene(a.label().getLayoutBounds()));
+        for (Symbol s : symbolList) {
+            if (!(s.node() instanceof Group g)) continue;
+            Node words = g.getChildren().get(1);
+            if (words.isVisible()) all.add(words.localToScene(words.getLayoutBounds()));
+        }
+        return all;
+    }
+
     /** The forces shown on the date. */
     public List<Force> forces() {
         return shownForces;
+    }
+
+    private double mapWidth() {
+        return getParent() instanceof javafx.scene.layout.Region r ? r.getWidth() : 0;
+    }
+
+    private double mapHeight() {
+        return getParent() instanceof javafx.scene.layout.Region r ? r.getHeight() : 0;
     }
 }

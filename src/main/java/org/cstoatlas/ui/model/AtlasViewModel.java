@@ -72,6 +72,7 @@ public final class AtlasViewModel {
     /** The lesson open in the window (empty: none). */
     private final LessonViewModel lesson = new LessonViewModel(this);
     private boolean browseBeforePresenting;
+    private boolean detailBeforePresenting;
 
     public AtlasViewModel(TimeIndex index, LocalDate today) {
         this.index = index;
@@ -103,7 +104,8 @@ public final class AtlasViewModel {
         return new AtlasState(getDate(), s == null ? null : s.ref(), compareDate.get(),
                 shownKinds.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(shownKinds), theme.get(), language.get(),
                 presenting.get() ? scaleBeforePresenting : textScale.get(), playSpeed.get(), mapReader.get(),
-                new Panes(presenting.get() ? browseBeforePresenting : browseShown.get(), detailShown.get(), legendShown.get()));
+                new Panes(presenting.get() ? browseBeforePresenting : browseShown.get(),
+                        presenting.get() ? detailBeforePresenting : detailShown.get(), legendShown.get()));
     }
 
     /**
@@ -142,7 +144,10 @@ public final class AtlasViewModel {
 
     // ---- presenting ----
 
-    /** True while presenting: full screen, the browse pane away, text at least {@link TextScale#PRESENTING}. */
+    /**
+     * True while presenting: full screen, both panes away (the map is the picture; the map's ⓘ button
+     * brings the detail pane back), text at least {@link TextScale#PRESENTING}.
+     */
     public BooleanProperty presentingProperty() {
         return presenting;
     }
@@ -151,11 +156,14 @@ public final class AtlasViewModel {
         if (on) {
             scaleBeforePresenting = textScale.get();
             browseBeforePresenting = browseShown.get();
+            detailBeforePresenting = detailShown.get();
             if (scaleBeforePresenting < TextScale.PRESENTING) textScale.set(TextScale.PRESENTING);
             browseShown.set(false);
+            detailShown.set(false);
         } else {
             textScale.set(scaleBeforePresenting);
             browseShown.set(browseBeforePresenting);
+            detailShown.set(detailBeforePresenting);
         }
     }
 

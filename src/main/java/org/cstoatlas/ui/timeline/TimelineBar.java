@@ -40,6 +40,11 @@ public final class TimelineBar extends VBox {
     private final Label dateLabel = new Label();
     private final Pane ticks = new Pane();
     private final Button play = new Button();
+    private final HBox buttons;
+    /** Whether the buttons show icons; the width their words need, NaN until measured. */
+    private boolean icons;
+    private final javafx.beans.property.BooleanProperty iconsShown = new javafx.beans.property.SimpleBooleanProperty();
+    private double wordsWidth = Double.NaN;
     private boolean syncing;
 
     public TimelineBar(AtlasViewModel vm) {
@@ -105,7 +110,9 @@ public final class TimelineBar extends VBox {
 
         play.setId("play");
         play.getStyleClass().add("play-button");
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then(Texts.get("timeline.pause")).otherwise(Texts.get("timeline.play")));
+        play.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> icons
+                ? (vm.playingProperty().get() ? "❚❚" : "▶")
+                : Texts.get(vm.playingProperty().get() ? "timeline.pause" : "timeline.play"), vm.playingProperty(), iconsShown));
         play.setTooltip(new Tooltip(Texts.get("timeline.play.tip")));
         play.setOnAction(e -> vm.togglePlay());
         ChoiceBox<PlaySpeed> speed = new ChoiceBox<>();
@@ -126,24 +133,32 @@ public final class TimelineBar extends VBox {
         speed.setAccessibleText(Texts.get("timeline.speed.accessible"));
         speed.valueProperty().bindBidirectional(vm.playSpeedProperty());
 
-        // A flow, not a row: at a projector's text size the buttons wrap instead of being cut off.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4,
-                button("|◀", Texts.get("timeline.first.tip"), "first", vm::goToFirst),
-                button(Texts.get("timeline.previousEvent"), Texts.get("timeline.previousEvent.tip"), "previous-event", vm::previousEvent),
-                button(Texts.get("timeline.yearBack"), Texts.get("timeline.yearBack.tip"), "year-back", () -> vm.stepYears(-1)),
-                button(Texts.get("timeline.monthBack"), Texts.get("timeline.monthBack.tip"), "month-back", () -> vm.stepMonths(-1)),
-                button(Texts.get("timeline.dayBack"), Texts.get("timeline.dayBack.tip"), "day-back", () -> vm.stepDays(-1)),
+        // One row, always: where the words do not fit (a projector's text size in a small window) the
+        // buttons show their icons only; the tooltip and the accessible name keep the words.
+        buttons = new HBox(4,
+                button("|◀", "|◀", Texts.get("timeline.first.tip"), "first", vm::goToFirst),
+                button(Texts.get("timeline.previousEvent"), "◀◀", Texts.get("timeline.previousEvent.tip"), "previous-event", vm::previousEvent),
+                button(Texts.get("timeline.yearBack"), "−y", Texts.get("timeline.yearBack.tip"), "year-back", () -> vm.stepYears(-1)),
+                button(Texts.get("timeline.monthBack"), "−m", Texts.get("timeline.monthBack.tip"), "month-back", () -> vm.stepMonths(-1)),
+                button(Texts.get("timeline.dayBack"), "−d", Texts.get("timeline.dayBack.tip"), "day-back", () -> vm.stepDays(-1)),
                 play,
-                button(Texts.get("timeline.dayForward"), Texts.get("timeline.dayForward.tip"), "day-forward", () -> vm.stepDays(1)),
-                button(Texts.get("timeline.monthForward"), Texts.get("timeline.monthForward.tip"), "month-forward", () -> vm.stepMonths(1)),
-                button(Texts.get("timeline.yearForward"), Texts.get("timeline.yearForward.tip"), "year-forward", () -> vm.stepYears(1)),
-                button(Texts.get("timeline.nextEvent"), Texts.get("timeline.nextEvent.tip"), "next-event", vm::nextEvent),
-                button("▶|", Texts.get("timeline.last.tip"), "last", vm::goToLast),
-                button(Texts.get("timeline.today"), Texts.get("timeline.today.tip"), "today", vm::goToLast),
+                button(Texts.get("timeline.dayForward"), "+d", Texts.get("timeline.dayForward.tip"), "day-forward", () -> vm.stepDays(1)),
+                button(Texts.get("timeline.monthForward"), "+m", Texts.get("timeline.monthForward.tip"), "month-forward", () -> vm.stepMonths(1)),
+                button(Texts.get("timeline.yearForward"), "+y", Texts.get("timeline.yearForward.tip"), "year-forward", () -> vm.stepYears(1)),
+                button(Texts.get("timeline.nextEvent"), "▶▶", Texts.get("timeline.nextEvent.tip"), "next-event", vm::nextEvent),
+                button("▶|", "▶|", Texts.get("timeline.last.tip"), "last", vm::goToLast),
+                button(Texts.get("timeline.today"), null, Texts.get("timeline.today.tip"), "today", vm::goToLast),
                 speed);
+        play.setAccessibleText(Texts.get("timeline.play.tip"));
+        play.setMinWidth(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER);
-        buttons.prefWrapLengthProperty().bind(widthProperty().subtract(32));
+        buttons.setMinWidth(0);
         buttons.getStyleClass().add("timeline-buttons");
+        // A new text size measures the words again.
+        vm.textScaleProperty().addListener((obs, o, n) -> {
+            wordsWidth = Double.NaN;
+            useIcons(false);
+        });
 
         HBox header = new HBox(12, dateLabel, hint, spacer(), compareControl(vm));
         header.setAlignment(Pos.CENTER_LEFT);
@@ -216,13 +231,55 @@ public final class TimelineBar extends VBox {
         return box;
     }
 
-    private Button button(String text, String tip, String id, Runnable action) {
+    /**
+     * Lays the rows out; first chooses words or icons for the buttons: words while their row fits the
+     * width (measured once per text size, with the words shown), icons otherwise.
+     */
+    @Override
+    protected void layoutChildren() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (!icons && room > 0) {
+            wordsWidth = buttons.prefWidth(-1);
+            if (wordsWidth > room) useIcons(true);
+        } else if (icons && !Double.isNaN(wordsWidth) && wordsWidth <= room) {
+            useIcons(false);
+        }
+        super.layoutChildren();
+    }
+
+    private void useIcons(boolean on) {
+        if (icons == on) return;
+        icons = on;
+        for (Node n : buttons.getChildren()) {
+            if (!(n instanceof Button b) || b == play) continue;
+            Object[] texts = (Object[]) b.getProperties().get(TimelineBar.class);
+            String shown = (String) texts[on ? 1 : 0];
+            // A button with no icon (Today repeats ▶|) steps aside where words do not fit.
+            b.setVisible(shown != null);
+            b.setManaged(shown != null);
+            if (shown != null) b.setText(shown);
+        }
+        iconsShown.set(on);
+        buttons.pseudoClassStateChanged(ICONS, on);
+    }
+
+    private static final javafx.css.PseudoClass ICONS = javafx.css.PseudoClass.getPseudoClass("icons");
+
+    /** True while the buttons show icons instead of words (for tests). */
+    public boolean showsIcons() {
+        return icons;
+    }
+
+    private Button button(String text, String icon, String tip, String id, Runnable action) {
         Button b = new Button(text);
+        b.getProperties().put(TimelineBar.class, new Object[] {text, icon});
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("step-button");
+        // Never "...": a button keeps its whole word or icon.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -5,6 +5,7 @@ import org.cstoatlas.ui.look.Texts;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import javafx.geometry.Point2D;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -42,6 +43,7 @@ import org.cstoatlas.ui.detail.ArticleReader;
 import org.cstoatlas.ui.detail.DetailPane;
 import org.cstoatlas.ui.detail.DetailViewModel;
 import org.cstoatlas.ui.map.CountryLayer;
+import org.cstoatlas.ui.map.LabelPlacement;
 import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.model.AtlasViewModel;
@@ -79,6 +81,8 @@ public final class AtlasWindow {
     private final DetailPane detail;
     private final QuizViewModel quiz;
     private final QuizPane quizPane;
+    private final StackPane mapPane;
+    private final VBox controls;
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -104,6 +108,11 @@ public final class AtlasWindow {
         map.addLayer(countries);
         operations = new OperationsLayer(vm);
         map.addLayer(operations);
+        // One placement for the map's words: the operations' first, the countries' names around them.
+        LabelPlacement placement = new LabelPlacement();
+        operations.placeWith(placement);
+        countries.placeWith(placement);
+        placement.keepClearOf(this::overTheMap, this::selectedArea);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
@@ -114,13 +123,20 @@ public final class AtlasWindow {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        // What lies over the map moves (the legend folds or becomes a strip, the drawer opens): the words move aside.
+        legend.boundsInParentProperty().addListener((obs, o, n) -> {
+            operations.placeAgain();
+            countries.placeAgain();
+        });
 
         Button zoomIn = mapButton("+", Texts.get("map.zoomIn"), () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
         Button zoomOut = mapButton("−", Texts.get("map.zoomOut"), () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
         Button home = mapButton("⌂", Texts.get("map.eurasia"), this::showEurasia);
         Button lists = mapButton("☰", Texts.get("map.toggleBrowse"), () -> vm.browseShownProperty().set(!vm.browseShownProperty().get()));
         lists.setId("toggle-browse");
-        VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists);
+        Button about = mapButton("i", Texts.get("map.toggleDetail"), () -> vm.detailShownProperty().set(!vm.detailShownProperty().get()));
+        about.setId("toggle-detail");
+        VBox zoom = new VBox(4, zoomIn, zoomOut, home, lists, about);
         zoom.getStyleClass().add("map-controls");
         zoom.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
@@ -128,8 +144,16 @@ public final class AtlasWindow {
 
         quiz = new QuizViewModel(vm);
         quizPane = new QuizPane(quiz);
-        StackPane mapPane = new StackPane(map, legend, zoom, new LessonNote(vm.lesson()), quizPane);
+        controls = zoom;
+        StackPane mapPane = new StackPane(map, legend, zoom, new LessonNote(vm.lesson()), quizPane) {
+            @Override
+            protected void layoutChildren() {
+                fitLegend(getWidth() - drawerWidth(), getHeight());
+                super.layoutChildren();
+            }
+        };
         mapPane.getStyleClass().add("map-pane");
+        this.mapPane = mapPane;
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
         browse = new BrowsePane(vm);
@@ -157,10 +181,136 @@ public final class AtlasWindow {
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) look(vm.mapFrameProperty().get());
         });
+        // Selecting something brings it into view, clear of the legend and the map's buttons.
+        vm.selectionProperty().addListener((obs, o, now) -> javafx.application.Platform.runLater(this::frameSelection));
+        map.widthProperty().addListener((obs, o, n) -> {
+            if (o.doubleValue() == 0) javafx.application.Platform.runLater(this::frameSelection);
+        });
         legend.fold(!vm.legendShownProperty().get());
         vm.legendShownProperty().addListener((obs, o, on) -> legend.fold(!on));
         placeBrowse(vm.browseShownProperty().get());
         placeDetail(vm.detailShownProperty().get());
+        root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+        vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+    }
+
+    /**
+     * The legend's part of the map: the whole legend where it covers at most a small part of the map
+     * (a third of its height and under half its width), else the compact strip of the colours shown.
+     */
+    private void fitLegend(double width, double height) {
+        if (width <= 0 || height <= 0) return;
+        javafx.geometry.Dimension2D full = legend.fullSize();
+        boolean compact = full.getHeight() > height / 3 || full.getWidth() > width * 0.45;
+        legend.compact(compact);
+        // The strip keeps clear of the map's buttons at the right.
+        legend.setMaxWidth(compact ? Math.max(120, width - controls.prefWidth(-1) - 40) : javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /** What lies over the map, in scene pixels: the legend, the map's buttons and the detail drawer. */
+    private java.util.List<javafx.geometry.Bounds> overTheMap() {
+        java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
+        if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
+        over.add(controls.localToScene(controls.getLayoutBounds()));
+        if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
+        return over;
+    }
+
+    /** Where the selected country stands, in scene pixels: a small square round its name's place; null for none. */
+    private javafx.geometry.Bounds selectedArea() {
+        if (!(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfCountry c) || countries.anchorOf(c.country().iso()) == null) return null;
+        double[] a = countries.anchorOf(c.country().iso());
+        Point2D p = countries.scenePoint(a[0], a[1]);
+        return new javafx.geometry.BoundingBox(p.getX() - 14, p.getY() - 14, 28, 28);
+    }
+
+    /**
+     * The places a selection must show: a country's name, a deployment's target and every
+     * contributor's capital, a force's base, an event's first country; empty for none.
+     */
+    private java.util.List<double[]> placesOf(org.cstoatlas.ui.model.Selection s) {
+        java.util.List<double[]> places = new java.util.ArrayList<>();
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfCountry c) places.add(countries.anchorOf(c.country().iso()));
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfDeployment d) {
+            var target = d.deployment().places().get(0);
+            places.add(new double[] {target.lat(), target.lon()});
+            for (var c : d.deployment().contingents()) {
+                if (c.country().capital() != null) places.add(new double[] {c.country().capital().lat(), c.country().capital().lon()});
+            }
+        }
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfForce f) places.add(new double[] {f.force().base().lat(), f.force().base().lon()});
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfEvent e && !e.event().countries().isEmpty()) {
+            places.add(countries.anchorOf(e.event().countries().get(0).iso()));
+        }
+        places.removeIf(java.util.Objects::isNull);
+        return places;
+    }
+
+    /**
+     * Brings the selection into view: where any of its places stands off the free map (the part the
+     * legend, the map's buttons and the drawer leave), the map pans, and zooms out where needed, so
+     * that all of them stand in it; a deployment keeps room right of its target for its box.
+     */
+    void frameSelection() {
+        java.util.List<double[]> places = placesOf(vm.getSelection());
+        double w = mapPane.getWidth(), h = mapPane.getHeight();
+        if (places.isEmpty() || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        mapPane.layout();
+        double margin = 40;
+        javafx.geometry.Bounds legendBox = legend.isVisible() ? legend.getBoundsInParent() : new javafx.geometry.BoundingBox(0, 0, 0, 0);
+        javafx.geometry.Bounds buttons = controls.getBoundsInParent();
+        double free = Math.min(w - drawerWidth(), buttons.getMinX());
+        boolean deployment = vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment;
+        // The free part: below the legend, or right of it, whichever is larger.
+        double belowArea = free * (h - legendBox.getMaxY());
+        double rightArea = (free - legendBox.getMaxX()) * h;
+        javafx.geometry.Bounds region = belowArea >= rightArea
+                ? new javafx.geometry.BoundingBox(margin, legendBox.getMaxY() + margin, free - 2 * margin, h - legendBox.getMaxY() - 2 * margin)
+                : new javafx.geometry.BoundingBox(legendBox.getMaxX() + margin, margin, free - legendBox.getMaxX() - 2 * margin, h - 2 * margin);
+        // The places in world pixels (zoom 0), the first being the one a deployment's box stands beside.
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] p : places) {
+            double x = org.cstoatlas.geo.WebMercator.x(p[1]), y = org.cstoatlas.geo.WebMercator.y(p[0]);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double boxRoom = deployment ? Math.min(310, region.getWidth() / 2) : 0;
+        double targetX = org.cstoatlas.geo.WebMercator.x(places.get(0)[1]);
+        Point2D west = countries.scenePoint(0, -180), centre0 = countries.scenePoint(0, 0);
+        double scale = (centre0.getX() - west.getX()) / (org.cstoatlas.geo.WebMercator.WORLD / 2);
+        if (!(scale > 0)) return;
+        // Already in view and clear: nothing moves.
+        boolean clear = true;
+        for (double[] p : places) {
+            Point2D at = mapPane.sceneToLocal(countries.scenePoint(p[0], p[1]));
+            boolean inside = at.getX() > margin && at.getX() < free - margin && at.getY() > margin && at.getY() < h - margin;
+            boolean covered = grown(legendBox, 24).contains(at) || grown(buttons, 24).contains(at);
+            if (!inside || covered) clear = false;
+        }
+        Point2D firstAt = mapPane.sceneToLocal(countries.scenePoint(places.get(0)[0], places.get(0)[1]));
+        if (deployment && firstAt.getX() > free - boxRoom) clear = false;
+        if (clear) return;
+        // Zoom out until the places fit the region (the deployment's box beside its target).
+        double fitX = region.getWidth() - boxRoom, fitY = region.getHeight();
+        double needed = Math.min(fitX / Math.max(1e-9, Math.max(targetX, maxX) - minX), fitY / Math.max(1e-9, maxY - minY));
+        double zoom = map.getZoom();
+        if (needed < scale) {
+            zoom = Math.max(MapFrame.MIN_ZOOM, zoom + Math.log(needed / scale) / Math.log(2));
+            scale = scale * Math.pow(2, zoom - map.getZoom());
+            map.setZoom(zoom);
+        }
+        // The places' middle at the region's middle (left of it by half the box's room for a deployment).
+        double midX = (minX + maxX) / 2, midY = (minY + maxY) / 2;
+        double screenX = region.getMinX() + (region.getWidth() - boxRoom) / 2, screenY = region.getMinY() + region.getHeight() / 2;
+        double cx = midX + (w / 2 - screenX) / scale;
+        double cy = midY + (h / 2 - screenY) / scale;
+        map.setCenter(org.cstoatlas.geo.WebMercator.lat(cy), org.cstoatlas.geo.WebMercator.lon(cx));
+    }
+
+    private static javafx.geometry.Bounds grown(javafx.geometry.Bounds b, double by) {
+        return new javafx.geometry.BoundingBox(b.getMinX() - by, b.getMinY() - by, b.getWidth() + 2 * by, b.getHeight() + 2 * by);
     }
 
     /** Where the map looks now; null while it still shows the opening fit of Eurasia. */
@@ -203,10 +353,40 @@ public final class AtlasWindow {
         placeDividers();
     }
 
+    /**
+     * Beside the map where the window is wide for its text size; where it is narrow (a projector's
+     * 1024 or 1280 pixels at 150 % and more) the detail pane is a drawer over the map's right side, so
+     * the map keeps the whole width behind it and closes it with ✕ or the map's i button.
+     */
     private void placeDetail(boolean on) {
-        if (on && !split.getItems().contains(detail)) split.getItems().add(detail);
-        else if (!on) split.getItems().remove(detail);
+        double width = root.getWidth();
+        boolean narrow = width > 0 && width / vm.textScaleProperty().get() < NARROW;
+        if (!on || narrow) split.getItems().remove(detail);
+        if (!on || !narrow) mapPane.getChildren().remove(detail);
+        if (on && narrow && !mapPane.getChildren().contains(detail)) {
+            mapPane.getChildren().add(detail);
+            StackPane.setAlignment(detail, Pos.TOP_RIGHT);
+        }
+        if (on && !narrow && !split.getItems().contains(detail)) split.getItems().add(detail);
+        detail.getStyleClass().remove("drawer");
+        if (on && narrow) detail.getStyleClass().add("drawer");
+        double drawer = drawerWidth();
+        detail.setMaxWidth(on && narrow ? drawer : Double.MAX_VALUE);
+        detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        StackPane.setMargin(controls, new Insets(10, 10 + drawer, 10, 10));
+        operations.keepClearOfRight(drawer);
+        countries.placeAgain();
         placeDividers();
+    }
+
+    /** Below this many pixels of width per unit of text scale the window is narrow: the detail pane becomes a drawer. */
+    static final double NARROW = 1000;
+
+    /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */
+    private double drawerWidth() {
+        if (!mapPane.getChildren().contains(detail)) return 0;
+        double width = root.getWidth();
+        return Math.max(300, Math.min(width * 0.4, 260 * vm.textScaleProperty().get()));
     }
 
     /** The map keeps most of the width: about two thirds with the detail pane, half with both panes. */

@@ -45,6 +45,9 @@ public final class SearchField extends TextField {
             }
         });
         binding.setVisibleRowCount(12);
+        // The suggestions as wide as their longest line (at least the field's width, at most the
+        // window's), so no line is cut short and no horizontal scroll bar appears.
+        binding.getAutoCompletionPopup().getSuggestions().addListener((javafx.collections.ListChangeListener<Search.Hit>) c -> fitSuggestions());
         binding.setOnAutoCompleted(e -> {
             choose(e.getCompletion());
             // Leave the field showing what was chosen, not the long suggestion line.
@@ -85,6 +88,25 @@ public final class SearchField extends TextField {
         else if (t instanceof Event e) vm.selectEvent(e);
         else if (t instanceof Deployment d) vm.selectDeployment(d);
         else if (t instanceof Force f) vm.selectForce(f);
+    }
+
+    private void fitSuggestions() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(getFont());
+        double widest = 0;
+        for (Search.Hit hit : binding.getAutoCompletionPopup().getSuggestions()) {
+            probe.setText(binding.getAutoCompletionPopup().getConverter().toString(hit));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        // Room for the cells' padding and the vertical scroll bar.
+        double wanted = widest + 2.5 * getFont().getSize() + 24;
+        double most = getScene() == null ? wanted : getScene().getWidth() - 16;
+        binding.setPrefWidth(Math.max(getWidth(), Math.min(wanted, most)));
+    }
+
+    /** The width the suggestions are shown at (for tests). */
+    public double suggestionsWidth() {
+        return binding.getPrefWidth();
     }
 
     /** The suggestions shown now (for tests and screen readers). */

@@ -68,19 +68,23 @@ class AtlasStateTest {
     }
 
     @Test
-    void presentingRaisesTheTextHidesTheListsAndGivesBothBack() {
+    void presentingRaisesTheTextClosesThePanesAndGivesAllBack() {
         AtlasViewModel vm = new AtlasViewModel(index, TODAY);
         vm.textScaleProperty().set(1.25);
         vm.browseShownProperty().set(true);
+        vm.detailShownProperty().set(true);
         vm.presentingProperty().set(true);
         assertEquals(TextScale.PRESENTING, vm.textScaleProperty().get());
         assertFalse(vm.browseShownProperty().get());
+        assertFalse(vm.detailShownProperty().get(), "presenting gives the map the whole screen");
         // The state taken while presenting is the one to come back to, not the presentation's.
         assertEquals(1.25, vm.state().textScale());
         assertTrue(vm.state().panes().browse());
+        assertTrue(vm.state().panes().detail());
         vm.presentingProperty().set(false);
         assertEquals(1.25, vm.textScaleProperty().get());
         assertTrue(vm.browseShownProperty().get());
+        assertTrue(vm.detailShownProperty().get());
         // Text already larger than the presentation's stays as it is.
         vm.textScaleProperty().set(2.0);
         vm.presentingProperty().set(true);

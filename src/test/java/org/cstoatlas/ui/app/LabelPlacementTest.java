@@ -1,0 +1,102 @@
+package org.cstoatlas.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import org.cstoatlas.state.AtlasState;
+import org.cstoatlas.record.Language;
+import org.cstoatlas.state.SelectionRef;
+import org.cstoatlas.state.Theme;
+import org.cstoatlas.ui.window.AtlasWindow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At the sizes a classroom uses (1024 × 768 at 175 %, 1280 × 800 at 150 %, 1920 × 1080 presenting),
+ * in every theme and both languages, no two words on the map overlap (countries' names, contingents'
+ * and forces' labels, the operation's box), and the selected thing stands on the map, clear of the
+ * legend and of the detail pane.
+ */
+class LabelPlacementTest {
+
+    /** A window size with its text size, or presenting. */
+    private record Size(int width, int height, double text, boolean presenting) {
+    }
+
+    private static final List<Size> SIZES = List.of(new Size(1024, 768, 1.75, false), new Size(1280, 800, 1.5, false),
+            new Size(1920, 1080, 1.0, true));
+    /** The busiest day of the record on the map: the Kazakhstan deployment's arrows, the forces, their box. */
+    private static final LocalDate KAZAKHSTAN = LocalDate.of(2022, 1, 8);
+
+    @Test
+    void noTwoLabelsOverlapWithTheDeploymentSelected() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                for (Theme theme : Theme.values()) {
+                    check(size, state(language, theme).withSelection(new SelectionRef(SelectionRef.Kind.DEPLOYMENT, "kz-2022")),
+                            KAZAKHSTAN_TARGET);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noTwoLabelsOverlapWithACountrySelected() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                check(size, state(language, Theme.LIGHT).withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "ARM")), null);
+            }
+        }
+    }
+
+    /** Almaty, where the deployment's box points. */
+    private static final double[] KAZAKHSTAN_TARGET = {43.25, 76.9};
+
+    private static AtlasState state(Language language, Theme theme) {
+        return AtlasState.initial(LocalDate.now(), language).withDate(KAZAKHSTAN).withTheme(theme);
+    }
+
+    private static void check(Size size, AtlasState state, double[] target) throws Exception {
+        String where = size + " " + state.language() + " " + state.theme() + " " + state.selection().id();
+        Snapshot.Rendered r = Snapshot.render(state.withTextScale(size.text()), size.width(), size.height(), size.presenting());
+        AtlasWindow w = r.window();
+        List<Bounds> labels = Offscreen.onFx(() -> {
+            List<Bounds> all = new ArrayList<>(w.countries().visibleLabelBounds());
+            all.addAll(w.operations().visibleLabelBounds());
+            return all;
+        });
+        assertTrue(labels.size() >= 3, where + ": the map shows its words: " + labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).intersects(labels.get(j)), where + ": labels overlap: " + labels.get(i) + " and " + labels.get(j));
+            }
+        }
+        // The selected thing stands on the map, under neither the legend nor the detail pane.
+        Point2D p = Offscreen.onFx(() -> target != null ? w.countries().scenePoint(target[0], target[1])
+                : w.countries().scenePoint(w.countries().anchorOf(state.selection().id())[0], w.countries().anchorOf(state.selection().id())[1]));
+        Bounds map = Offscreen.onFx(() -> w.map().localToScene(w.map().getLayoutBounds()));
+        Bounds legend = Offscreen.onFx(() -> w.legend().localToScene(w.legend().getLayoutBounds()));
+        Bounds detail = Offscreen.onFx(() -> w.detail().getScene() == null ? null : w.detail().localToScene(w.detail().getLayoutBounds()));
+        assertTrue(map.contains(p), where + ": the selection " + p + " is on the map " + map);
+        // Most of the window is map (a drawer may lie over its right side); the legend takes at most a third of its height.
+        assertTrue(map.getWidth() * map.getHeight() >= 0.6 * size.width() * size.height(), where + ": the map " + map);
+        assertTrue(legend.getHeight() <= map.getHeight() / 3, where + ": the legend " + legend + " over the map " + map);
+        // The timeline's buttons stand on one row, none cut short.
+        List<javafx.scene.control.Button> buttons = Offscreen.onFx(() -> java.util.stream.Stream.concat(
+                        w.timeline().lookupAll(".step-button").stream(), w.timeline().lookupAll(".play-button").stream())
+                .filter(n -> n instanceof javafx.scene.control.Button b && b.isVisible()).map(n -> (javafx.scene.control.Button) n).toList());
+        assertTrue(buttons.size() >= 11, where + ": " + buttons.size() + " buttons");
+        for (javafx.scene.control.Button b : buttons) {
+            Bounds first = Offscreen.onFx(() -> buttons.get(0).localToScene(buttons.get(0).getLayoutBounds()));
+            Bounds at = Offscreen.onFx(() -> b.localToScene(b.getLayoutBounds()));
+            assertTrue(Math.abs(at.getMinY() - first.getMinY()) < 1, where + ": " + b.getId() + " is not on the buttons' row");
+            assertTrue(Offscreen.onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5), where + ": " + b.getId() + " is cut short");
+        }
+        assertFalse(legend.contains(p), where + ": the legend " + legend + " covers the selection " + p);
+        if (detail != null) assertFalse(detail.contains(p), where + ": the detail pane " + detail + " covers the selection " + p);
+    }
+}
