@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
@@ -25,6 +26,7 @@ import org.cstoatlas.record.Force;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.AllianceChoice;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.state.DateSpan;
 import org.cstoatlas.state.Language;
@@ -49,6 +51,10 @@ public final class AtlasViewModel {
     private final LocalDate lastDay;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyObjectWrapper<StatusSnapshot> statuses = new ReadOnlyObjectWrapper<>(this, "statuses");
+    /** What the map shows: one alliance, or two compared; {@link #statusesProperty()} is the first's. */
+    private final ObjectProperty<AllianceChoice> alliances = new SimpleObjectProperty<>(this, "alliances", AllianceChoice.CSTO);
+    /** The second alliance's statuses while two are compared; null otherwise. */
+    private final ReadOnlyObjectWrapper<StatusSnapshot> pairedStatuses = new ReadOnlyObjectWrapper<>(this, "pairedStatuses");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<PlaySpeed> playSpeed = new SimpleObjectProperty<>(this, "playSpeed", PlaySpeed.YEAR);
@@ -83,7 +89,14 @@ public final class AtlasViewModel {
             }
             // The snapshot object is shared by all days of a stretch: setting the same one fires nothing,
             // so the map refills only when some status really changes.
-            statuses.set(index.statusOn(clamped));
+            showStatuses(clamped);
+        });
+        alliances.addListener((obs, old, a) -> {
+            if (a == null || record().alliance(a.first()).isEmpty() || (a.paired() && record().alliance(a.second()).isEmpty())) {
+                alliances.set(old);
+                return;
+            }
+            showStatuses(getDate());
         });
         date.set(today);
         textScale.addListener((obs, o, n) -> {
@@ -91,6 +104,13 @@ public final class AtlasViewModel {
             if (clamped != n.doubleValue()) textScale.set(clamped);
         });
         presenting.addListener((obs, o, on) -> present(on));
+    }
+
+    /** The statuses of the alliance(s) shown on a day: the second's first, so a listener of the first sees both. */
+    private void showStatuses(LocalDate day) {
+        AllianceChoice a = alliances.get();
+        pairedStatuses.set(a.paired() ? index.forAlliance(a.second()).statusOn(day) : null);
+        statuses.set(index.forAlliance(a.first()).statusOn(day));
     }
 
     // ---- the state as one value ----
@@ -101,7 +121,8 @@ public final class AtlasViewModel {
         return new AtlasState(getDate(), s == null ? null : s.ref(), compareDate.get(),
                 shownKinds.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(shownKinds), theme.get(), language.get(),
                 presenting.get() ? scaleBeforePresenting : textScale.get(), playSpeed.get(), mapReader.get(),
-                new Panes(presenting.get() ? browseBeforePresenting : browseShown.get(), detailShown.get(), legendShown.get()));
+                new Panes(presenting.get() ? browseBeforePresenting : browseShown.get(), detailShown.get(), legendShown.get()),
+                alliances.get());
     }
 
     /**
@@ -123,6 +144,13 @@ public final class AtlasViewModel {
         browseShown.set(s.panes().browse());
         detailShown.set(s.panes().detail());
         legendShown.set(s.panes().legend());
+        AllianceChoice wanted = s.alliances();
+        boolean known = record().alliance(wanted.first()).isPresent() && (!wanted.paired() || record().alliance(wanted.second()).isPresent());
+        alliances.set(known ? wanted : AllianceChoice.CSTO);
+        if (!known) {
+            return Optional.of("no alliance '" + (record().alliance(wanted.first()).isEmpty() ? wanted.first() : wanted.second())
+                    + "' in this dataset; the map shows the CSTO");
+        }
         if (s.selection() != null && found.isEmpty()) {
             return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset; nothing is selected");
         }
@@ -202,6 +230,29 @@ public final class AtlasViewModel {
         date.set(d);
     }
 
+    /** What the map shows; an id the record does not hold is refused (the choice stays as it was). */
+    public ObjectProperty<AllianceChoice> alliancesProperty() {
+        return alliances;
+    }
+
+    /** The alliance(s) the map shows, first the first. */
+    public List<Alliance> shownAlliances() {
+        AllianceChoice a = alliances.get();
+        Alliance first = record().alliance(a.first()).orElseThrow();
+        return a.paired() ? List.of(first, record().alliance(a.second()).orElseThrow()) : List.of(first);
+    }
+
+    /** The index of the alliance shown first (the CSTO's own index when it is the CSTO). */
+    public TimeIndex shownIndex() {
+        return index.forAlliance(alliances.get().first());
+    }
+
+    /** The second alliance's statuses on the date while two are compared; null when one is shown. */
+    public ReadOnlyObjectProperty<StatusSnapshot> pairedStatusesProperty() {
+        return pairedStatuses.getReadOnlyProperty();
+    }
+
+    /** The statuses on the date of the alliance shown first. */
     public ReadOnlyObjectProperty<StatusSnapshot> statusesProperty() {
         return statuses.getReadOnlyProperty();
     }
@@ -232,7 +283,7 @@ public final class AtlasViewModel {
      */
     public List<Change> changes() {
         DateSpan span = comparedSpan();
-        return span == null ? List.of() : index.changesBetween(span.from(), span.to());
+        return span == null ? List.of() : shownIndex().changesBetween(span.from(), span.to());
     }
 
     /** The earlier and the later of the date and the compare date; null when not comparing. */

@@ -200,7 +200,7 @@ class FileToolsTest {
         assertEquals(saved.centreLon(), reopened.centreLon(), 1e-3);
         SavedView r = reopened;
         assertEquals(saved, new SavedView(r.date(), r.selection(), r.compareDate(), r.shownKinds(), r.theme(), r.language(), r.textScale(),
-                r.playSpeed(), r.zoom(), saved.centreLat(), saved.centreLon(), r.panes()));
+                r.playSpeed(), r.zoom(), saved.centreLat(), saved.centreLon(), r.panes(), r.alliances()));
     }
 
     @Test
