@@ -1,6 +1,7 @@
 package org.cstoatlas.ui.map;
 
 import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
 
 import java.util.EnumMap;
@@ -22,6 +23,12 @@ public final class Legend extends VBox {
     private final Map<CompareStyle, Label> compareCounts = new EnumMap<>(CompareStyle.class);
     private final java.util.List<javafx.scene.Node> statusRows = new java.util.ArrayList<>();
     private final java.util.List<javafx.scene.Node> compareRows = new java.util.ArrayList<>();
+    private final Map<StatusStyle, Label> statusLabels = new EnumMap<>(StatusStyle.class);
+    private final Map<StatusStyle, javafx.scene.Node> statusRowOf = new EnumMap<>(StatusStyle.class);
+    private final Map<PairStyle, Label> pairCounts = new EnumMap<>(PairStyle.class);
+    private final Map<PairStyle, Label> pairLabels = new EnumMap<>(PairStyle.class);
+    private final java.util.List<javafx.scene.Node> pairRows = new java.util.ArrayList<>();
+    private final Label partialCount = new Label();
     private final LegendViewModel model;
 
     public Legend(AtlasViewModel vm) {
@@ -45,8 +52,23 @@ public final class Legend extends VBox {
             counts.put(style, count);
             HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, style.explanation());
             statusRows.add(row);
+            statusRowOf.put(style, row);
+            statusLabels.put(style, (Label) row.getChildren().get(1));
             getChildren().add(row);
         }
+        for (PairStyle style : PairStyle.values()) {
+            Label count = new Label();
+            count.getStyleClass().add("legend-count");
+            pairCounts.put(style, count);
+            HBox row = row(swatch(style.pseudoClass(), false), "", count, Texts.get("legend.pair.tip"));
+            pairLabels.put(style, (Label) row.getChildren().get(1));
+            pairRows.add(row);
+            getChildren().add(row);
+        }
+        partialCount.getStyleClass().add("legend-count");
+        HBox partialRow = row(swatch(PairStyle.PARTIAL, false), Texts.get("legend.partial"), partialCount, Texts.get("legend.partial.tip"));
+        pairRows.add(partialRow);
+        getChildren().add(partialRow);
         for (CompareStyle style : CompareStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -82,10 +104,21 @@ public final class Legend extends VBox {
 
     private void show(LegendViewModel.Rows rows) {
         boolean comparing = rows instanceof LegendViewModel.CompareRows;
-        if (rows instanceof LegendViewModel.StatusRows sr) counts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
+        boolean pairing = rows instanceof LegendViewModel.PairRows;
+        if (rows instanceof LegendViewModel.StatusRows sr) {
+            counts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
+            statusLabels.forEach((style, label) -> label.setText(style.label(sr.alliance())));
+        }
+        if (rows instanceof LegendViewModel.PairRows pr) {
+            String a = Texts.shortName(pr.first()), b = Texts.shortName(pr.second());
+            pairCounts.forEach((style, label) -> label.setText(Integer.toString(pr.count(style))));
+            pairLabels.forEach((style, label) -> label.setText(style.label(a, b)));
+            partialCount.setText(Integer.toString(pr.partial()));
+        }
         if (rows instanceof LegendViewModel.CompareRows cr) compareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
-        statusRows.forEach(r -> show(r, !folded && !comparing));
+        statusRowOf.forEach((style, r) -> show(r, !folded && rows instanceof LegendViewModel.StatusRows sr && sr.has(style)));
         compareRows.forEach(r -> show(r, !folded && comparing));
+        pairRows.forEach(r -> show(r, !folded && pairing));
         ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title(rows));
     }
 
@@ -98,6 +131,8 @@ public final class Legend extends VBox {
         if (rows instanceof LegendViewModel.CompareRows cr) {
             return Texts.format("legend.titleCompare", Formats.day(cr.span().from()), Formats.day(cr.span().to()));
         }
+        if (rows instanceof LegendViewModel.PairRows pr) return Texts.format("legend.titlePair", Texts.shortName(pr.first()), Texts.shortName(pr.second()));
+        if (rows instanceof LegendViewModel.StatusRows sr && !sr.alliance().subject()) return Texts.format("legend.titleOf", Texts.shortName(sr.alliance()));
         return Texts.get("legend.title");
     }
 
@@ -113,6 +148,11 @@ public final class Legend extends VBox {
     /** The count shown beside a change while comparing. */
     public String countText(CompareStyle style) {
         return compareCounts.get(style).getText();
+    }
+
+    /** The count shown beside a class while two alliances are compared. */
+    public String countText(PairStyle style) {
+        return pairCounts.get(style).getText();
     }
 
     /** The count shown beside a colour, as a user reads it. */

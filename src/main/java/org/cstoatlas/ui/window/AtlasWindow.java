@@ -121,7 +121,12 @@ public final class AtlasWindow {
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
 
-        StackPane mapPane = new StackPane(map, legend, zoom);
+        org.cstoatlas.ui.map.AllianceChooser alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
+        alliances.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(alliances, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(alliances, new Insets(10));
+
+        StackPane mapPane = new StackPane(map, legend, zoom, alliances);
         mapPane.getStyleClass().add("map-pane");
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
