@@ -20,6 +20,7 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.record.time.Membership;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.ui.look.Formats;
@@ -117,6 +118,29 @@ public final class DetailPane extends ScrollPane {
             if (!(d instanceof DetailViewModel.CountryOnDate on)) return;
             status.setText(Texts.format("detail.onDate", Formats.day(on.date()), StatusStyle.describe(on.status())));
             for (StatusStyle style : StatusStyle.values()) status.pseudoClassStateChanged(style.pseudoClass(), style == StatusStyle.of(on.status()));
+        };
+        // Every alliance the country stands in on the date, with since when and (for the context
+        // alliances; the CSTO's own periods follow below) the evidence: rebuilt only when it changes.
+        content.getChildren().add(section(Texts.get("detail.memberships")));
+        VBox memberships = new VBox(4);
+        memberships.setId("detail-memberships");
+        content.getChildren().add(memberships);
+        Consumer<DetailViewModel.OnDate> statusOnly = onDate;
+        List<List<Membership>> shownMemberships = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
+        onDate = d -> {
+            statusOnly.accept(d);
+            if (!(d instanceof DetailViewModel.CountryOnDate on) || on.memberships().equals(shownMemberships.get(0))) return;
+            shownMemberships.set(0, on.memberships());
+            memberships.getChildren().clear();
+            if (on.memberships().isEmpty()) memberships.getChildren().add(EvidenceView.wrapped(Texts.get("detail.membershipsNone"), "membership-line"));
+            for (Membership m : on.memberships()) {
+                Label line = EvidenceView.wrapped(Texts.shortName(m.alliance()) + ": " + StatusStyle.describe(m.status(), m.alliance()), "membership-line");
+                for (StatusStyle style : StatusStyle.values()) line.pseudoClassStateChanged(style.pseudoClass(), style == StatusStyle.of(m.status(), m.alliance()));
+                memberships.getChildren().add(line);
+                if (!m.alliance().subject() && m.status().period() != null) {
+                    for (Evidence e : m.status().period().evidence()) memberships.getChildren().add(new EvidenceView(e, readInContext));
+                }
+            }
         };
         List<StatusPeriod> periods = r.history(c);
         if (!periods.isEmpty()) {

@@ -62,6 +62,27 @@ class DetailViewModelTest {
     }
 
     @Test
+    void aCountryListsEveryAllianceOnTheDateWithItsEvidence() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.selectCountry(index.record().country("BLR").orElseThrow());
+        vm.setDate(LocalDate.of(2024, 7, 3));
+        var before = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
+        assertEquals(java.util.List.of("csto", "cis", "sco", "eaeu"), before.memberships().stream().map(m -> m.alliance().id()).toList());
+        assertEquals(Status.OBSERVER, before.memberships().get(2).status().status(), "an SCO observer the day before it joined");
+        vm.setDate(LocalDate.of(2024, 7, 4));
+        var on = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
+        assertEquals(Status.MEMBER, on.memberships().get(2).status().status());
+        assertEquals(LocalDate.of(2024, 7, 4), on.memberships().get(2).status().since().first());
+        assertTrue(!on.memberships().get(2).status().period().evidence().isEmpty(), "each standing carries its evidence");
+        // A country the CSTO's record never names: none in the CSTO, and its other alliances all the same.
+        vm.selectCountry(index.record().country("USA").orElseThrow());
+        var usa = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
+        assertEquals(Status.NONE, usa.status().status());
+        assertEquals(java.util.List.of("nato"), usa.memberships().stream().map(m -> m.alliance().id()).toList());
+    }
+
+    @Test
     void theOverviewCountsAndNamesTheMembersAndTheLatestEvent() {
         AtlasViewModel vm = atlas();
         DetailViewModel detail = new DetailViewModel(vm);
