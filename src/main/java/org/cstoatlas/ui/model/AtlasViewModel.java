@@ -358,26 +358,47 @@ public final class AtlasViewModel {
      * clicker walks them one by one); otherwise it starts from the first event after the date.
      */
     public boolean nextEvent() {
-        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
-            List<Event> all = record().events();
+        List<Event> all = steppedEvents();
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate()) && all.contains(se.event())) {
             for (int i = all.indexOf(se.event()) + 1; i < all.size(); i++) {
-                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+                if (eventShown(all.get(i))) return goTo(Optional.of(all.get(i)));
             }
             return false;
         }
-        return goTo(index.nextEvent(getDate(), e -> shownKinds.contains(e.kind())));
+        return goTo(all.stream().filter(e -> e.date().first().isAfter(getDate()) && eventShown(e)).findFirst());
     }
 
     /** Moves to the previous shown event and selects it (the mirror of {@link #nextEvent()}). */
     public boolean previousEvent() {
-        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
-            List<Event> all = record().events();
+        List<Event> all = steppedEvents();
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate()) && all.contains(se.event())) {
             for (int i = all.indexOf(se.event()) - 1; i >= 0; i--) {
-                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+                if (eventShown(all.get(i))) return goTo(Optional.of(all.get(i)));
             }
             return false;
         }
-        return goTo(index.previousEvent(getDate(), e -> shownKinds.contains(e.kind())));
+        Event last = null;
+        for (Event e : all) {
+            if (!e.date().first().isBefore(getDate())) break;
+            if (eventShown(e)) last = e;
+        }
+        return goTo(Optional.ofNullable(last));
+    }
+
+    /** The events stepped through: the CSTO's alone, or every alliance's while a context alliance is on the map. */
+    private List<Event> steppedEvents() {
+        return alliances.get().equals(AllianceChoice.CSTO) ? record().events() : record().allEvents();
+    }
+
+    /**
+     * Whether an event is on the timeline and stepped through: its kind is shown, and it is the CSTO's
+     * or an alliance's the map shows.
+     */
+    public boolean eventShown(Event e) {
+        if (!shownKinds.contains(e.kind())) return false;
+        AllianceChoice a = alliances.get();
+        String id = e.alliance().id();
+        return e.alliance().subject() || id.equals(a.first()) || id.equals(a.second());
     }
 
     private boolean goTo(Optional<Event> e) {

@@ -87,6 +87,23 @@ class AtlasStateTest {
     }
 
     @Test
+    void pageDownStepsThroughTheEventsOfTheAlliancesOnTheMap() {
+        AtlasViewModel vm = new AtlasViewModel(index, TODAY);
+        vm.setDate(LocalDate.of(2023, 4, 3));
+        vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "nato"));
+        assertTrue(vm.nextEvent());
+        assertEquals("nato-2023-finland", ((Selection.OfEvent) vm.getSelection()).event().id());
+        // Back to the CSTO alone: NATO's events are no longer stepped through.
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.CSTO);
+        vm.setDate(LocalDate.of(2023, 4, 3));
+        vm.clearSelection();
+        assertTrue(vm.nextEvent());
+        assertEquals(false, ((Selection.OfEvent) vm.getSelection()).event().id().startsWith("nato-"));
+        assertTrue(vm.previousEvent());
+        assertTrue(((Selection.OfEvent) vm.getSelection()).event().alliance().subject());
+    }
+
+    @Test
     void presentingRaisesTheTextHidesTheListsAndGivesBothBack() {
         AtlasViewModel vm = new AtlasViewModel(index, TODAY);
         vm.textScaleProperty().set(1.25);
