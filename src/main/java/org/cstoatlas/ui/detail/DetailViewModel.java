@@ -124,7 +124,8 @@ public final class DetailViewModel {
     private OnDate onDate(Content c) {
         LocalDate d = vm.getDate();
         if (c instanceof OfCountry oc) return countryOnDate(vm.index(), oc.country(), d);
-        if (c instanceof Overview) return overview(vm.statusesProperty().get(), d, vm.index().previousEvent(d.plusDays(1)));
+        // The overview is the CSTO's, whatever alliance the map shows.
+        if (c instanceof Overview) return overview(vm.index().statusOn(d), d, vm.index().previousEvent(d.plusDays(1)));
         if (c instanceof Comparison) return comparison(vm.comparedSpan(), vm.changes());
         return new Fixed();
     }

@@ -75,6 +75,12 @@ class DetailViewModelTest {
         assertEquals(Status.MEMBER, on.memberships().get(2).status().status());
         assertEquals(LocalDate.of(2024, 7, 4), on.memberships().get(2).status().since().first());
         assertTrue(!on.memberships().get(2).status().period().evidence().isEmpty(), "each standing carries its evidence");
+        // The overview stays the CSTO's while the map shows the SCO.
+        vm.clearSelection();
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("sco"));
+        var overview = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertTrue(overview.members().stream().noneMatch(c -> c.iso().equals("CHN")), "China is no CSTO member");
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.CSTO);
         // A country the CSTO's record never names: none in the CSTO, and its other alliances all the same.
         vm.selectCountry(index.record().country("USA").orElseThrow());
         var usa = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
