@@ -143,11 +143,16 @@ public final class DetailPane extends ScrollPane {
             }
         };
         List<StatusPeriod> periods = r.history(c);
-        if (!periods.isEmpty()) {
+        List<DetailViewModel.StripRow> rows = DetailViewModel.stripRows(r, c);
+        if (rows.stream().anyMatch(row -> !row.periods().isEmpty())) {
             content.getChildren().add(section(Texts.get("detail.history")));
-            VBox labels = new VBox(4, EvidenceView.wrapped(Texts.get("detail.strip.treaty"), "strip-label"), EvidenceView.wrapped(Texts.get("detail.strip.csto"), "strip-label"));
+            VBox labels = new VBox(4);
+            for (DetailViewModel.StripRow row : rows) {
+                String name = !row.alliance().subject() ? Texts.shortName(row.alliance()) : Texts.get(row.lowerBody() ? "detail.strip.treaty" : "detail.strip.csto");
+                labels.getChildren().add(EvidenceView.wrapped(name, "strip-label"));
+            }
             labels.getStyleClass().add("strip-labels");
-            HistoryStrip strip = new HistoryStrip(vm, periods);
+            HistoryStrip strip = new HistoryStrip(vm, rows);
             // The strip's date line follows the date through this pane's one date listener, so a strip
             // left behind by a new selection leaves no listener behind.
             Consumer<DetailViewModel.OnDate> statusLine = onDate;

@@ -130,6 +130,34 @@ public final class DetailViewModel {
         return new Fixed();
     }
 
+    /**
+     * A row of a country's history strip: the CSTO's lower body (its 1992 treaty), the CSTO itself (the
+     * organization, and the assembly's observers), or one context alliance.
+     */
+    public record StripRow(org.cstoatlas.record.Alliance alliance, boolean lowerBody, List<org.cstoatlas.record.StatusPeriod> periods) {
+    }
+
+    /** The rows of a country's history strip: the CSTO's two always, then each other alliance it ever had a standing in. */
+    public static List<StripRow> stripRows(org.cstoatlas.record.AllianceRecord record, Country country) {
+        List<StripRow> rows = new java.util.ArrayList<>();
+        for (org.cstoatlas.record.Alliance a : record.alliances()) {
+            List<org.cstoatlas.record.StatusPeriod> mine = record.allHistory(country).stream().filter(p -> p.alliance().equals(a.id())).toList();
+            if (a.subject()) {
+                int top = a.bodies().get(0).precedence();
+                rows.add(new StripRow(a, true, mine.stream().filter(p -> lower(p, top)).toList()));
+                rows.add(new StripRow(a, false, mine.stream().filter(p -> !lower(p, top)).toList()));
+            } else if (!mine.isEmpty()) {
+                rows.add(new StripRow(a, false, mine));
+            }
+        }
+        return rows;
+    }
+
+    /** A body below the alliance's top one that still holds members (the treaty; the assembly's precedence is 0). */
+    private static boolean lower(org.cstoatlas.record.StatusPeriod p, int top) {
+        return p.body().precedence() > 0 && p.body().precedence() < top;
+    }
+
     static CountryOnDate countryOnDate(TimeIndex index, Country country, LocalDate d) {
         StatusAt s = index.statusOf(country, d);
         return new CountryOnDate(d, s != null ? s : new StatusAt(country, org.cstoatlas.record.Status.NONE, null, null, false, null),

@@ -89,6 +89,18 @@ class DetailViewModelTest {
     }
 
     @Test
+    void theHistoryStripHasTheCstosTwoRowsThenARowPerOtherAlliance() {
+        var uzb = index.record().country("UZB").orElseThrow();
+        var rows = DetailViewModel.stripRows(index.record(), uzb);
+        assertEquals(java.util.List.of("csto", "csto", "cis", "sco", "eaeu", "guam"), rows.stream().map(r -> r.alliance().id()).toList());
+        assertTrue(rows.get(0).lowerBody() && rows.get(0).periods().stream().allMatch(p -> p.body().id().equals("treaty")));
+        assertTrue(rows.get(1).periods().stream().noneMatch(p -> p.body().id().equals("treaty")));
+        assertEquals(index.record().allHistory(uzb).size(), rows.stream().mapToInt(r -> r.periods().size()).sum(), "every period once");
+        var usa = DetailViewModel.stripRows(index.record(), index.record().country("USA").orElseThrow());
+        assertEquals(3, usa.size(), "the CSTO's two rows, empty, and NATO's");
+    }
+
+    @Test
     void theOverviewCountsAndNamesTheMembersAndTheLatestEvent() {
         AtlasViewModel vm = atlas();
         DetailViewModel detail = new DetailViewModel(vm);
