@@ -120,11 +120,9 @@ public final class DetailPane extends ScrollPane {
             for (StatusStyle style : StatusStyle.values()) status.pseudoClassStateChanged(style.pseudoClass(), style == StatusStyle.of(on.status()));
         };
         // Every alliance the country stands in on the date, with since when and (for the context
-        // alliances; the CSTO's own periods follow below) the evidence: rebuilt only when it changes.
-        content.getChildren().add(section(Texts.get("detail.memberships")));
+        // alliances; the CSTO's own periods come first) the evidence: rebuilt only when it changes.
         VBox memberships = new VBox(4);
         memberships.setId("detail-memberships");
-        content.getChildren().add(memberships);
         Consumer<DetailViewModel.OnDate> statusOnly = onDate;
         List<List<Membership>> shownMemberships = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
         onDate = d -> {
@@ -186,6 +184,8 @@ public final class DetailPane extends ScrollPane {
             content.getChildren().add(section(Texts.get("detail.events")));
             for (Event e : events) content.getChildren().add(eventLink(e));
         }
+        // After the CSTO's own story: every alliance the country stands in on the date.
+        content.getChildren().addAll(section(Texts.get("detail.memberships")), memberships);
     }
 
     private Hyperlink eventLink(Event e) {

@@ -68,6 +68,8 @@ public final class CountryLayer extends MapLayer {
     private final CountryShapes coarseShapes;
     /** False until another alliance than the CSTO is first shown: only then are the other countries drawn. */
     private boolean everyCountry;
+    /** Whether the last refill showed two alliances. */
+    private boolean paired;
 
     public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, CountryShapes detailedShapes, FuzzyDate crimeaAnnexed) {
         this.vm = vm;
@@ -244,6 +246,9 @@ public final class CountryLayer extends MapLayer {
         }
         StatusSnapshot second = vm.pairedStatusesProperty().get();
         org.cstoatlas.record.Alliance alliance = vm.shownAlliances().get(0);
+        // The pair classes are cleared once when two alliances give way to one, then left alone while scrubbing.
+        boolean pairClasses = second != null || paired;
+        paired = second != null;
         for (Map.Entry<String, List<SVGPath>> e : pathsByIso.entrySet()) {
             // A country the alliance's record does not name has no status in it.
             StatusAt s = snapshot.of(e.getKey());
@@ -256,8 +261,10 @@ public final class CountryLayer extends MapLayer {
                 if (crimea.contains(p)) continue;
                 for (StatusStyle other : StatusStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == style);
                 for (CompareStyle other : CompareStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == change);
-                for (PairStyle other : PairStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == pair);
-                p.pseudoClassStateChanged(PairStyle.PARTIAL, partial);
+                if (pairClasses) {
+                    for (PairStyle other : PairStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == pair);
+                    p.pseudoClassStateChanged(PairStyle.PARTIAL, partial);
+                }
                 p.pseudoClassStateChanged(UNCERTAIN, uncertain);
                 restroke(p);
             }
