@@ -244,6 +244,7 @@ public final class AtlasWindow {
         evidence.disableProperty().bind(vm.selectionProperty().isNull());
         Menu file = new Menu(Texts.get("menu.file"), null,
                 item("menu.file.exportPng", "export-png", "Shortcut+E", actions::exportMap),
+                item("menu.file.exportChart", "export-chart", null, actions::exportChart),
                 item("menu.file.exportCsv", "export-csv", null, actions::exportStatus),
                 evidence, new SeparatorMenuItem(),
                 item("menu.file.saveView", "save-view", "Shortcut+S", actions::saveView),
