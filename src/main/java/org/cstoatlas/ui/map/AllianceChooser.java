@@ -40,7 +40,8 @@ public final class AllianceChooser extends HBox {
             box.setButtonCell(new Cell());
             box.setVisibleRowCount(8);
         }
-        Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip")));
+        Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip") + "\n" + String.join("\n",
+                vm.record().alliances().stream().map(a -> Texts.shortName(a) + ": " + Texts.fullName(a)).toList())));
         getChildren().addAll(map, first, with, second);
         show(vm, vm.alliancesProperty().get());
         vm.alliancesProperty().addListener((obs, o, now) -> show(vm, now));
@@ -61,13 +62,12 @@ public final class AllianceChooser extends HBox {
         vm.alliancesProperty().set(new AllianceChoice(first.getValue().id(), b == null ? null : b.id()));
     }
 
-    /** An alliance by its short name (the full name as its tooltip), so the control stays small on the map. */
+    /** An alliance by its short name, so the control stays small on the map (the full names are in the menu's tooltip). */
     private static final class Cell extends ListCell<Alliance> {
         @Override
         protected void updateItem(Alliance a, boolean empty) {
             super.updateItem(a, empty);
             setText(empty ? null : a == null ? Texts.get("alliance.withNone") : Texts.shortName(a));
-            setTooltip(empty || a == null ? null : new Tooltip(Texts.fullName(a)));
         }
     }
 }
