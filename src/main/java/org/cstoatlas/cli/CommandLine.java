@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.dataset.Problem;
+import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Body;
 import org.cstoatlas.record.Citation;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Event;
@@ -27,10 +29,12 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.Status;
 import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.record.time.Membership;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.Animation;
+import org.cstoatlas.state.AllianceChoice;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Lesson;
@@ -51,7 +55,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The atlas's command line, on picocli: with no command it opens the window (through the
- * {@link Desktop} it is handed); the commands status, history, quotes, validate, snapshot and bench run
+ * {@link Desktop} it is handed); the commands status, alliances, memberships, history, quotes, validate,
+ * snapshot and bench run
  * headless. Exit codes: 0 done, 1 the data has problems, 2 the command line was wrong, 3 the atlas
  * failed unexpectedly, 4 a file could not be written, 5 the window has no display to open on. Never a
  * stack trace.
@@ -200,6 +205,12 @@ public final class CommandLine {
                     .orElseThrow(() -> usage("no country '" + iso + "' in the dataset (use an ISO 3166-1 alpha-3 code such as KAZ)"));
         }
 
+        /** An alliance of the dataset by its id, or a usage error naming the known ones. */
+        Alliance alliance(AllianceRecord record, String option, String id) {
+            return record.alliance(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(option + ": no alliance '" + id + "' (known: "
+                    + String.join(", ", record.alliances().stream().map(Alliance::id).toList()) + ")"));
+        }
+
         void printJson(Object value) {
             try {
                 out().println(JSON.writeValueAsString(value));
@@ -214,7 +225,7 @@ public final class CommandLine {
     @Command(name = "csto-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
             description = {"A desktop atlas of the Collective Security Treaty Organization.",
                 "With no command, opens the atlas window; the commands run without a display."},
-            subcommands = {Status.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, BenchCommand.class, HelpCommand.class},
+            subcommands = {Status.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, BenchCommand.class, HelpCommand.class},
             footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
                 "3 the atlas failed unexpectedly, 4 a file could not be written, 5 no display for the window."})
     static final class Atlas extends Base {
@@ -265,10 +276,12 @@ public final class CommandLine {
 
     // ---- status ----
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Every country of the record with its status on a date and since when.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Every country of an alliance's record with its status on a date and since when.")
     static final class Status extends Base {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
         String date;
+        @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto", description = "the alliance (default: csto; see the alliances command)")
+        String allianceId;
         @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
         String format;
 
@@ -276,7 +289,9 @@ public final class CommandLine {
         public Integer call() throws DataProblems {
             LocalDate day = required("--date", date);
             choice("--format", format, List.of("table", "csv", "json"));
-            TimeIndex index = bundled();
+            TimeIndex subject = bundled();
+            Alliance alliance = alliance(subject.record(), "--alliance", allianceId);
+            TimeIndex index = subject.forAlliance(alliance.id());
             List<StatusAt> rows = index.statusOn(day).all();
             switch (format) {
                 case "csv" -> StatusTable.csvLines(index.statusOn(day)).forEach(out()::println);
@@ -295,13 +310,125 @@ public final class CommandLine {
                     printJson(list);
                 }
                 default -> {
-                    out().println("Status on " + day + " (" + index.statusOn(day).count(org.cstoatlas.record.Status.MEMBER) + " members)");
+                    // The CSTO's heading stays as it always was; another alliance's is named.
+                    out().println((alliance.subject() ? "" : alliance.shortName() + ": ") + "Status on " + day + " ("
+                            + index.statusOn(day).count(org.cstoatlas.record.Status.MEMBER) + " members)");
                     Table t = new Table("ISO3", "Country", "Status", "Body", "Since");
                     for (StatusAt s : rows) {
                         t.row(s.country().iso(), s.country().name(), s.status().id() + (s.uncertain() ? " (uncertain)" : ""),
                                 s.body() == null ? "" : s.body().id(), s.since() == null ? "" : s.since().iso());
                     }
                     t.print(out());
+                }
+            }
+            return DONE;
+        }
+    }
+
+    // ---- alliances ----
+
+    @Command(name = "alliances", mixinStandardHelpOptions = true, description = "The alliances of the record: ids, names and bodies.")
+    static final class Alliances extends Base {
+        @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "the output's form (default: table)")
+        String format;
+
+        @Override
+        public Integer call() throws DataProblems {
+            choice("--format", format, List.of("table", "json"));
+            AllianceRecord record = bundled().record();
+            if (format.equals("json")) {
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (Alliance a : record.alliances()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", a.id());
+                    m.put("short", a.shortName());
+                    m.put("name", a.name());
+                    m.put("shortRu", a.shortNameRu());
+                    m.put("nameRu", a.nameRu());
+                    m.put("subject", a.subject());
+                    m.put("statuses", a.statusList().stream().map(org.cstoatlas.record.Status::id).toList());
+                    m.put("bodies", a.bodies().stream().map(b -> {
+                        Map<String, Object> bm = new LinkedHashMap<>();
+                        bm.put("id", b.id());
+                        bm.put("title", b.title());
+                        bm.put("precedence", b.precedence());
+                        return bm;
+                    }).toList());
+                    list.add(m);
+                }
+                printJson(list);
+                return DONE;
+            }
+            Table t = new Table("ID", "Short", "Name", "Statuses", "Bodies");
+            for (Alliance a : record.alliances()) {
+                t.row(a.id(), a.shortName(), a.name() + (a.subject() ? " (the atlas's subject)" : ""),
+                        String.join(", ", a.statusList().stream().map(org.cstoatlas.record.Status::id).toList()),
+                        String.join("; ", a.bodies().stream().map(Body::title).toList()));
+            }
+            t.print(out());
+            return DONE;
+        }
+    }
+
+    // ---- memberships ----
+
+    @Command(name = "memberships", mixinStandardHelpOptions = true, description = "Every alliance a country belongs to on a date, with its status and since when.")
+    static final class Memberships extends Base {
+        @Option(names = "--country", paramLabel = "ISO3", description = "the country (required)")
+        String iso;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
+        String date;
+        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
+        String format;
+
+        @Override
+        public Integer call() throws DataProblems {
+            if (iso == null) throw usage("--country is required");
+            LocalDate day = required("--date", date);
+            choice("--format", format, List.of("table", "csv", "json"));
+            TimeIndex index = bundled();
+            Country country = country(index.record(), iso);
+            List<Membership> rows = index.membershipsOn(country, day);
+            switch (format) {
+                case "csv" -> {
+                    out().println("alliance,status,body,since");
+                    for (Membership m : rows) {
+                        out().println(String.join(",", m.alliance().id(), m.status().status().id(),
+                                m.status().body() == null ? "" : m.status().body().id(), m.status().since() == null ? "" : m.status().since().iso()));
+                    }
+                }
+                case "json" -> {
+                    Map<String, Object> top = new LinkedHashMap<>();
+                    top.put("iso_a3", country.iso());
+                    top.put("name", country.name());
+                    top.put("date", day.toString());
+                    List<Map<String, Object>> list = new ArrayList<>();
+                    for (Membership m : rows) {
+                        StatusAt s = m.status();
+                        Map<String, Object> mm = new LinkedHashMap<>();
+                        mm.put("alliance", m.alliance().id());
+                        mm.put("status", s.status().id());
+                        mm.put("body", s.body() == null ? null : s.body().id());
+                        mm.put("since", s.since() == null ? null : s.since().iso());
+                        mm.put("uncertain", s.uncertain());
+                        mm.put("evidence", s.period() == null ? List.of() : s.period().evidence().stream().map(CommandLine::evidenceJson).toList());
+                        list.add(mm);
+                    }
+                    top.put("memberships", list);
+                    printJson(top);
+                }
+                default -> {
+                    out().println(country.name() + " (" + country.iso() + ") on " + day + ": "
+                            + (rows.isEmpty() ? "in none of the record's alliances" : rows.size() + (rows.size() == 1 ? " alliance" : " alliances")));
+                    if (!rows.isEmpty()) {
+                        Table t = new Table("Alliance", "Status", "Body", "Since");
+                        for (Membership m : rows) {
+                            StatusAt s = m.status();
+                            t.row(m.alliance().shortName(), s.status().id() + (s.uncertain() ? " (uncertain)" : ""),
+                                    s.body() == null ? "" : s.body().id(), s.since() == null ? "" : s.since().iso());
+                        }
+                        t.print(out());
+                    }
                 }
             }
             return DONE;
@@ -453,9 +580,9 @@ public final class CommandLine {
             LoadResult r = Bundled.loader().load(dir);
             if (r.ok()) {
                 AllianceRecord rec = r.record();
-                out().println("valid: " + rec.countries().size() + " countries, " + rec.periods().size() + " periods, "
-                        + rec.events().size() + " events, " + rec.deployments().size() + " deployments, " + rec.forces().size()
-                        + " forces, " + rec.disagreements().size() + " disagreements, " + rec.allQuotes().size() + " quotes from "
+                out().println("valid: " + rec.alliances().size() + " alliances, " + rec.allCountries().size() + " countries, "
+                        + rec.allPeriods().size() + " periods, " + rec.allEvents().size() + " events, " + rec.deployments().size() + " deployments, " + rec.forces().size()
+                        + " forces, " + rec.allDisagreements().size() + " disagreements, " + rec.allQuotes().size() + " quotes from "
                         + rec.sources().size() + " sources, " + rec.references().size() + " references");
                 return DONE;
             }
@@ -479,6 +606,10 @@ public final class CommandLine {
         String select;
         @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
         String compare;
+        @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto", description = "the alliance the map shows (default: csto)")
+        String allianceId;
+        @Option(names = "--with", paramLabel = "ID", description = "a second alliance, compared country by country with the first")
+        String withId;
         @Option(names = "--width", paramLabel = "W", defaultValue = "1280", description = "the window's width in pixels (default: 1280)")
         String width;
         @Option(names = "--height", paramLabel = "H", defaultValue = "800", description = "the window's height in pixels (default: 800)")
@@ -508,7 +639,7 @@ public final class CommandLine {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws DataProblems {
             if (lesson != null) return lessonCall();
             LocalDate day = required("--date", date);
             int w = whole("--width", width, 1, 4096, null);
@@ -522,7 +653,7 @@ public final class CommandLine {
             if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
             AtlasState state = AtlasState.initial(LocalDate.now(), lang).withDate(day).withTheme(look).withTextScale(percent / 100.0)
                     .withSelection(selection(select))
-                    .withCompareDate(date("--compare", compare));
+                    .withCompareDate(date("--compare", compare)).withAlliances(alliances());
             try {
                 cli().desktop.snapshot(state, w, h, presenting, file);
             } catch (IllegalArgumentException e) {
@@ -564,6 +695,16 @@ public final class CommandLine {
             }
             out().println(written.size() + (written.size() == 1 ? " stop" : " stops") + " written to " + out + " (" + w + "×" + h + ")");
             return DONE;
+        }
+
+        /** The alliances named, checked against the bundled record's before any window is built. */
+        private AllianceChoice alliances() throws DataProblems {
+            if (withId == null && allianceId.equals(AllianceChoice.SUBJECT)) return AllianceChoice.CSTO;
+            AllianceRecord record = bundled().record();
+            Alliance first = alliance(record, "--alliance", allianceId);
+            Alliance second = withId == null ? null : alliance(record, "--with", withId);
+            if (second != null && second.equals(first)) throw usage("--with must name another alliance than --alliance (" + first.id() + ")");
+            return new AllianceChoice(first.id(), second == null ? null : second.id());
         }
 
         private <T> T word(String option, String value, java.util.function.Function<String, T> of) {

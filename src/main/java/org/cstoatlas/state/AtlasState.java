@@ -11,10 +11,12 @@ import org.cstoatlas.record.EventKind;
 /**
  * Everything that makes a view of the atlas, in one immutable value: what a saved view, the remembered
  * settings, the snapshot command, the picture export, a language switch and a dataset reload all take
- * and give back. Nulls: no selection, no compare date, the map fitted to Eurasia.
+ * and give back. Nulls: no selection, no compare date, the map fitted to Eurasia. {@code alliances}: what the
+ * map shows (the CSTO, another alliance, or two compared).
  */
 public record AtlasState(LocalDate date, SelectionRef selection, LocalDate compareDate, Set<EventKind> shownKinds,
-                         Theme theme, Language language, double textScale, PlaySpeed playSpeed, MapFrame map, Panes panes) {
+                         Theme theme, Language language, double textScale, PlaySpeed playSpeed, MapFrame map, Panes panes,
+                         AllianceChoice alliances) {
 
     public AtlasState {
         Objects.requireNonNull(date, "date");
@@ -24,52 +26,57 @@ public record AtlasState(LocalDate date, SelectionRef selection, LocalDate compa
         textScale = TextScale.clamp(textScale);
         Objects.requireNonNull(playSpeed, "playSpeed");
         Objects.requireNonNull(panes, "panes");
+        Objects.requireNonNull(alliances, "alliances");
     }
 
     /** The atlas as it first opens: today, nothing selected, every kind of event shown, light, 100 %. */
     public static AtlasState initial(LocalDate today, Language language) {
         return new AtlasState(today, null, null, EnumSet.allOf(EventKind.class), Theme.LIGHT, language, TextScale.MIN,
-                PlaySpeed.YEAR, null, Panes.ALL);
+                PlaySpeed.YEAR, null, Panes.ALL, AllianceChoice.CSTO);
     }
 
     public AtlasState withDate(LocalDate d) {
-        return new AtlasState(d, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, map, panes);
+        return new AtlasState(d, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withSelection(SelectionRef s) {
-        return new AtlasState(date, s, compareDate, shownKinds, theme, language, textScale, playSpeed, map, panes);
+        return new AtlasState(date, s, compareDate, shownKinds, theme, language, textScale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withCompareDate(LocalDate d) {
-        return new AtlasState(date, selection, d, shownKinds, theme, language, textScale, playSpeed, map, panes);
+        return new AtlasState(date, selection, d, shownKinds, theme, language, textScale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withShownKinds(Set<EventKind> kinds) {
-        return new AtlasState(date, selection, compareDate, kinds, theme, language, textScale, playSpeed, map, panes);
+        return new AtlasState(date, selection, compareDate, kinds, theme, language, textScale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withTheme(Theme t) {
-        return new AtlasState(date, selection, compareDate, shownKinds, t, language, textScale, playSpeed, map, panes);
+        return new AtlasState(date, selection, compareDate, shownKinds, t, language, textScale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withLanguage(Language l) {
-        return new AtlasState(date, selection, compareDate, shownKinds, theme, l, textScale, playSpeed, map, panes);
+        return new AtlasState(date, selection, compareDate, shownKinds, theme, l, textScale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withTextScale(double scale) {
-        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, scale, playSpeed, map, panes);
+        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, scale, playSpeed, map, panes, alliances);
     }
 
     public AtlasState withPlaySpeed(PlaySpeed s) {
-        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, s, map, panes);
+        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, s, map, panes, alliances);
     }
 
     public AtlasState withMap(MapFrame frame) {
-        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, frame, panes);
+        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, frame, panes, alliances);
     }
 
     public AtlasState withPanes(Panes p) {
-        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, map, p);
+        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, map, p, alliances);
+    }
+
+    public AtlasState withAlliances(AllianceChoice a) {
+        return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, map, panes, a);
     }
 
     /** The earlier and the later of the date and the compare date; null when not comparing. */

@@ -80,7 +80,7 @@ public record Remembered(Double x, Double y, Double width, Double height, SavedV
         if (y != null) first.put("y", y);
         if (width != null) first.put("width", width);
         if (height != null) first.put("height", height);
-        String json = (view == null ? new SavedView(null, null, null, null, null, null, null, null, null, null, null, null) : view).toJson(first);
+        String json = (view == null ? new SavedView(null, null, null, null, null, null, null, null, null, null, null, null, null) : view).toJson(first);
         try {
             Files.createDirectories(home);
             // Through a temporary file of its own, moved in at once: two atlases closing together never lose the file.

@@ -28,7 +28,7 @@ import org.cstoatlas.record.EventKind;
  */
 public record SavedView(LocalDate date, SelectionRef selection, LocalDate compareDate, Set<EventKind> shownKinds,
                         Theme theme, Language language, Double textScale, PlaySpeed playSpeed,
-                        Double zoom, Double centreLat, Double centreLon, Panes panes) {
+                        Double zoom, Double centreLat, Double centreLon, Panes panes, AllianceChoice alliances) {
 
     /** The extension view files get (the installers register it); files named {@code .json} are read as well. */
     public static final String EXTENSION = "cstoview";
@@ -42,11 +42,11 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     static final double DEFAULT_ZOOM = 3;
 
     /** A view that gives nothing. */
-    static final SavedView NOTHING = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null);
+    static final SavedView NOTHING = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final List<String> FIELDS = List.of("date", "selection", "compareDate", "shownKinds", "theme", "language",
-            "textScale", "playSpeed", "zoom", "centre", "panes");
+            "textScale", "playSpeed", "zoom", "centre", "panes", "alliances");
 
     /** A view file that cannot be used; the message names the file, the line and the field. */
     public static final class Unreadable extends Exception {
@@ -61,7 +61,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     public static SavedView of(AtlasState s) {
         MapFrame m = s.map();
         return new SavedView(s.date(), s.selection(), s.compareDate(), s.shownKinds(), s.theme(), null, s.textScale(), s.playSpeed(),
-                m == null ? null : m.zoom(), m == null ? null : m.lat(), m == null ? null : m.lon(), s.panes());
+                m == null ? null : m.zoom(), m == null ? null : m.lat(), m == null ? null : m.lon(), s.panes(), s.alliances());
     }
 
     /** Whether a file name is a view file's, by its extension. */
@@ -71,12 +71,12 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     }
 
     public SavedView withLanguage(Language l) {
-        return new SavedView(date, selection, compareDate, shownKinds, theme, l, textScale, playSpeed, zoom, centreLat, centreLon, panes);
+        return new SavedView(date, selection, compareDate, shownKinds, theme, l, textScale, playSpeed, zoom, centreLat, centreLon, panes, alliances);
     }
 
     /** The view without what a fresh start should not bring back: the selection and the comparison. */
     public SavedView withoutSelectionAndComparison() {
-        return new SavedView(date, null, null, shownKinds, theme, language, textScale, playSpeed, zoom, centreLat, centreLon, panes);
+        return new SavedView(date, null, null, shownKinds, theme, language, textScale, playSpeed, zoom, centreLat, centreLon, panes, alliances);
     }
 
     /**
@@ -103,6 +103,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
             s = s.withMap(new MapFrame(z, lat, lon));
         }
         if (panes != null) s = s.withPanes(panes);
+        if (alliances != null) s = s.withAlliances(alliances);
         return s;
     }
 
@@ -148,6 +149,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
             p.put("legend", panes.legend());
             m.put("panes", p);
         }
+        if (alliances != null) m.put("alliances", alliances.paired() ? List.of(alliances.first(), alliances.second()) : List.of(alliances.first()));
         return m;
     }
 
@@ -226,13 +228,14 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                 case "centre" -> r.centre(p);
                 case "shownKinds" -> r.kinds(p);
                 case "panes" -> r.panes(p);
+                case "alliances" -> r.alliances(p);
                 default -> {
                     if (!other.read(r, p, field)) throw r.fail(p, field, "unknown field (known: " + String.join(", ", FIELDS) + ")");
                 }
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT) throw r.fail(p, "", "unexpected content");
-        return new SavedView(r.date, r.selection, r.compare, r.kinds, r.theme, r.language, r.textScale, r.speed, r.zoom, r.lat, r.lon, r.panes);
+        return new SavedView(r.date, r.selection, r.compare, r.kinds, r.theme, r.language, r.textScale, r.speed, r.zoom, r.lat, r.lon, r.panes, r.alliances);
     }
 
     /** The fields read so far, and where a problem is. */
@@ -250,6 +253,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         Double lon;
         Double textScale;
         Panes panes;
+        AllianceChoice alliances;
 
         Reader(String name) {
             this.name = name;
@@ -367,6 +371,24 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                 }
             }
             panes = new Panes(browse, detail, legend);
+        }
+
+        void alliances(JsonParser p) throws IOException, Unreadable {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return;
+            String expected = "must be a list of one or two alliance ids, e.g. [\"csto\"] or [\"csto\", \"nato\"]";
+            if (p.currentToken() != JsonToken.START_ARRAY) throw fail(p, "alliances", expected);
+            List<String> ids = new java.util.ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String id = text(p, "alliances");
+                if (id == null || ids.size() == 2) throw fail(p, "alliances", expected);
+                ids.add(id);
+            }
+            if (ids.isEmpty()) throw fail(p, "alliances", expected);
+            try {
+                alliances = new AllianceChoice(ids.get(0), ids.size() > 1 ? ids.get(1) : null);
+            } catch (IllegalArgumentException e) {
+                throw fail(p, "alliances", e.getMessage());
+            }
         }
 
         private static String fmt(double d) {

@@ -24,13 +24,18 @@ class SavedViewTest {
         AtlasState state = AtlasState.initial(LocalDate.of(2026, 1, 1), Language.EN).withDate(LocalDate.of(2008, 6, 1))
                 .withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "UZB")).withCompareDate(LocalDate.of(2013, 6, 1))
                 .withShownKinds(java.util.EnumSet.of(org.cstoatlas.record.EventKind.ACCESSION, org.cstoatlas.record.EventKind.SUMMIT))
-                .withMap(new MapFrame(4.5, 45, 68)).withTheme(Theme.DARK).withTextScale(1.5).withPanes(new Panes(false, true, false));
+                .withMap(new MapFrame(4.5, 45, 68)).withTheme(Theme.DARK).withTextScale(1.5).withPanes(new Panes(false, true, false))
+                .withAlliances(new AllianceChoice("csto", "nato"));
         SavedView v = SavedView.of(state);
         Files.writeString(dir.resolve("v.json"), v.toJson());
         assertEquals(v, SavedView.read(dir.resolve("v.json")));
         // Opened over another state, the view brings back all of its own, and the reader's language stays.
         assertEquals(state.withLanguage(Language.RU), SavedView.read(dir.resolve("v.json")).over(AtlasState.initial(LocalDate.of(2026, 1, 1), Language.RU)));
-        SavedView empty = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null);
+        // One alliance shown reads back as one; a view without alliances leaves the map's choice alone.
+        AtlasState nato = state.withAlliances(AllianceChoice.of("nato"));
+        assertEquals(nato, SavedView.parse("n.json", SavedView.of(nato).toJson(), java.util.Map.of()).over(state));
+        assertEquals(state.alliances(), SavedView.parse("d.json", "{\"date\": \"2001-01-01\"}", java.util.Map.of()).over(state).alliances());
+        SavedView empty = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(empty, SavedView.parse("e.json", empty.toJson(), java.util.Map.of()));
     }
 
@@ -39,7 +44,10 @@ class SavedViewTest {
                 Arguments.of("{\"date\": \"2008-02-30\"}", "v.json:1:10: date: '2008-02-30' is not a date (expected YYYY-MM-DD)"),
                 Arguments.of("{\n\"zoom\": 12}", "v.json:2:9: zoom: must be from 1 to 8, not 12"),
                 Arguments.of("{\"selection\": {\"kind\": \"planet\", \"id\": \"X\"}}", "v.json:1:24: selection.kind: 'planet' is not a kind of selection (country, event, deployment, force)"),
-                Arguments.of("{\"colour\": 1}", "v.json:1:12: colour: unknown field (known: date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, zoom, centre, panes)"),
+                Arguments.of("{\"colour\": 1}", "v.json:1:12: colour: unknown field (known: date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, zoom, centre, panes, alliances)"),
+                Arguments.of("{\"alliances\": [\"csto\", \"nato\", \"sco\"]}", "v.json:1:32: alliances: must be a list of one or two alliance ids, e.g. [\"csto\"] or [\"csto\", \"nato\"]"),
+                Arguments.of("{\"alliances\": []}", "v.json:1:16: alliances: must be a list of one or two alliance ids, e.g. [\"csto\"] or [\"csto\", \"nato\"]"),
+                Arguments.of("{\"alliances\": [\"NATO\"]}", "v.json:1:22: alliances: 'NATO' is not an alliance id (lower case, e.g. nato)"),
                 Arguments.of("{\"centre\": {\"lat\": 95, \"lon\": 0}}", "v.json:1:20: centre.lat: must be from -85 to 85, not 95"),
                 Arguments.of("{\"theme\": \"purple\"}", "v.json:1:11: theme: 'purple' is not a theme (light, dark, high-contrast)"),
                 Arguments.of("{\"shownKinds\": [\"summit\", \"party\"]}", "v.json:1:27: shownKinds: 'party' is not an event kind (treaty, accession, withdrawal, suspension, summit, appeal, operation, force, institution, context)"),

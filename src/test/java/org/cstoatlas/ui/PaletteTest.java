@@ -118,4 +118,43 @@ class PaletteTest {
             assertEquals(1, roots, file + ": one .root");
         }
     }
+
+    /**
+     * Each alliance's legend (the statuses it has) stays apart in grayscale; and two alliances compared
+     * (CSTO against NATO, the SCO or the EAEU alike): the first only, both, the second only, from each
+     * other and from the land, and a standing short of membership from its full colour and the land.
+     */
+    @Test
+    void everyAlliancesColoursAndTheFourClassesOfTwoAreDistinctInGrayscale() throws Exception {
+        String base = Files.readString(Bundled.assets().resolve("styles/atlas.css"));
+        Map<String, List<String>> legends = Map.of(
+                "cis", List.of("member-organization", "associate", "former"),
+                "sco", List.of("member-organization", "observer", "partner"),
+                "eaeu", List.of("member-organization", "observer"),
+                "guam", List.of("member-organization", "former"),
+                "nato", List.of("member-organization"));
+        for (String theme : List.of("light", "dark", "high-contrast")) {
+            String css = base + (theme.equals("light") ? "" : Files.readString(Bundled.assets().resolve("styles/themes/" + theme + ".css")));
+            double land = lightnessOver(LAND, new double[] {LAND[0], LAND[1], LAND[2], 1});
+            for (var legend : legends.entrySet()) {
+                List<String> names = legend.getValue().stream().map(s -> "-atlas-fill-" + s).toList();
+                apart(css, theme + " " + legend.getKey(), names, land);
+            }
+            apart(css, theme + " two alliances", List.of("-atlas-fill-pair-first", "-atlas-fill-pair-both", "-atlas-fill-pair-second"), land);
+            for (String c : List.of("first", "both", "second")) {
+                apart(css, theme + " " + c + " and its partial", List.of("-atlas-fill-pair-" + c, "-atlas-fill-pair-" + c + "-partial"), land);
+            }
+        }
+    }
+
+    private static void apart(String css, String what, List<String> tokens, double land) {
+        Map<String, Double> l = new LinkedHashMap<>();
+        for (String t : tokens) l.put(t, lightnessOver(LAND, lastValue(css, t)));
+        for (String a : tokens) {
+            assertTrue(Math.abs(l.get(a) - land) >= MIN_GAP, what + ": " + a + " against the land: " + l);
+            for (String b : tokens) {
+                if (a.compareTo(b) < 0) assertTrue(Math.abs(l.get(a) - l.get(b)) >= MIN_GAP, what + ": " + a + " vs " + b + ": " + l);
+            }
+        }
+    }
 }

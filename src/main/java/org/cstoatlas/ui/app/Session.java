@@ -273,6 +273,29 @@ public final class Session implements WindowActions {
     }
 
     @Override
+    public void exportChart() {
+        Path out = dialogs.choosers().saveFile(stage, Texts.get("export.chart.title"), "csto-members-" + vm().getDate() + ".png", Texts.get("export.png.type"), "png");
+        if (out != null) exportChart(out);
+    }
+
+    /** Draws the membership chart whole (every row, no scrolling) at 1200 pixels wide and writes it. */
+    public void exportChart(Path out) {
+        var model = new org.cstoatlas.ui.chart.MembershipChartViewModel(vm());
+        var chart = new org.cstoatlas.ui.chart.MembershipChart(model);
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(chart);
+        root.getStyleClass().setAll(stage.getScene().getRoot().getStyleClass());
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, org.cstoatlas.ui.chart.MembershipChart.wholeHeight(model.rows().size()));
+        scene.getStylesheets().setAll(stage.getScene().getStylesheets());
+        root.applyCss();
+        root.layout();
+        root.layout();
+        javafx.scene.image.WritableImage image = scene.snapshot(null);
+        CompletableFuture.runAsync(() -> Exports.writePng(image, out)).whenComplete((v, e) -> {
+            if (e != null) Platform.runLater(() -> failed(Texts.get("error.chartExport"), out, e.getCause() != null ? e.getCause() : e));
+        });
+    }
+
+    @Override
     public void exportStatus() {
         Path out = dialogs.choosers().saveFile(stage, Texts.get("export.csv.title"), "csto-status-" + vm().getDate() + ".csv", Texts.get("export.csv.type"), "csv");
         if (out != null) Exports.write(out, Exports.statusCsv(vm()), this::failed);

@@ -32,7 +32,16 @@ public final class BrowsePane extends TabPane {
         Tab d = new Tab(Texts.format("browse.disputes", model.disagreementCount()), disagreements);
         d.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.disputes.tip")));
         d.setId("disagreements-tab");
-        getTabs().addAll(e, o, d);
+        // The membership chart: built the first time its tab is chosen, so start-up pays nothing for it.
+        Tab m = new Tab(Texts.get("chart.tab"));
+        m.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.tab.tip")));
+        m.setId("chart-tab");
+        m.selectedProperty().addListener((obs, was, on) -> {
+            if (on && m.getContent() == null) {
+                m.setContent(new org.cstoatlas.ui.chart.MembershipChart(new org.cstoatlas.ui.chart.MembershipChartViewModel(vm)));
+            }
+        });
+        getTabs().addAll(e, o, d, m);
     }
 
     public EventList events() {

@@ -20,6 +20,7 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.record.time.Membership;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.ui.look.Formats;
@@ -118,12 +119,38 @@ public final class DetailPane extends ScrollPane {
             status.setText(Texts.format("detail.onDate", Formats.day(on.date()), StatusStyle.describe(on.status())));
             for (StatusStyle style : StatusStyle.values()) status.pseudoClassStateChanged(style.pseudoClass(), style == StatusStyle.of(on.status()));
         };
+        // Every alliance the country stands in on the date, with since when and (for the context
+        // alliances; the CSTO's own periods come first) the evidence: rebuilt only when it changes.
+        VBox memberships = new VBox(4);
+        memberships.setId("detail-memberships");
+        Consumer<DetailViewModel.OnDate> statusOnly = onDate;
+        List<List<Membership>> shownMemberships = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
+        onDate = d -> {
+            statusOnly.accept(d);
+            if (!(d instanceof DetailViewModel.CountryOnDate on) || on.memberships().equals(shownMemberships.get(0))) return;
+            shownMemberships.set(0, on.memberships());
+            memberships.getChildren().clear();
+            if (on.memberships().isEmpty()) memberships.getChildren().add(EvidenceView.wrapped(Texts.get("detail.membershipsNone"), "membership-line"));
+            for (Membership m : on.memberships()) {
+                Label line = EvidenceView.wrapped(Texts.shortName(m.alliance()) + ": " + StatusStyle.describe(m.status(), m.alliance()), "membership-line");
+                for (StatusStyle style : StatusStyle.values()) line.pseudoClassStateChanged(style.pseudoClass(), style == StatusStyle.of(m.status(), m.alliance()));
+                memberships.getChildren().add(line);
+                if (!m.alliance().subject() && m.status().period() != null) {
+                    for (Evidence e : m.status().period().evidence()) memberships.getChildren().add(new EvidenceView(e, readInContext));
+                }
+            }
+        };
         List<StatusPeriod> periods = r.history(c);
-        if (!periods.isEmpty()) {
+        List<DetailViewModel.StripRow> rows = DetailViewModel.stripRows(r, c);
+        if (rows.stream().anyMatch(row -> !row.periods().isEmpty())) {
             content.getChildren().add(section(Texts.get("detail.history")));
-            VBox labels = new VBox(4, EvidenceView.wrapped(Texts.get("detail.strip.treaty"), "strip-label"), EvidenceView.wrapped(Texts.get("detail.strip.csto"), "strip-label"));
+            VBox labels = new VBox(4);
+            for (DetailViewModel.StripRow row : rows) {
+                String name = !row.alliance().subject() ? Texts.shortName(row.alliance()) : Texts.get(row.lowerBody() ? "detail.strip.treaty" : "detail.strip.csto");
+                labels.getChildren().add(EvidenceView.wrapped(name, "strip-label"));
+            }
             labels.getStyleClass().add("strip-labels");
-            HistoryStrip strip = new HistoryStrip(vm, periods);
+            HistoryStrip strip = new HistoryStrip(vm, rows);
             // The strip's date line follows the date through this pane's one date listener, so a strip
             // left behind by a new selection leaves no listener behind.
             Consumer<DetailViewModel.OnDate> statusLine = onDate;
@@ -157,6 +184,8 @@ public final class DetailPane extends ScrollPane {
             content.getChildren().add(section(Texts.get("detail.events")));
             for (Event e : events) content.getChildren().add(eventLink(e));
         }
+        // After the CSTO's own story: every alliance the country stands in on the date.
+        content.getChildren().addAll(section(Texts.get("detail.memberships")), memberships);
     }
 
     private Hyperlink eventLink(Event e) {

@@ -10,7 +10,9 @@ import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.time.Change;
+import org.cstoatlas.record.time.Membership;
 import org.cstoatlas.record.time.StatusAt;
+import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.state.DateSpan;
 import org.cstoatlas.ui.look.StatusStyle;
@@ -53,8 +55,12 @@ public final class DetailViewModel {
     public sealed interface OnDate {
     }
 
-    /** A country's status on the date. */
-    public record CountryOnDate(LocalDate date, StatusAt status) implements OnDate {
+    /**
+     * A country's status in the CSTO on the date (none for a country the CSTO's record never names), and
+     * every alliance it has a standing in that day (member, associate, observer, partner, suspended,
+     * former), in the record's order of alliances, each with its period and so its evidence.
+     */
+    public record CountryOnDate(LocalDate date, StatusAt status, List<Membership> memberships) implements OnDate {
     }
 
     /**
@@ -117,10 +123,45 @@ public final class DetailViewModel {
 
     private OnDate onDate(Content c) {
         LocalDate d = vm.getDate();
-        if (c instanceof OfCountry oc) return new CountryOnDate(d, vm.statusesProperty().get().of(oc.country().iso()));
-        if (c instanceof Overview) return overview(vm.statusesProperty().get(), d, vm.index().previousEvent(d.plusDays(1)));
+        if (c instanceof OfCountry oc) return countryOnDate(vm.index(), oc.country(), d);
+        // The overview is the CSTO's, whatever alliance the map shows.
+        if (c instanceof Overview) return overview(vm.index().statusOn(d), d, vm.index().previousEvent(d.plusDays(1)));
         if (c instanceof Comparison) return comparison(vm.comparedSpan(), vm.changes());
         return new Fixed();
+    }
+
+    /**
+     * A row of a country's history strip: the CSTO's lower body (its 1992 treaty), the CSTO itself (the
+     * organization, and the assembly's observers), or one context alliance.
+     */
+    public record StripRow(org.cstoatlas.record.Alliance alliance, boolean lowerBody, List<org.cstoatlas.record.StatusPeriod> periods) {
+    }
+
+    /** The rows of a country's history strip: the CSTO's two always, then each other alliance it ever had a standing in. */
+    public static List<StripRow> stripRows(org.cstoatlas.record.AllianceRecord record, Country country) {
+        List<StripRow> rows = new java.util.ArrayList<>();
+        for (org.cstoatlas.record.Alliance a : record.alliances()) {
+            List<org.cstoatlas.record.StatusPeriod> mine = record.allHistory(country).stream().filter(p -> p.alliance().equals(a.id())).toList();
+            if (a.subject()) {
+                int top = a.bodies().get(0).precedence();
+                rows.add(new StripRow(a, true, mine.stream().filter(p -> lower(p, top)).toList()));
+                rows.add(new StripRow(a, false, mine.stream().filter(p -> !lower(p, top)).toList()));
+            } else if (!mine.isEmpty()) {
+                rows.add(new StripRow(a, false, mine));
+            }
+        }
+        return rows;
+    }
+
+    /** A body below the alliance's top one that still holds members (the treaty; the assembly's precedence is 0). */
+    private static boolean lower(org.cstoatlas.record.StatusPeriod p, int top) {
+        return p.body().precedence() > 0 && p.body().precedence() < top;
+    }
+
+    static CountryOnDate countryOnDate(TimeIndex index, Country country, LocalDate d) {
+        StatusAt s = index.statusOf(country, d);
+        return new CountryOnDate(d, s != null ? s : new StatusAt(country, org.cstoatlas.record.Status.NONE, null, null, false, null),
+                index.membershipsOn(country, d));
     }
 
     static OverviewOnDate overview(StatusSnapshot s, LocalDate d, Optional<Event> latest) {

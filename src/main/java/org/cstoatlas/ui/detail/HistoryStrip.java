@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import org.cstoatlas.record.Body;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.ui.look.Formats;
@@ -15,7 +14,8 @@ import org.cstoatlas.ui.look.StatusStyle;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
- * A country's periods on a strip from 1992 to today, the treaty's above the organization's, coloured
+ * A country's periods on a strip from 1992 to today, a row per body or alliance (the CSTO's treaty, the
+ * CSTO, then each other alliance the country stood in), coloured
  * like the map; a line marks the selected date. Clicking a period moves the date to its start.
  */
 final class HistoryStrip extends Pane {
@@ -25,31 +25,46 @@ final class HistoryStrip extends Pane {
 
     private final AtlasViewModel vm;
     private final List<Region> segments = new ArrayList<>();
-    private final List<StatusPeriod> periods;
+    private final List<StatusPeriod> periods = new ArrayList<>();
+    private final List<Integer> rowOf = new ArrayList<>();
+    private final int rows;
     private final Region cursor = new Region();
 
-    HistoryStrip(AtlasViewModel vm, List<StatusPeriod> periods) {
+    HistoryStrip(AtlasViewModel vm, List<DetailViewModel.StripRow> strip) {
         this.vm = vm;
-        this.periods = periods;
+        this.rows = strip.size();
         getStyleClass().add("history-strip");
-        for (StatusPeriod p : periods) {
-            Region seg = new Region();
-            seg.getStyleClass().add("history-segment");
-            StatusStyle style = StatusStyle.of(new StatusAt(p.country(), p.status(), p.body(), p.start(), false, p));
-            seg.pseudoClassStateChanged(style.pseudoClass(), true);
-            if (p.start().uncertain()) seg.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("uncertain"), true);
-            String span = Formats.date(p.start()) + " – " + (p.end() == null ? Texts.get("date.today") : Formats.date(p.end()));
-            Tooltip.install(seg, new Tooltip(Texts.format("history.segment.tip", style.label(), Texts.get("body." + p.body().id()), span)));
-            seg.setAccessibleText(style.label() + ", " + span);
-            seg.setOnMouseClicked(e -> vm.setDate(p.start().first()));
-            segments.add(seg);
-            getChildren().add(seg);
+        for (int row = 0; row < strip.size(); row++) {
+            for (StatusPeriod p : strip.get(row).periods()) add(p, row, strip.get(row).alliance());
         }
         cursor.getStyleClass().add("history-cursor");
         cursor.setMouseTransparent(true);
         getChildren().add(cursor);
-        setPrefHeight(2 * ROW + GAP);
-        setMinHeight(2 * ROW + GAP);
+        setPrefHeight(height());
+        setMinHeight(height());
+    }
+
+    private double height() {
+        return rows * ROW + (rows - 1) * GAP;
+    }
+
+    private void add(StatusPeriod p, int row, org.cstoatlas.record.Alliance alliance) {
+        periods.add(p);
+        rowOf.add(row);
+        {
+            Region seg = new Region();
+            seg.getStyleClass().add("history-segment");
+            StatusStyle style = StatusStyle.of(new StatusAt(p.country(), p.status(), p.body(), p.start(), false, p), alliance);
+            seg.pseudoClassStateChanged(style.pseudoClass(), true);
+            if (p.start().uncertain()) seg.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("uncertain"), true);
+            String span = Formats.date(p.start()) + " – " + (p.end() == null ? Texts.get("date.today") : Formats.date(p.end()));
+            String body = alliance.subject() ? Texts.get("body." + p.body().id()) : Texts.russian() ? p.body().titleRu() : p.body().title();
+            Tooltip.install(seg, new Tooltip(Texts.format("history.segment.tip", style.label(alliance), body, span)));
+            seg.setAccessibleText(style.label(alliance) + ", " + span);
+            seg.setOnMouseClicked(e -> vm.setDate(p.start().first()));
+            segments.add(seg);
+            getChildren().add(seg);
+        }
     }
 
     private double x(LocalDate d) {
@@ -64,9 +79,9 @@ final class HistoryStrip extends Pane {
             StatusPeriod p = periods.get(i);
             double x0 = x(p.start().first());
             double x1 = x(p.end() == null ? vm.lastDay() : p.end().first());
-            double y = p.body() == Body.TREATY ? 0 : ROW + GAP;
+            double y = rowOf.get(i) * (ROW + GAP);
             segments.get(i).resizeRelocate(x0, y, Math.max(2, x1 - x0), ROW);
         }
-        cursor.resizeRelocate(x(vm.getDate()) - 1, -2, 2, 2 * ROW + GAP + 4);
+        cursor.resizeRelocate(x(vm.getDate()) - 1, -2, 2, height() + 4);
     }
 }

@@ -1,6 +1,7 @@
 package org.cstoatlas.ui.look;
 
 import javafx.css.PseudoClass;
+import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.Body;
 import org.cstoatlas.record.time.StatusAt;
 
@@ -11,7 +12,9 @@ import org.cstoatlas.record.time.StatusAt;
 public enum StatusStyle {
     MEMBER_ORGANIZATION("memberOrganization"),
     MEMBER_TREATY("memberTreaty"),
+    ASSOCIATE("associate"),
     OBSERVER("observer"),
+    PARTNER("partner"),
     SUSPENDED("suspended"),
     FORMER("former"),
     NONE("none");
@@ -49,22 +52,52 @@ public enum StatusStyle {
         return pseudoClass.getPseudoClassName();
     }
 
+    /** The CSTO's class of a status (a view of the subject alone). */
     public static StatusStyle of(StatusAt s) {
+        return of(s, null);
+    }
+
+    /**
+     * The class of a status in an alliance: a member of a body below the alliance's highest (the
+     * CSTO's 1992 treaty, below its organization) is told apart. A null alliance stands for the CSTO.
+     */
+    public static StatusStyle of(StatusAt s, Alliance a) {
         if (s == null) return NONE;
         return switch (s.status()) {
-            case MEMBER -> s.body() == Body.TREATY ? MEMBER_TREATY : MEMBER_ORGANIZATION;
+            // The lower body of an alliance with two (the CSTO's 1992 treaty) gets the lighter colour.
+            case MEMBER -> lowerBody(s, a) ? MEMBER_TREATY : MEMBER_ORGANIZATION;
+            case ASSOCIATE -> ASSOCIATE;
             case OBSERVER -> OBSERVER;
-            // The CSTO has neither; until the redesign gives them legend entries, they read as observers.
-            case ASSOCIATE, PARTNER -> OBSERVER;
+            case PARTNER -> PARTNER;
             case SUSPENDED -> SUSPENDED;
             case FORMER -> FORMER;
             case NONE -> NONE;
         };
     }
 
+    /** The CSTO's organization's precedence, for a view that names no alliance (the bundled dataset's). */
+    private static final int SUBJECT_TOP = 2;
+
+    private static boolean lowerBody(StatusAt s, Alliance a) {
+        Body b = s.body();
+        if (b == null) return false;
+        if (a != null) return b.precedence() < a.bodies().get(0).precedence();
+        return b.alliance().equals(org.cstoatlas.state.AllianceChoice.SUBJECT) && b.precedence() < SUBJECT_TOP;
+    }
+
+    /** The legend's name for the colour in an alliance: the CSTO's own words, or "Member of NATO". */
+    public String label(Alliance a) {
+        return a == null || a.subject() ? label() : Texts.format("legend.of." + key, Texts.shortName(a));
+    }
+
     /** The words for one country's status on a date: "Member of the CSTO since 7 October 2002". */
     public static String describe(StatusAt s) {
-        String text = Texts.get("status." + of(s).key);
+        return describe(s, null);
+    }
+
+    /** The same in an alliance: the CSTO's own words, or "Member of NATO since 4 April 2023". */
+    public static String describe(StatusAt s, Alliance a) {
+        String text = a == null || a.subject() ? Texts.get("status." + of(s).key) : Texts.format("legend.of." + of(s, a).key, Texts.shortName(a));
         if (s.since() != null) text = Texts.format("status.since", text, Formats.date(s.since()));
         if (s.uncertain()) text = Texts.format("status.uncertain", text);
         return text;

@@ -69,4 +69,14 @@ public final class Texts {
     public static String name(Country c) {
         return russian() ? c.nameRu() : c.name();
     }
+
+    /** An alliance's short name in the interface's language: "NATO", "НАТО". */
+    public static String shortName(org.cstoatlas.record.Alliance a) {
+        return russian() ? a.shortNameRu() : a.shortName();
+    }
+
+    /** An alliance's full name in the interface's language. */
+    public static String fullName(org.cstoatlas.record.Alliance a) {
+        return russian() ? a.nameRu() : a.name();
+    }
 }

@@ -1,6 +1,7 @@
 package org.cstoatlas.ui.map;
 
 import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
 
 import com.gluonhq.maps.MapLayer;
@@ -60,8 +61,15 @@ public final class CountryLayer extends MapLayer {
     private final LocalDate crimeaDisputedFrom;
     /** The 50m shapes, turned into paths the first time the map is zoomed in that far (not at start-up). */
     private CountryShapes detailedShapes;
+    /** The 50m shapes once turned into paths, for countries added later. */
+    private CountryShapes detailShapesBuilt;
     private final Map<Country, Tooltip> tooltips = new HashMap<>();
     private double lastScale = Double.NaN;
+    private final CountryShapes coarseShapes;
+    /** False until another alliance than the CSTO is first shown: only then are the other countries drawn. */
+    private boolean everyCountry;
+    /** Whether the last refill showed two alliances. */
+    private boolean paired;
 
     public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, CountryShapes detailedShapes, FuzzyDate crimeaAnnexed) {
         this.vm = vm;
@@ -85,15 +93,17 @@ public final class CountryLayer extends MapLayer {
         labels.setMouseTransparent(true);
         getChildren().addAll(world, labels);
         this.detailedShapes = detailedShapes;
-        for (Country c : vm.record().countries()) {
-            Tooltip tip = new Tooltip();
-            tip.setShowDelay(Duration.millis(150));
-            tip.setOnShowing(e -> tip.setText(tooltipText(c)));
-            tooltips.put(c, tip);
-            add(c, coarseShapes, coarse, tip);
-            addName(c, coarseShapes);
-        }
+        this.coarseShapes = coarseShapes;
+        for (Country c : vm.record().countries()) addCountry(c);
+        if (!vm.state().alliances().equals(org.cstoatlas.state.AllianceChoice.CSTO)) addEveryCountry();
+        vm.alliancesProperty().addListener((obs, old, now) -> {
+            if (!now.equals(org.cstoatlas.state.AllianceChoice.CSTO)) addEveryCountry();
+            refill(vm.statusesProperty().get());
+        });
         vm.statusesProperty().addListener((obs, old, now) -> refill(now));
+        vm.pairedStatusesProperty().addListener((obs, old, now) -> {
+            if (now != null) refill(vm.statusesProperty().get());
+        });
         vm.compareDateProperty().addListener((obs, old, now) -> refill(vm.statusesProperty().get()));
         vm.dateProperty().addListener((obs, old, now) -> markCrimea(now));
         vm.selectionProperty().addListener((obs, old, now) -> markSelection(old, now));
@@ -101,6 +111,28 @@ public final class CountryLayer extends MapLayer {
         markCrimea(vm.getDate());
         // A window built on a state that already has a selection (a view, a language switch) outlines it at once.
         markSelection(null, vm.getSelection());
+    }
+
+    private void addCountry(Country c) {
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(Duration.millis(150));
+        tip.setOnShowing(e -> tip.setText(tooltipText(c)));
+        tooltips.put(c, tip);
+        add(c, coarseShapes, coarse, tip);
+        addName(c, coarseShapes);
+    }
+
+    /** The countries only context alliances name (NATO's west, the SCO's south), drawn once they are first needed. */
+    private void addEveryCountry() {
+        if (everyCountry) return;
+        everyCountry = true;
+        for (Country c : vm.record().allCountries()) {
+            if (tooltips.containsKey(c)) continue;
+            addCountry(c);
+            // Already zoomed in: the new countries need their detailed shapes as well.
+            if (detailedShapes == null && detailShapesBuilt != null) add(c, detailShapesBuilt, detailed, tooltips.get(c));
+        }
+        markDirty();
     }
 
     private void add(Country c, CountryShapes shapes, Group into, Tooltip tip) {
@@ -190,9 +222,16 @@ public final class CountryLayer extends MapLayer {
     }
 
     private String tooltipText(Country c) {
-        StatusAt s = vm.statusesProperty().get().of(c.iso());
-        return Texts.name(c) + "\n" + StatusStyle.describe(s) + (contested(c) ? "\n" + Texts.get("country.contested") : "")
+        List<org.cstoatlas.record.Alliance> shown = vm.shownAlliances();
+        StringBuilder status = new StringBuilder(describe(vm.statusesProperty().get(), c, shown.get(0)));
+        if (shown.size() > 1) status.append("\n").append(describe(vm.pairedStatusesProperty().get(), c, shown.get(1)));
+        return Texts.name(c) + "\n" + status + (contested(c) ? "\n" + Texts.get("country.contested") : "")
                 + "\n" + Texts.get("country.click");
+    }
+
+    private static String describe(StatusSnapshot snapshot, Country c, org.cstoatlas.record.Alliance a) {
+        StatusAt s = snapshot == null ? null : snapshot.of(c.iso());
+        return StatusStyle.describe(s == null ? new StatusAt(c, org.cstoatlas.record.Status.NONE, null, null, false, null) : s, a);
     }
 
     private String crimeaText() {
@@ -203,7 +242,8 @@ public final class CountryLayer extends MapLayer {
     /** Builds the 50m paths and brings them to the state the coarse ones are in. */
     private void buildDetail() {
         if (detailedShapes == null) return;
-        for (Country c : vm.record().countries()) add(c, detailedShapes, detailed, tooltips.get(c));
+        for (Country c : tooltips.keySet()) add(c, detailedShapes, detailed, tooltips.get(c));
+        detailShapesBuilt = detailedShapes;
         detailedShapes = null;
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
@@ -211,19 +251,34 @@ public final class CountryLayer extends MapLayer {
     }
 
     private void refill(StatusSnapshot snapshot) {
-        // While comparing, a country is shaded by what changed between the two dates, not by its status.
+        // While comparing, a country is shaded by what changed between the two dates, not by its status;
+        // while two alliances are shown, by which of them it stands in.
         Map<String, CompareStyle> compare = new HashMap<>();
         if (vm.compareDateProperty().get() != null) {
             for (var c : vm.changes()) compare.put(c.before().country().iso(), CompareStyle.of(c.kind()));
         }
-        for (StatusAt s : snapshot.all()) {
-            StatusStyle style = compare.isEmpty() ? StatusStyle.of(s) : null;
-            CompareStyle change = compare.get(s.country().iso());
-            for (SVGPath p : pathsByIso.getOrDefault(s.country().iso(), List.of())) {
+        StatusSnapshot second = vm.pairedStatusesProperty().get();
+        org.cstoatlas.record.Alliance alliance = vm.shownAlliances().get(0);
+        // The pair classes are cleared once when two alliances give way to one, then left alone while scrubbing.
+        boolean pairClasses = second != null || paired;
+        paired = second != null;
+        for (Map.Entry<String, List<SVGPath>> e : pathsByIso.entrySet()) {
+            // A country the alliance's record does not name has no status in it.
+            StatusAt s = snapshot.of(e.getKey());
+            PairStyle pair = compare.isEmpty() && second != null ? PairStyle.of(s, second.of(e.getKey())) : null;
+            boolean partial = pair != null && PairStyle.partial(s, second.of(e.getKey()));
+            StatusStyle style = compare.isEmpty() && pair == null ? StatusStyle.of(s, alliance) : null;
+            CompareStyle change = compare.get(e.getKey());
+            boolean uncertain = style != null && s != null && s.uncertain();
+            for (SVGPath p : e.getValue()) {
                 if (crimea.contains(p)) continue;
                 for (StatusStyle other : StatusStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == style);
                 for (CompareStyle other : CompareStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == change);
-                p.pseudoClassStateChanged(UNCERTAIN, style != null && s.uncertain());
+                if (pairClasses) {
+                    for (PairStyle other : PairStyle.values()) p.pseudoClassStateChanged(other.pseudoClass(), other == pair);
+                    p.pseudoClassStateChanged(PairStyle.PARTIAL, partial);
+                }
+                p.pseudoClassStateChanged(UNCERTAIN, uncertain);
                 restroke(p);
             }
         }
@@ -412,6 +467,7 @@ public final class CountryLayer extends MapLayer {
         var states = p.getPseudoClassStates();
         p.setStrokeWidth((states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
         if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
+        else if (states.contains(PairStyle.PARTIAL)) p.getStrokeDashArray().setAll(2 / s, 3 / s);
         else if (!p.getStrokeDashArray().isEmpty()) p.getStrokeDashArray().clear();
     }
 

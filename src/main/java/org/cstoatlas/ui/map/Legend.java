@@ -1,6 +1,7 @@
 package org.cstoatlas.ui.map;
 
 import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
 
 import java.util.EnumMap;
@@ -22,6 +23,12 @@ public final class Legend extends VBox {
     private final Map<CompareStyle, Label> compareCounts = new EnumMap<>(CompareStyle.class);
     private final java.util.List<javafx.scene.Node> statusRows = new java.util.ArrayList<>();
     private final java.util.List<javafx.scene.Node> compareRows = new java.util.ArrayList<>();
+    private final Map<StatusStyle, Label> statusLabels = new EnumMap<>(StatusStyle.class);
+    private final Map<StatusStyle, javafx.scene.Node> statusRowOf = new EnumMap<>(StatusStyle.class);
+    private final Map<PairStyle, Label> pairCounts = new EnumMap<>(PairStyle.class);
+    private final Map<PairStyle, Label> pairLabels = new EnumMap<>(PairStyle.class);
+    private final java.util.List<javafx.scene.Node> pairRows = new java.util.ArrayList<>();
+    private final Label partialCount = new Label();
     private final LegendViewModel model;
     /** The compact strip: one row of the colours on the map now, for a map too small for the whole legend. */
     private final javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(10, 4);
@@ -52,8 +59,23 @@ public final class Legend extends VBox {
             counts.put(style, count);
             HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, style.explanation());
             statusRows.add(row);
+            statusRowOf.put(style, row);
+            statusLabels.put(style, (Label) row.getChildren().get(1));
             getChildren().add(row);
         }
+        for (PairStyle style : PairStyle.values()) {
+            Label count = new Label();
+            count.getStyleClass().add("legend-count");
+            pairCounts.put(style, count);
+            HBox row = row(swatch(style.pseudoClass(), false), "", count, Texts.get("legend.pair.tip"));
+            pairLabels.put(style, (Label) row.getChildren().get(1));
+            pairRows.add(row);
+            getChildren().add(row);
+        }
+        partialCount.getStyleClass().add("legend-count");
+        HBox partialRow = row(swatch(PairStyle.PARTIAL, false), Texts.get("legend.partial"), partialCount, Texts.get("legend.partial.tip"));
+        pairRows.add(partialRow);
+        getChildren().add(partialRow);
         for (CompareStyle style : CompareStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -110,20 +132,36 @@ public final class Legend extends VBox {
 
     private void show(LegendViewModel.Rows rows) {
         boolean comparing = rows instanceof LegendViewModel.CompareRows;
-        if (rows instanceof LegendViewModel.StatusRows sr) counts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
+        boolean pairing = rows instanceof LegendViewModel.PairRows;
+        if (rows instanceof LegendViewModel.StatusRows sr) {
+            counts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
+            statusLabels.forEach((style, label) -> label.setText(style.label(sr.alliance())));
+        }
+        if (rows instanceof LegendViewModel.PairRows pr) {
+            String a = Texts.shortName(pr.first()), b = Texts.shortName(pr.second());
+            pairCounts.forEach((style, label) -> label.setText(Integer.toString(pr.count(style))));
+            pairLabels.forEach((style, label) -> label.setText(style.label(a, b)));
+            partialCount.setText(Integer.toString(pr.partial()));
+        }
         if (rows instanceof LegendViewModel.CompareRows cr) compareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
         if (rows instanceof LegendViewModel.StatusRows sr) stripCounts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
         if (rows instanceof LegendViewModel.CompareRows cr) stripCompareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
-        boolean full = !folded && !compact;
-        statusRows.forEach(r -> show(r, full && !comparing));
+        // The strip has no rows for two alliances compared: then the whole legend shows, however small the map.
+        boolean useStrip = compact && !pairing;
+        boolean full = !folded && !useStrip;
+        statusRowOf.forEach((style, r) -> show(r, full && rows instanceof LegendViewModel.StatusRows sr && sr.has(style)));
         compareRows.forEach(r -> show(r, full && comparing));
-        for (int i = 1 + statusRows.size() + compareRows.size(); i < getChildren().size() - 1; i++) show(getChildren().get(i), full);
+        pairRows.forEach(r -> show(r, full && pairing));
+        javafx.scene.Node title = getChildren().get(0);
+        for (javafx.scene.Node n : getChildren()) {
+            if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n)) show(n, full);
+        }
         // The strip shows only the colours on the map now.
         stripStatus.forEach((style, item) -> show(item, !comparing && !"0".equals(stripCounts.get(style).getText())));
         stripCompare.forEach((style, item) -> show(item, comparing && !"0".equals(stripCompareCounts.get(style).getText())));
-        show(strip, compact && !folded);
-        show(getChildren().get(0), !compact || folded);
-        pseudoClassStateChanged(COMPACT, compact && !folded);
+        show(strip, useStrip && !folded);
+        show(title, !useStrip || folded);
+        pseudoClassStateChanged(COMPACT, useStrip && !folded);
         ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title(rows));
     }
 
@@ -136,6 +174,8 @@ public final class Legend extends VBox {
         if (rows instanceof LegendViewModel.CompareRows cr) {
             return Texts.format("legend.titleCompare", Formats.day(cr.span().from()), Formats.day(cr.span().to()));
         }
+        if (rows instanceof LegendViewModel.PairRows pr) return Texts.format("legend.titlePair", Texts.shortName(pr.first()), Texts.shortName(pr.second()));
+        if (rows instanceof LegendViewModel.StatusRows sr && !sr.alliance().subject()) return Texts.format("legend.titleOf", Texts.shortName(sr.alliance()));
         return Texts.get("legend.title");
     }
 
@@ -178,6 +218,11 @@ public final class Legend extends VBox {
     /** The count shown beside a change while comparing. */
     public String countText(CompareStyle style) {
         return compareCounts.get(style).getText();
+    }
+
+    /** The count shown beside a class while two alliances are compared. */
+    public String countText(PairStyle style) {
+        return pairCounts.get(style).getText();
     }
 
     /** The count shown beside a colour, as a user reads it. */

@@ -2,7 +2,12 @@ package org.cstoatlas.ui.map;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cstoatlas.record.Alliance;
+import org.cstoatlas.record.Status;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.cstoatlas.record.time.Change;
@@ -10,12 +15,14 @@ import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.state.DateSpan;
 import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
- * What the legend says: a row per colour with how many countries have it on the date, or, while two
- * dates are compared, a row per kind of change with its count and the span compared.
+ * What the legend says: a row per colour of the alliance shown with how many countries have it on the
+ * date; while two alliances are shown, a row per class (the first only, the second only, both,
+ * neither); while two dates are compared, a row per kind of change with its count and the span compared.
  */
 public final class LegendViewModel {
 
@@ -23,8 +30,33 @@ public final class LegendViewModel {
     public sealed interface Rows {
     }
 
-    public record StatusRows(Map<StatusStyle, Integer> counts) implements Rows {
+    /** A row per status of the alliance shown ({@code alliance}), with its count. */
+    public record StatusRows(Alliance alliance, Map<StatusStyle, Integer> counts) implements Rows {
         public int count(StatusStyle style) {
+            return counts.getOrDefault(style, 0);
+        }
+
+        /** Whether the alliance has the status this colour shows: the legend has a row only for those. */
+        public boolean has(StatusStyle style) {
+            return switch (style) {
+                case MEMBER_ORGANIZATION, NONE -> true;
+                // A second member-bearing body: the CSTO's treaty beside its organization.
+                case MEMBER_TREATY -> alliance.bodies().stream().filter(b -> b.precedence() > 0).count() > 1;
+                case ASSOCIATE -> alliance.has(Status.ASSOCIATE);
+                case OBSERVER -> alliance.has(Status.OBSERVER);
+                case PARTNER -> alliance.has(Status.PARTNER);
+                case SUSPENDED -> alliance.has(Status.SUSPENDED);
+                case FORMER -> alliance.has(Status.FORMER);
+            };
+        }
+    }
+
+    /**
+     * Two alliances compared: how many countries stand in the first only, the second only, both or
+     * neither (of those either alliance names), and how many of them short of full membership.
+     */
+    public record PairRows(Alliance first, Alliance second, Map<PairStyle, Integer> counts, int partial) implements Rows {
+        public int count(PairStyle style) {
             return counts.getOrDefault(style, 0);
         }
     }
@@ -41,6 +73,8 @@ public final class LegendViewModel {
     public LegendViewModel(AtlasViewModel vm) {
         this.vm = vm;
         vm.statusesProperty().addListener((obs, o, n) -> refresh());
+        vm.pairedStatusesProperty().addListener((obs, o, n) -> refresh());
+        vm.alliancesProperty().addListener((obs, o, n) -> refresh());
         vm.compareDateProperty().addListener((obs, o, n) -> refresh());
         // While comparing, every day moves one end of the span.
         vm.dateProperty().addListener((obs, o, n) -> {
@@ -54,14 +88,31 @@ public final class LegendViewModel {
     }
 
     private void refresh() {
-        Rows r = vm.compareDateProperty().get() == null ? statusRows(vm.statusesProperty().get()) : compareRows(vm.comparedSpan(), vm);
+        List<Alliance> shown = vm.shownAlliances();
+        StatusSnapshot second = vm.pairedStatusesProperty().get();
+        Rows r = vm.compareDateProperty().get() != null ? compareRows(vm.comparedSpan(), vm)
+                : second != null && shown.size() > 1 ? pairRows(shown.get(0), vm.statusesProperty().get(), shown.get(1), second)
+                : statusRows(shown.get(0), vm.statusesProperty().get());
         if (!r.equals(rows.get())) rows.set(r);
     }
 
-    static StatusRows statusRows(StatusSnapshot snapshot) {
+    static StatusRows statusRows(Alliance alliance, StatusSnapshot snapshot) {
         Map<StatusStyle, Integer> n = new EnumMap<>(StatusStyle.class);
-        for (StatusAt s : snapshot.all()) n.merge(StatusStyle.of(s), 1, Integer::sum);
-        return new StatusRows(Collections.unmodifiableMap(n));
+        for (StatusAt s : snapshot.all()) n.merge(StatusStyle.of(s, alliance), 1, Integer::sum);
+        return new StatusRows(alliance, Collections.unmodifiableMap(n));
+    }
+
+    static PairRows pairRows(Alliance first, StatusSnapshot a, Alliance second, StatusSnapshot b) {
+        Set<String> named = new LinkedHashSet<>();
+        a.all().forEach(s -> named.add(s.country().iso()));
+        b.all().forEach(s -> named.add(s.country().iso()));
+        Map<PairStyle, Integer> n = new EnumMap<>(PairStyle.class);
+        int partial = 0;
+        for (String iso : named) {
+            n.merge(PairStyle.of(a.of(iso), b.of(iso)), 1, Integer::sum);
+            if (PairStyle.partial(a.of(iso), b.of(iso))) partial++;
+        }
+        return new PairRows(first, second, Collections.unmodifiableMap(n), partial);
     }
 
     private static CompareRows compareRows(DateSpan span, AtlasViewModel vm) {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
@@ -25,6 +26,7 @@ import org.cstoatlas.record.Force;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.record.time.TimeIndex;
+import org.cstoatlas.state.AllianceChoice;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.state.DateSpan;
 import org.cstoatlas.record.Language;
@@ -49,6 +51,10 @@ public final class AtlasViewModel {
     private final LocalDate lastDay;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyObjectWrapper<StatusSnapshot> statuses = new ReadOnlyObjectWrapper<>(this, "statuses");
+    /** What the map shows: one alliance, or two compared; {@link #statusesProperty()} is the first's. */
+    private final ObjectProperty<AllianceChoice> alliances = new SimpleObjectProperty<>(this, "alliances", AllianceChoice.CSTO);
+    /** The second alliance's statuses while two are compared; null otherwise. */
+    private final ReadOnlyObjectWrapper<StatusSnapshot> pairedStatuses = new ReadOnlyObjectWrapper<>(this, "pairedStatuses");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<PlaySpeed> playSpeed = new SimpleObjectProperty<>(this, "playSpeed", PlaySpeed.YEAR);
@@ -86,7 +92,14 @@ public final class AtlasViewModel {
             }
             // The snapshot object is shared by all days of a stretch: setting the same one fires nothing,
             // so the map refills only when some status really changes.
-            statuses.set(index.statusOn(clamped));
+            showStatuses(clamped);
+        });
+        alliances.addListener((obs, old, a) -> {
+            if (a == null || record().alliance(a.first()).isEmpty() || (a.paired() && record().alliance(a.second()).isEmpty())) {
+                alliances.set(old);
+                return;
+            }
+            showStatuses(getDate());
         });
         date.set(today);
         textScale.addListener((obs, o, n) -> {
@@ -94,6 +107,13 @@ public final class AtlasViewModel {
             if (clamped != n.doubleValue()) textScale.set(clamped);
         });
         presenting.addListener((obs, o, on) -> present(on));
+    }
+
+    /** The statuses of the alliance(s) shown on a day: the second's first, so a listener of the first sees both. */
+    private void showStatuses(LocalDate day) {
+        AllianceChoice a = alliances.get();
+        pairedStatuses.set(a.paired() ? index.forAlliance(a.second()).statusOn(day) : null);
+        statuses.set(index.forAlliance(a.first()).statusOn(day));
     }
 
     // ---- the state as one value ----
@@ -105,7 +125,8 @@ public final class AtlasViewModel {
                 shownKinds.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(shownKinds), theme.get(), language.get(),
                 presenting.get() ? scaleBeforePresenting : textScale.get(), playSpeed.get(), mapReader.get(),
                 new Panes(presenting.get() ? browseBeforePresenting : browseShown.get(),
-                        presenting.get() ? detailBeforePresenting : detailShown.get(), legendShown.get()));
+                        presenting.get() ? detailBeforePresenting : detailShown.get(), legendShown.get()),
+                alliances.get());
     }
 
     /**
@@ -127,6 +148,13 @@ public final class AtlasViewModel {
         browseShown.set(s.panes().browse());
         detailShown.set(s.panes().detail());
         legendShown.set(s.panes().legend());
+        AllianceChoice wanted = s.alliances();
+        boolean known = record().alliance(wanted.first()).isPresent() && (!wanted.paired() || record().alliance(wanted.second()).isPresent());
+        alliances.set(known ? wanted : AllianceChoice.CSTO);
+        if (!known) {
+            return Optional.of("no alliance '" + (record().alliance(wanted.first()).isEmpty() ? wanted.first() : wanted.second())
+                    + "' in this dataset; the map shows the CSTO");
+        }
         if (s.selection() != null && found.isEmpty()) {
             return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset; nothing is selected");
         }
@@ -212,6 +240,29 @@ public final class AtlasViewModel {
         date.set(d);
     }
 
+    /** What the map shows; an id the record does not hold is refused (the choice stays as it was). */
+    public ObjectProperty<AllianceChoice> alliancesProperty() {
+        return alliances;
+    }
+
+    /** The alliance(s) the map shows, first the first. */
+    public List<Alliance> shownAlliances() {
+        AllianceChoice a = alliances.get();
+        Alliance first = record().alliance(a.first()).orElseThrow();
+        return a.paired() ? List.of(first, record().alliance(a.second()).orElseThrow()) : List.of(first);
+    }
+
+    /** The index of the alliance shown first (the CSTO's own index when it is the CSTO). */
+    public TimeIndex shownIndex() {
+        return index.forAlliance(alliances.get().first());
+    }
+
+    /** The second alliance's statuses on the date while two are compared; null when one is shown. */
+    public ReadOnlyObjectProperty<StatusSnapshot> pairedStatusesProperty() {
+        return pairedStatuses.getReadOnlyProperty();
+    }
+
+    /** The statuses on the date of the alliance shown first. */
     public ReadOnlyObjectProperty<StatusSnapshot> statusesProperty() {
         return statuses.getReadOnlyProperty();
     }
@@ -242,7 +293,7 @@ public final class AtlasViewModel {
      */
     public List<Change> changes() {
         DateSpan span = comparedSpan();
-        return span == null ? List.of() : index.changesBetween(span.from(), span.to());
+        return span == null ? List.of() : shownIndex().changesBetween(span.from(), span.to());
     }
 
     /** The earlier and the later of the date and the compare date; null when not comparing. */
@@ -317,26 +368,47 @@ public final class AtlasViewModel {
      * clicker walks them one by one); otherwise it starts from the first event after the date.
      */
     public boolean nextEvent() {
-        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
-            List<Event> all = record().events();
+        List<Event> all = steppedEvents();
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate()) && all.contains(se.event())) {
             for (int i = all.indexOf(se.event()) + 1; i < all.size(); i++) {
-                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+                if (eventShown(all.get(i))) return goTo(Optional.of(all.get(i)));
             }
             return false;
         }
-        return goTo(index.nextEvent(getDate(), e -> shownKinds.contains(e.kind())));
+        return goTo(all.stream().filter(e -> e.date().first().isAfter(getDate()) && eventShown(e)).findFirst());
     }
 
     /** Moves to the previous shown event and selects it (the mirror of {@link #nextEvent()}). */
     public boolean previousEvent() {
-        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate())) {
-            List<Event> all = record().events();
+        List<Event> all = steppedEvents();
+        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate()) && all.contains(se.event())) {
             for (int i = all.indexOf(se.event()) - 1; i >= 0; i--) {
-                if (shownKinds.contains(all.get(i).kind())) return goTo(Optional.of(all.get(i)));
+                if (eventShown(all.get(i))) return goTo(Optional.of(all.get(i)));
             }
             return false;
         }
-        return goTo(index.previousEvent(getDate(), e -> shownKinds.contains(e.kind())));
+        Event last = null;
+        for (Event e : all) {
+            if (!e.date().first().isBefore(getDate())) break;
+            if (eventShown(e)) last = e;
+        }
+        return goTo(Optional.ofNullable(last));
+    }
+
+    /** The events stepped through: the CSTO's alone, or every alliance's while a context alliance is on the map. */
+    private List<Event> steppedEvents() {
+        return alliances.get().equals(AllianceChoice.CSTO) ? record().events() : record().allEvents();
+    }
+
+    /**
+     * Whether an event is on the timeline and stepped through: its kind is shown, and it is the CSTO's
+     * or an alliance's the map shows.
+     */
+    public boolean eventShown(Event e) {
+        if (!shownKinds.contains(e.kind())) return false;
+        AllianceChoice a = alliances.get();
+        String id = e.alliance().id();
+        return e.alliance().subject() || id.equals(a.first()) || id.equals(a.second());
     }
 
     /**

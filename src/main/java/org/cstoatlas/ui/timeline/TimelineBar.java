@@ -105,6 +105,7 @@ public final class TimelineBar extends VBox {
         slider.widthProperty().addListener((obs, o, n) -> placeTicks());
         vm.shownKinds().addListener((javafx.collections.SetChangeListener<EventKind>) c -> ticks.getChildren()
                 .forEach(t -> t.setVisible(model.shown((Event) t.getUserData()))));
+        vm.alliancesProperty().addListener((obs, o, n) -> placeTicks());
         VBox track = new VBox(2, ticks, slider);
         HBox.setHgrow(track, Priority.ALWAYS);
 
@@ -309,9 +310,11 @@ public final class TimelineBar extends VBox {
             tick.pseudoClassStateChanged(CONTESTED, t.contested());
             tick.pseudoClassStateChanged(NO_DEPLOYMENT, t.noDeployment());
             tick.setVisible(model.shown(e));
-            tick.setPrefSize(4, 12);
-            tick.relocate(inset + t.at() * (width - 2 * inset) - 2, 0);
-            Tooltip.install(tick, new Tooltip(Formats.date(e.date()) + ": " + e.title(Texts.language())
+            // A context alliance's event: the lower half of the row, and its alliance named in the tooltip.
+            boolean context = TimelineViewModel.context(e);
+            tick.setPrefSize(4, context ? 6 : 12);
+            tick.relocate(inset + t.at() * (width - 2 * inset) - 2, context ? 6 : 0);
+            Tooltip.install(tick, new Tooltip((context ? Texts.shortName(e.alliance()) + " · " : "") + Formats.date(e.date()) + ": " + e.title(Texts.language())
                     + (t.noDeployment() ? "\n" + Texts.get("timeline.noDeployment") : "")
                     + (t.contested() ? "\n" + Texts.get("timeline.contested") : "")));
             tick.setOnMouseClicked(ev -> vm.selectEvent(e));

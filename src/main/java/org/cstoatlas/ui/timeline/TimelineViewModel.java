@@ -27,7 +27,7 @@ public final class TimelineViewModel {
         this.vm = vm;
         double first = vm.firstDay().toEpochDay();
         double span = vm.lastDay().toEpochDay() - first;
-        ticks = vm.record().events().stream()
+        ticks = vm.record().allEvents().stream()
                 .map(e -> new Tick(e, (e.date().first().toEpochDay() - first) / span,
                         !vm.record().disagreementsAbout(Disagreement.Kind.EVENT, e.id()).isEmpty(),
                         e.response() != null && e.response() != Response.DEPLOYMENT))
@@ -41,9 +41,18 @@ public final class TimelineViewModel {
         return vm;
     }
 
-    /** Every event's tick, in the record's order. */
+    /**
+     * The ticks of the alliances on the map, in the record's order: the CSTO's always, a context
+     * alliance's while the map shows it (so the CSTO's timeline alone stays as it was).
+     */
     public List<Tick> ticks() {
-        return ticks;
+        List<String> shown = vm.shownAlliances().stream().map(org.cstoatlas.record.Alliance::id).toList();
+        return ticks.stream().filter(t -> t.event().alliance().subject() || shown.contains(t.event().alliance().id())).toList();
+    }
+
+    /** True for the tick of a context alliance's event: drawn apart from the CSTO's own. */
+    public static boolean context(Event e) {
+        return !e.alliance().subject();
     }
 
     /** The events on the date (empty on most days). */
@@ -58,6 +67,6 @@ public final class TimelineViewModel {
 
     /** Whether the kind filter shows the event's tick. */
     public boolean shown(Event e) {
-        return vm.shownKinds().contains(e.kind());
+        return vm.eventShown(e);
     }
 }

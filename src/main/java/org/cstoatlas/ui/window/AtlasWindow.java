@@ -142,10 +142,15 @@ public final class AtlasWindow {
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
 
+        org.cstoatlas.ui.map.AllianceChooser alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
+        alliances.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(alliances, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(alliances, new Insets(10));
+
         quiz = new QuizViewModel(vm);
         quizPane = new QuizPane(quiz);
         controls = zoom;
-        StackPane mapPane = new StackPane(map, legend, zoom, new LessonNote(vm.lesson()), quizPane) {
+        StackPane mapPane = new StackPane(map, legend, zoom, alliances, new LessonNote(vm.lesson()), quizPane) {
             @Override
             protected void layoutChildren() {
                 fitLegend(getWidth() - drawerWidth(), getHeight());
@@ -427,6 +432,7 @@ public final class AtlasWindow {
         Menu file = new Menu(Texts.get("menu.file"), null,
                 item("menu.file.exportPng", "export-png", "Shortcut+E", actions::exportMap),
                 item("menu.file.exportAnimation", "export-animation", null, actions::exportAnimation),
+                item("menu.file.exportChart", "export-chart", null, actions::exportChart),
                 item("menu.file.exportCsv", "export-csv", null, actions::exportStatus),
                 evidence, new SeparatorMenuItem(),
                 item("menu.file.saveView", "save-view", "Shortcut+S", actions::saveView),

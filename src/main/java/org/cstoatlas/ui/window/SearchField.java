@@ -30,7 +30,8 @@ public final class SearchField extends TextField {
         setAccessibleText(Texts.get("search.accessible"));
         setTooltip(new Tooltip(Texts.get("search.tooltip")));
         setPrefColumnCount(22);
-        Search search = new Search(vm.record());
+        // Every alliance: the context alliances' members and events are found too (an alliance's short name finds its events).
+        Search search = Search.everyAlliance(vm.record());
         binding = TextFields.bindAutoCompletion(this, request -> search.find(request.getUserText(), 12), new StringConverter<>() {
             @Override
             public String toString(Search.Hit hit) {
@@ -75,7 +76,7 @@ public final class SearchField extends TextField {
         Object t = hit.target();
         if (hit.kind() == Search.Kind.QUOTE) return t instanceof Country c ? Texts.name(c) : hit.detail();
         if (t instanceof Country c) return Texts.russian() ? c.name() : c.nameRu();
-        if (t instanceof Event e) return Formats.date(e.date());
+        if (t instanceof Event e) return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
         if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
         if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name());
         return hit.detail();
@@ -85,7 +86,15 @@ public final class SearchField extends TextField {
     public void choose(Search.Hit hit) {
         Object t = hit.target();
         if (t instanceof Country c) vm.selectCountry(c);
-        else if (t instanceof Event e) vm.selectEvent(e);
+        else if (t instanceof Event e) {
+            // A context alliance's event is shown with its alliance on the map, beside the one shown first.
+            org.cstoatlas.state.AllianceChoice a = vm.alliancesProperty().get();
+            String id = e.alliance().id();
+            if (!e.alliance().subject() && !id.equals(a.first()) && !id.equals(a.second())) {
+                vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice(a.first(), id));
+            }
+            vm.selectEvent(e);
+        }
         else if (t instanceof Deployment d) vm.selectDeployment(d);
         else if (t instanceof Force f) vm.selectForce(f);
     }

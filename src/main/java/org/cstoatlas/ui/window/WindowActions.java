@@ -10,6 +10,9 @@ public interface WindowActions {
 
     void exportMap();
 
+    /** The membership chart of the alliance(s) on the map, as a PNG. */
+    void exportChart();
+
     void exportStatus();
 
     void exportEvidence();
@@ -53,6 +56,9 @@ public interface WindowActions {
     /** For windows nobody owns: an off-screen picture, a test of the window alone. */
     WindowActions NONE = new WindowActions() {
         public void exportMap() {
+        }
+
+        public void exportChart() {
         }
 
         public void exportStatus() {

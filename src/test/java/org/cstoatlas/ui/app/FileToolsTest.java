@@ -118,6 +118,28 @@ class FileToolsTest {
     }
 
     @Test
+    void theMembershipChartExportsWholeAsAPngWithItsBars(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "eaeu")));
+        Path out = dir.resolve("members.png");
+        robot.interact(() -> session.exportChart(out));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(out));
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertEquals(1200, image.getWidth());
+        int rows = new org.cstoatlas.ui.chart.MembershipChartViewModel(window.viewModel()).rows().size();
+        assertEquals((int) org.cstoatlas.ui.chart.MembershipChart.wholeHeight(rows), image.getHeight(), "every row, no scrolling");
+        // The CSTO's members' navy bars are drawn.
+        boolean navy = false;
+        for (int y = 60; y < image.getHeight() && !navy; y += 2) {
+            for (int x = 100; x < 1200 && !navy; x += 3) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                navy = b > r + 40 && b > g && r < 90;
+            }
+        }
+        assertTrue(navy, "the members' bars are in the picture");
+    }
+
+    @Test
     void theSizeDialogOffersSlidePresetsAndCustom(FxRobot robot) {
         robot.interact(() -> new PictureSizeDialog(stage).show());
         WaitForAsyncUtils.waitForFxEvents();
@@ -200,7 +222,7 @@ class FileToolsTest {
         assertEquals(saved.centreLon(), reopened.centreLon(), 1e-3);
         SavedView r = reopened;
         assertEquals(saved, new SavedView(r.date(), r.selection(), r.compareDate(), r.shownKinds(), r.theme(), r.language(), r.textScale(),
-                r.playSpeed(), r.zoom(), saved.centreLat(), saved.centreLon(), r.panes()));
+                r.playSpeed(), r.zoom(), saved.centreLat(), saved.centreLon(), r.panes(), r.alliances()));
     }
 
     @Test

@@ -62,6 +62,45 @@ class DetailViewModelTest {
     }
 
     @Test
+    void aCountryListsEveryAllianceOnTheDateWithItsEvidence() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.selectCountry(index.record().country("BLR").orElseThrow());
+        vm.setDate(LocalDate.of(2024, 7, 3));
+        var before = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
+        assertEquals(java.util.List.of("csto", "cis", "sco", "eaeu"), before.memberships().stream().map(m -> m.alliance().id()).toList());
+        assertEquals(Status.OBSERVER, before.memberships().get(2).status().status(), "an SCO observer the day before it joined");
+        vm.setDate(LocalDate.of(2024, 7, 4));
+        var on = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
+        assertEquals(Status.MEMBER, on.memberships().get(2).status().status());
+        assertEquals(LocalDate.of(2024, 7, 4), on.memberships().get(2).status().since().first());
+        assertTrue(!on.memberships().get(2).status().period().evidence().isEmpty(), "each standing carries its evidence");
+        // The overview stays the CSTO's while the map shows the SCO.
+        vm.clearSelection();
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("sco"));
+        var overview = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertTrue(overview.members().stream().noneMatch(c -> c.iso().equals("CHN")), "China is no CSTO member");
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.CSTO);
+        // A country the CSTO's record never names: none in the CSTO, and its other alliances all the same.
+        vm.selectCountry(index.record().country("USA").orElseThrow());
+        var usa = (DetailViewModel.CountryOnDate) detail.onDateProperty().get();
+        assertEquals(Status.NONE, usa.status().status());
+        assertEquals(java.util.List.of("nato"), usa.memberships().stream().map(m -> m.alliance().id()).toList());
+    }
+
+    @Test
+    void theHistoryStripHasTheCstosTwoRowsThenARowPerOtherAlliance() {
+        var uzb = index.record().country("UZB").orElseThrow();
+        var rows = DetailViewModel.stripRows(index.record(), uzb);
+        assertEquals(java.util.List.of("csto", "csto", "cis", "sco", "eaeu", "guam"), rows.stream().map(r -> r.alliance().id()).toList());
+        assertTrue(rows.get(0).lowerBody() && rows.get(0).periods().stream().allMatch(p -> p.body().id().equals("treaty")));
+        assertTrue(rows.get(1).periods().stream().noneMatch(p -> p.body().id().equals("treaty")));
+        assertEquals(index.record().allHistory(uzb).size(), rows.stream().mapToInt(r -> r.periods().size()).sum(), "every period once");
+        var usa = DetailViewModel.stripRows(index.record(), index.record().country("USA").orElseThrow());
+        assertEquals(3, usa.size(), "the CSTO's two rows, empty, and NATO's");
+    }
+
+    @Test
     void theOverviewCountsAndNamesTheMembersAndTheLatestEvent() {
         AtlasViewModel vm = atlas();
         DetailViewModel detail = new DetailViewModel(vm);

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.DateSpan;
+import org.cstoatlas.state.AllianceChoice;
 import org.cstoatlas.ui.look.CompareStyle;
+import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,5 +55,49 @@ class LegendViewModelTest {
         assertTrue(rows.count(CompareStyle.CHANGED) >= 6, "the six went from the treaty to the organization");
         vm.compareDateProperty().set(null);
         assertTrue(legend.rowsProperty().get() instanceof LegendViewModel.StatusRows);
+    }
+
+    @Test
+    void twoAlliancesCountEachClassAndOneAllianceHasRowsOnlyForItsStatuses() {
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        LegendViewModel legend = new LegendViewModel(vm);
+        vm.setDate(LocalDate.of(2024, 6, 1));
+        vm.alliancesProperty().set(new AllianceChoice("csto", "nato"));
+        var pair = (LegendViewModel.PairRows) legend.rowsProperty().get();
+        assertEquals("nato", pair.second().id());
+        assertEquals(32, pair.count(PairStyle.SECOND), "NATO's 32 members after Sweden");
+        assertEquals(0, pair.count(PairStyle.BOTH), "no country in both");
+        // Armenia (participation frozen) and Uzbekistan (suspended) stand in the CSTO short of membership.
+        assertTrue(pair.partial() >= 2, "partial: " + pair.partial());
+        vm.alliancesProperty().set(new AllianceChoice("csto", "eaeu"));
+        vm.setDate(LocalDate.of(2015, 9, 1));
+        pair = (LegendViewModel.PairRows) legend.rowsProperty().get();
+        // Russia, Belarus, Kazakhstan, Armenia (2 January 2015) and Kyrgyzstan (6 August 2015).
+        assertEquals(5, pair.count(PairStyle.BOTH));
+        assertEquals(0, pair.count(PairStyle.SECOND));
+
+        vm.alliancesProperty().set(AllianceChoice.of("cis"));
+        var cis = (LegendViewModel.StatusRows) legend.rowsProperty().get();
+        assertEquals("cis", cis.alliance().id());
+        assertTrue(cis.has(StatusStyle.ASSOCIATE));
+        assertTrue(!cis.has(StatusStyle.OBSERVER) && !cis.has(StatusStyle.MEMBER_TREATY) && !cis.has(StatusStyle.PARTNER));
+        assertEquals(2, cis.count(StatusStyle.ASSOCIATE), "in 2015 Turkmenistan (since August 2005) and Ukraine (until May 2018)");
+        vm.alliancesProperty().set(AllianceChoice.CSTO);
+        var csto = (LegendViewModel.StatusRows) legend.rowsProperty().get();
+        assertTrue(csto.has(StatusStyle.MEMBER_TREATY) && csto.has(StatusStyle.OBSERVER) && !csto.has(StatusStyle.ASSOCIATE) && !csto.has(StatusStyle.PARTNER));
+    }
+
+    @Test
+    void theFourClassesOfTwoAlliances() {
+        var kaz = index.record().country("KAZ").orElseThrow();
+        var member = new org.cstoatlas.record.time.StatusAt(kaz, org.cstoatlas.record.Status.MEMBER, null, null, false, null);
+        var observer = new org.cstoatlas.record.time.StatusAt(kaz, org.cstoatlas.record.Status.OBSERVER, null, null, false, null);
+        var former = new org.cstoatlas.record.time.StatusAt(kaz, org.cstoatlas.record.Status.FORMER, null, null, false, null);
+        assertEquals(PairStyle.BOTH, PairStyle.of(member, observer));
+        assertTrue(PairStyle.partial(member, observer));
+        assertEquals(PairStyle.FIRST, PairStyle.of(member, former), "a former member is out");
+        assertEquals(PairStyle.SECOND, PairStyle.of(null, member), "a country the first never names is out of it");
+        assertEquals(PairStyle.NEITHER, PairStyle.of(former, null));
+        assertTrue(!PairStyle.partial(member, former));
     }
 }

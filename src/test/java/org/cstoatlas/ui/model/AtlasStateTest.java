@@ -37,7 +37,8 @@ class AtlasStateTest {
         return AtlasState.initial(TODAY, Language.RU).withDate(LocalDate.of(2008, 6, 1))
                 .withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "UZB")).withCompareDate(LocalDate.of(2001, 1, 1))
                 .withShownKinds(EnumSet.of(EventKind.ACCESSION, EventKind.WITHDRAWAL)).withTheme(Theme.HIGH_CONTRAST)
-                .withTextScale(1.75).withPlaySpeed(PlaySpeed.EVENTS_SLOW).withMap(new MapFrame(4, 41, 69)).withPanes(new Panes(false, true, false));
+                .withTextScale(1.75).withPlaySpeed(PlaySpeed.EVENTS_SLOW).withMap(new MapFrame(4, 41, 69)).withPanes(new Panes(false, true, false))
+                .withAlliances(new org.cstoatlas.state.AllianceChoice("csto", "sco"));
     }
 
     @Test
@@ -65,6 +66,41 @@ class AtlasStateTest {
         // A country's code in lower case still names it.
         assertEquals(Optional.empty(), vm.apply(vm.state().withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "kaz"))));
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"));
+    }
+
+    @Test
+    void theAlliancesShownFollowTheStateAndAnUnknownOneFallsBackToTheCsto() {
+        AtlasViewModel vm = new AtlasViewModel(index, TODAY);
+        vm.apply(everythingSet().withDate(LocalDate.of(2024, 7, 5)));
+        assertEquals("sco", vm.shownAlliances().get(1).id());
+        assertEquals("member", vm.pairedStatusesProperty().get().of("BLR").status().id(), "Belarus joined the SCO on 4 July 2024");
+        assertEquals("member", vm.statusesProperty().get().of("BLR").status().id());
+        Optional<String> warning = vm.apply(vm.state().withAlliances(new org.cstoatlas.state.AllianceChoice("warsaw", null)));
+        assertEquals(Optional.of("no alliance 'warsaw' in this dataset; the map shows the CSTO"), warning);
+        assertEquals(org.cstoatlas.state.AllianceChoice.CSTO, vm.state().alliances());
+        assertNull(vm.pairedStatusesProperty().get());
+        // Setting an unknown id from a control is refused too; a known one shows its statuses.
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("nope"));
+        assertEquals(org.cstoatlas.state.AllianceChoice.CSTO, vm.alliancesProperty().get());
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("nato"));
+        assertEquals("member", vm.statusesProperty().get().of("FIN").status().id());
+    }
+
+    @Test
+    void pageDownStepsThroughTheEventsOfTheAlliancesOnTheMap() {
+        AtlasViewModel vm = new AtlasViewModel(index, TODAY);
+        vm.setDate(LocalDate.of(2023, 4, 3));
+        vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "nato"));
+        assertTrue(vm.nextEvent());
+        assertEquals("nato-2023-finland", ((Selection.OfEvent) vm.getSelection()).event().id());
+        // Back to the CSTO alone: NATO's events are no longer stepped through.
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.CSTO);
+        vm.setDate(LocalDate.of(2023, 4, 3));
+        vm.clearSelection();
+        assertTrue(vm.nextEvent());
+        assertEquals(false, ((Selection.OfEvent) vm.getSelection()).event().id().startsWith("nato-"));
+        assertTrue(vm.previousEvent());
+        assertTrue(((Selection.OfEvent) vm.getSelection()).event().alliance().subject());
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.cstoatlas.ui.map;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.cstoatlas.record.Alliance;
+import org.cstoatlas.state.AllianceChoice;
+import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.ui.model.AtlasViewModel;
+
+/**
+ * What the map shows, on the map: "Map: [CSTO] compared with [nothing]". Two short lists of the
+ * record's alliances; the view model holds the choice ({@link AtlasViewModel#alliancesProperty()}).
+ */
+public final class AllianceChooser extends HBox {
+
+    private final ComboBox<Alliance> first = new ComboBox<>();
+    /** Null stands for "nothing": one alliance shown. */
+    private final ComboBox<Alliance> second = new ComboBox<>();
+    private boolean showing;
+
+    public AllianceChooser(AtlasViewModel vm) {
+        getStyleClass().add("alliance-chooser");
+        setId("alliance-chooser");
+        Label map = new Label(Texts.get("alliance.show"));
+        Label with = new Label(Texts.get("alliance.with"));
+        map.getStyleClass().add("alliance-chooser-label");
+        with.getStyleClass().add("alliance-chooser-label");
+        first.getItems().setAll(vm.record().alliances());
+        second.getItems().add(null);
+        second.getItems().addAll(vm.record().alliances());
+        first.setId("alliance-first");
+        second.setId("alliance-second");
+        map.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (ComboBox<Alliance> box : java.util.List.of(first, second)) {
+            box.setCellFactory(l -> new Cell());
+            box.setButtonCell(new Cell());
+            box.setVisibleRowCount(8);
+        }
+        Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip") + "\n" + String.join("\n",
+                vm.record().alliances().stream().map(a -> Texts.shortName(a) + ": " + Texts.fullName(a)).toList())));
+        getChildren().addAll(map, first, with, second);
+        show(vm, vm.alliancesProperty().get());
+        vm.alliancesProperty().addListener((obs, o, now) -> show(vm, now));
+        first.valueProperty().addListener((obs, o, now) -> choose(vm));
+        second.valueProperty().addListener((obs, o, now) -> choose(vm));
+    }
+
+    private void show(AtlasViewModel vm, AllianceChoice choice) {
+        showing = true;
+        first.setValue(vm.record().alliance(choice.first()).orElse(null));
+        second.setValue(choice.paired() ? vm.record().alliance(choice.second()).orElse(null) : null);
+        showing = false;
+    }
+
+    private void choose(AtlasViewModel vm) {
+        if (showing || first.getValue() == null) return;
+        Alliance b = second.getValue();
+        vm.alliancesProperty().set(new AllianceChoice(first.getValue().id(), b == null ? null : b.id()));
+    }
+
+    /** An alliance by its short name, so the control stays small on the map (the full names are in the menu's tooltip). */
+    private static final class Cell extends ListCell<Alliance> {
+        @Override
+        protected void updateItem(Alliance a, boolean empty) {
+            super.updateItem(a, empty);
+            setText(empty ? null : a == null ? Texts.get("alliance.withNone") : Texts.shortName(a));
+        }
+    }
+}
