@@ -171,8 +171,12 @@ public final class AtlasWindow {
 
         timeline = new TimelineBar(vm);
         search = new SearchField(vm);
-        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menus(), search);
-        javafx.scene.layout.HBox.setHgrow(top.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        MenuBar menuBar = menus();
+        // The menus' names are never cut short ("F...", "Vi..." at 1024 px and 175 %): the search box gives way.
+        menuBar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setMinWidth(80);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(menuBar, search);
+        javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
         top.getStyleClass().add("top-bar");
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(top);

@@ -96,6 +96,13 @@ class LabelPlacementTest {
             assertTrue(Math.abs(at.getMinY() - first.getMinY()) < 1, where + ": " + b.getId() + " is not on the buttons' row");
             assertTrue(Offscreen.onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5), where + ": " + b.getId() + " is cut short");
         }
+        // The menus' names are whole: the search box gives way, not "File" or "View".
+        List<javafx.scene.control.Labeled> menuNames = Offscreen.onFx(() -> w.root().lookupAll(".menu-bar .menu-button").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.isVisible()).map(n -> (javafx.scene.control.Labeled) n).toList());
+        assertTrue(menuNames.size() >= 3, where + ": " + menuNames.size() + " menus");
+        for (javafx.scene.control.Labeled m : menuNames) {
+            assertTrue(Offscreen.onFx(() -> m.getWidth() >= m.prefWidth(-1) - 0.5), where + ": the menu " + m.getText() + " is cut short");
+        }
         assertFalse(legend.contains(p), where + ": the legend " + legend + " covers the selection " + p);
         if (detail != null) assertFalse(detail.contains(p), where + ": the detail pane " + detail + " covers the selection " + p);
     }
