@@ -644,14 +644,12 @@ public final class CommandLine {
             LocalDate day = required("--date", date);
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
-            Theme look = word("--theme", theme, Theme::of);
-            int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
-            Language lang = word("--language", language, Language::parse);
+            AtlasState look = look();
             if (out == null) throw usage("--out is required");
             if (!out.toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
             Path file = Path.of(out);
             if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
-            AtlasState state = AtlasState.initial(LocalDate.now(), lang).withDate(day).withTheme(look).withTextScale(percent / 100.0)
+            AtlasState state = look.withDate(day)
                     .withSelection(selection(select))
                     .withCompareDate(date("--compare", compare)).withAlliances(alliances());
             try {
@@ -666,18 +664,23 @@ public final class CommandLine {
             return DONE;
         }
 
+        /** The look both kinds of snapshot share: the theme, the text size and the language, over today's state. */
+        private AtlasState look() {
+            Theme look = word("--theme", theme, Theme::of);
+            int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
+            Language lang = word("--language", language, Language::parse);
+            return AtlasState.initial(LocalDate.now(), lang).withTheme(look).withTextScale(percent / 100.0);
+        }
+
         /** One PNG per stop of the lesson, for handouts: stop-01.png, stop-02.png, ... in the folder --out. */
         private Integer lessonCall() {
             if (date != null || select != null || compare != null) throw usage("--lesson gives the dates and selections: leave out --date, --select and --compare");
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
-            Theme look = word("--theme", theme, Theme::of);
-            int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
-            Language lang = word("--language", language, Language::parse);
+            AtlasState base = look();
             if (out == null) throw usage("--out is required (the folder for the lesson's PNGs)");
             Path dir = Path.of(out);
             if (Files.isRegularFile(dir)) throw usage("--out names a file; with --lesson it names a folder: '" + out + "'");
-            AtlasState base = AtlasState.initial(LocalDate.now(), lang).withTheme(look).withTextScale(percent / 100.0);
             Lesson read;
             try {
                 read = Lesson.read(lesson, base);
