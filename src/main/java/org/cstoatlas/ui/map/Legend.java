@@ -16,7 +16,10 @@ import org.cstoatlas.ui.look.Formats;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
-/** Names each colour of the map and counts the countries in it on the selected date. */
+/**
+ * Names each colour of the map and counts the countries in it on the selected date; says what the
+ * exercises' and bases' symbols mean while one is on the map.
+ */
 public final class Legend extends VBox {
 
     private final Map<StatusStyle, Label> counts = new EnumMap<>(StatusStyle.class);
@@ -29,6 +32,8 @@ public final class Legend extends VBox {
     private final Map<PairStyle, Label> pairLabels = new EnumMap<>(PairStyle.class);
     private final java.util.List<javafx.scene.Node> pairRows = new java.util.ArrayList<>();
     private final Label partialCount = new Label();
+    private final Map<LegendViewModel.Symbol, HBox> symbolRows = new EnumMap<>(LegendViewModel.Symbol.class);
+    private final Map<LegendViewModel.Symbol, HBox> stripSymbols = new EnumMap<>(LegendViewModel.Symbol.class);
     private final LegendViewModel model;
     /** The compact strip: one row of the colours on the map now, for a map too small for the whole legend. */
     private final javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(10, 4);
@@ -88,6 +93,12 @@ public final class Legend extends VBox {
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
         getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
+        symbolRows.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.exercise"), null, Texts.get("legend.exercise.tip")));
+        symbolRows.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.base"), null, Texts.get("legend.base.tip")));
+        symbolRows.put(LegendViewModel.Symbol.SIZE_NOT_GIVEN, row(symbolSwatch("size-not-given-swatch"), Texts.get("legend.sizeNotGiven"), null,
+                Texts.get("legend.sizeNotGiven.tip")));
+        symbolRows.forEach((symbol, r) -> r.setId("legend-" + symbol.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        getChildren().addAll(symbolRows.values());
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -104,13 +115,26 @@ public final class Legend extends VBox {
             stripCompare.put(style, item);
             strip.getChildren().add(item);
         }
+        // The strip names the exercises' and bases' symbols too (their tooltips tell the rest, the hollow look included).
+        stripSymbols.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
+                Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
+        stripSymbols.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.short.base"), null,
+                Texts.get("legend.base") + "\n" + Texts.get("legend.base.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
+        strip.getChildren().addAll(stripSymbols.values());
         strip.getStyleClass().add("legend-strip");
         strip.setId("legend-strip");
         Tooltip.install(strip, new Tooltip(Texts.get("legend.compactTooltip")));
         show(strip, false);
         getChildren().add(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
+        model.symbolsProperty().addListener((obs, o, now) -> show(model.rowsProperty().get()));
         show(model.rowsProperty().get());
+    }
+
+    private static Region symbolSwatch(String styleClass) {
+        Region r = swatch(null, false);
+        r.getStyleClass().add(styleClass);
+        return r;
     }
 
     private static Region swatch(PseudoClass state, boolean dashed) {
@@ -153,9 +177,12 @@ public final class Legend extends VBox {
         compareRows.forEach(r -> show(r, full && comparing));
         pairRows.forEach(r -> show(r, full && pairing));
         javafx.scene.Node title = getChildren().get(0);
+        java.util.Set<LegendViewModel.Symbol> symbols = model.symbolsProperty().get();
         for (javafx.scene.Node n : getChildren()) {
-            if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n)) show(n, full);
+            if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n) && !symbolRows.containsValue(n)) show(n, full);
         }
+        symbolRows.forEach((symbol, r) -> show(r, full && symbols.contains(symbol)));
+        stripSymbols.forEach((symbol, item) -> show(item, symbols.contains(symbol)));
         // The strip shows only the colours on the map now.
         stripStatus.forEach((style, item) -> show(item, !comparing && !"0".equals(stripCounts.get(style).getText())));
         stripCompare.forEach((style, item) -> show(item, comparing && !"0".equals(stripCompareCounts.get(style).getText())));
@@ -208,11 +235,22 @@ public final class Legend extends VBox {
         for (int i = 0; i < getChildren().size() - 1; i++) {
             javafx.scene.Node n = getChildren().get(i);
             if (statusRows.contains(n) && comparing || compareRows.contains(n) && !comparing) continue;
+            if (symbolRows.containsValue(n) && !symbolRowWanted(n)) continue;
             w = Math.max(w, n.prefWidth(-1));
             h += n.prefHeight(-1);
             rows++;
         }
         return new javafx.geometry.Dimension2D(w + snappedLeftInset() + snappedRightInset(), h + getSpacing() * Math.max(0, rows - 1));
+    }
+
+    /** Whether a symbol's row belongs in the whole legend now (its symbol is on the map), shown or not. */
+    private boolean symbolRowWanted(javafx.scene.Node row) {
+        return symbolRows.entrySet().stream().anyMatch(e -> e.getValue() == row && model.symbolsProperty().get().contains(e.getKey()));
+    }
+
+    /** The rows saying what the exercises' and bases' symbols mean, shown or not, by symbol: for tests. */
+    public Map<LegendViewModel.Symbol, HBox> symbolRows() {
+        return java.util.Collections.unmodifiableMap(symbolRows);
     }
 
     /** The count shown beside a change while comparing. */
