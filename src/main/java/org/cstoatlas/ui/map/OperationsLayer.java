@@ -567,15 +567,17 @@ public final class OperationsLayer extends MapLayer {
     }
 
     /**
-     * A force's, an exercise's or a base's label: right of its symbol, else left, above or below; else
-     * dropped (its tooltip tells all).
+     * A force's, an exercise's or a base's label: right of its symbol, else left, above or below, else
+     * at one of its corners; else dropped (its tooltip tells all).
      */
     private void placeForceLabel(Label label) {
         label.setVisible(false);
         label.autosize();
         double r = ((javafx.scene.shape.Shape) label.getParent().getChildrenUnmodifiable().get(0)).getLayoutBounds().getWidth() / 2;
         double w = label.getWidth(), h = label.getHeight();
-        double[][] places = {{r + 3, -h / 2}, {-r - 3 - w, -h / 2}, {-w / 2, -r - 3 - h}, {-w / 2, r + 3}};
+        // Beside, then at a corner: a symbol in a cluster (a base stepped aside) may have room only there.
+        double[][] places = {{r + 3, -h / 2}, {-r - 3 - w, -h / 2}, {-w / 2, -r - 3 - h}, {-w / 2, r + 3},
+                {r + 1, -r - 1 - h}, {r + 1, r + 1}, {-r - 1 - w, -r - 1 - h}, {-r - 1 - w, r + 1}};
         for (double[] at : places) {
             label.relocate(at[0], at[1]);
             if (placement.claimOperation(label.localToScene(label.getLayoutBounds()))) {

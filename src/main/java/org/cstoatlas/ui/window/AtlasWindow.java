@@ -83,6 +83,8 @@ public final class AtlasWindow {
     private final QuizPane quizPane;
     private final StackPane mapPane;
     private final VBox controls;
+    /** The alliance chooser at the map's lower left: words keep clear of it too. */
+    private final org.cstoatlas.ui.map.AllianceChooser allianceChooser;
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -152,6 +154,7 @@ public final class AtlasWindow {
         quiz = new QuizViewModel(vm);
         quizPane = new QuizPane(quiz);
         controls = zoom;
+        allianceChooser = alliances;
         StackPane mapPane = new StackPane(map, legend, zoom, alliances, new LessonNote(vm.lesson()), quizPane) {
             @Override
             protected void layoutChildren() {
@@ -218,11 +221,12 @@ public final class AtlasWindow {
         legend.setMaxWidth(compact ? Math.max(120, width - controls.prefWidth(-1) - 40) : javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
-    /** What lies over the map, in scene pixels: the legend, the map's buttons and the detail drawer. */
+    /** What lies over the map, in scene pixels: the legend, the map's buttons, the alliance chooser and the detail drawer. */
     private java.util.List<javafx.geometry.Bounds> overTheMap() {
         java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
         if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
         over.add(controls.localToScene(controls.getLayoutBounds()));
+        if (allianceChooser.isVisible()) over.add(allianceChooser.localToScene(allianceChooser.getLayoutBounds()));
         if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
         return over;
     }
