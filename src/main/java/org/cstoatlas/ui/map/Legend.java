@@ -32,7 +32,10 @@ public final class Legend extends VBox {
     private final Map<PairStyle, Label> pairLabels = new EnumMap<>(PairStyle.class);
     private final java.util.List<javafx.scene.Node> pairRows = new java.util.ArrayList<>();
     private final Label partialCount = new Label();
-    private final Map<LegendViewModel.Symbol, HBox> symbolRows = new EnumMap<>(LegendViewModel.Symbol.class);
+    /** The title, and the row it stands in with the key to the exercises' and bases' symbols. */
+    private final Label titleLabel;
+    private final HBox titleRow;
+    private final Map<LegendViewModel.Symbol, HBox> keyItems = new EnumMap<>(LegendViewModel.Symbol.class);
     private final Map<LegendViewModel.Symbol, HBox> stripSymbols = new EnumMap<>(LegendViewModel.Symbol.class);
     private final LegendViewModel model;
     /** The compact strip: one row of the colours on the map now, for a map too small for the whole legend. */
@@ -57,7 +60,24 @@ public final class Legend extends VBox {
         title.setId("legend-title");
         title.setTooltip(new Tooltip(Texts.get("legend.foldTooltip")));
         title.setOnMouseClicked(e -> fold(!folded));
-        getChildren().add(title);
+        titleLabel = title;
+        // The key to the exercises' and bases' symbols shares the title's row: a row of its own would
+        // push the whole legend past a third of the map at 1920 × 1080, where it has room now.
+        keyItems.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
+                Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip")));
+        keyItems.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.short.base"), null,
+                Texts.get("legend.base") + "\n" + Texts.get("legend.base.tip")));
+        keyItems.put(LegendViewModel.Symbol.SIZE_NOT_GIVEN, row(symbolSwatch("size-not-given-swatch"), Texts.get("legend.short.sizeNotGiven"), null,
+                Texts.get("legend.sizeNotGiven") + "\n" + Texts.get("legend.sizeNotGiven.tip")));
+        keyItems.forEach((symbol, item) -> item.setId("legend-" + symbol.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox key = new HBox();
+        key.getStyleClass().add("legend-key");
+        key.getChildren().addAll(keyItems.values());
+        titleRow = new HBox(title, spacer, key);
+        titleRow.getStyleClass().add("legend-title-row");
+        getChildren().add(titleRow);
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -93,12 +113,6 @@ public final class Legend extends VBox {
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
         getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
-        symbolRows.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.exercise"), null, Texts.get("legend.exercise.tip")));
-        symbolRows.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.base"), null, Texts.get("legend.base.tip")));
-        symbolRows.put(LegendViewModel.Symbol.SIZE_NOT_GIVEN, row(symbolSwatch("size-not-given-swatch"), Texts.get("legend.sizeNotGiven"), null,
-                Texts.get("legend.sizeNotGiven.tip")));
-        symbolRows.forEach((symbol, r) -> r.setId("legend-" + symbol.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        getChildren().addAll(symbolRows.values());
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -176,12 +190,12 @@ public final class Legend extends VBox {
         statusRowOf.forEach((style, r) -> show(r, full && rows instanceof LegendViewModel.StatusRows sr && sr.has(style)));
         compareRows.forEach(r -> show(r, full && comparing));
         pairRows.forEach(r -> show(r, full && pairing));
-        javafx.scene.Node title = getChildren().get(0);
+        javafx.scene.Node title = titleRow;
         java.util.Set<LegendViewModel.Symbol> symbols = model.symbolsProperty().get();
         for (javafx.scene.Node n : getChildren()) {
-            if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n) && !symbolRows.containsValue(n)) show(n, full);
+            if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n)) show(n, full);
         }
-        symbolRows.forEach((symbol, r) -> show(r, full && symbols.contains(symbol)));
+        keyItems.forEach((symbol, item) -> show(item, !folded && symbols.contains(symbol)));
         stripSymbols.forEach((symbol, item) -> show(item, symbols.contains(symbol)));
         // The strip shows only the colours on the map now.
         stripStatus.forEach((style, item) -> show(item, !comparing && !"0".equals(stripCounts.get(style).getText())));
@@ -189,7 +203,7 @@ public final class Legend extends VBox {
         show(strip, useStrip && !folded);
         show(title, !useStrip || folded);
         pseudoClassStateChanged(COMPACT, useStrip && !folded);
-        ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title(rows));
+        titleLabel.setText((folded ? "▸ " : "▾ ") + title(rows));
     }
 
     private static void show(javafx.scene.Node n, boolean on) {
@@ -235,7 +249,6 @@ public final class Legend extends VBox {
         for (int i = 0; i < getChildren().size() - 1; i++) {
             javafx.scene.Node n = getChildren().get(i);
             if (statusRows.contains(n) && comparing || compareRows.contains(n) && !comparing) continue;
-            if (symbolRows.containsValue(n) && !symbolRowWanted(n)) continue;
             w = Math.max(w, n.prefWidth(-1));
             h += n.prefHeight(-1);
             rows++;
@@ -243,14 +256,9 @@ public final class Legend extends VBox {
         return new javafx.geometry.Dimension2D(w + snappedLeftInset() + snappedRightInset(), h + getSpacing() * Math.max(0, rows - 1));
     }
 
-    /** Whether a symbol's row belongs in the whole legend now (its symbol is on the map), shown or not. */
-    private boolean symbolRowWanted(javafx.scene.Node row) {
-        return symbolRows.entrySet().stream().anyMatch(e -> e.getValue() == row && model.symbolsProperty().get().contains(e.getKey()));
-    }
-
-    /** The rows saying what the exercises' and bases' symbols mean, shown or not, by symbol: for tests. */
-    public Map<LegendViewModel.Symbol, HBox> symbolRows() {
-        return java.util.Collections.unmodifiableMap(symbolRows);
+    /** The key's items saying what the exercises' and bases' symbols mean, in the title's row and in the strip, shown or not: for tests. */
+    public java.util.List<HBox> keyItems(LegendViewModel.Symbol symbol) {
+        return java.util.List.of(keyItems.get(symbol), stripSymbols.get(symbol));
     }
 
     /** The count shown beside a change while comparing. */

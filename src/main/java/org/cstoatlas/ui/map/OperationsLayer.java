@@ -480,8 +480,12 @@ public final class OperationsLayer extends MapLayer {
         // The selected symbol's label first: the one the class is looking at keeps its name.
         Object selected = selectedSubject();
         forceLabels.sort(java.util.Comparator.comparing(label -> label.getParent().getUserData() != selected));
-        for (Label label : forceLabels) placeForceLabel(label);
+        // The bases' labels (but the selected one's) go after the countries' names: a base stands for
+        // years in a member state, and "Belarus" matters more to the map than "Vileyka naval centre".
+        List<Label> baseLabels = forceLabels.stream().filter(l -> l.getParent().getUserData() instanceof Base && l.getParent().getUserData() != selected).toList();
+        for (Label label : forceLabels) if (!baseLabels.contains(label)) placeForceLabel(label, placement::claimOperation);
         placement.operationsPlaced();
+        for (Label label : baseLabels) placeForceLabel(label, placement::claimAfterNames);
     }
 
     /** The marks placed so far in this pass (forces', exercises', bases'), in the layer's pixels. */
@@ -568,9 +572,9 @@ public final class OperationsLayer extends MapLayer {
 
     /**
      * A force's, an exercise's or a base's label: right of its symbol, else left, above or below, else
-     * at one of its corners; else dropped (its tooltip tells all).
+     * at one of its corners, wherever {@code claim} grants the room; else dropped (its tooltip tells all).
      */
-    private void placeForceLabel(Label label) {
+    private void placeForceLabel(Label label, java.util.function.Predicate<javafx.geometry.Bounds> claim) {
         label.setVisible(false);
         label.autosize();
         double r = ((javafx.scene.shape.Shape) label.getParent().getChildrenUnmodifiable().get(0)).getLayoutBounds().getWidth() / 2;
@@ -580,7 +584,7 @@ public final class OperationsLayer extends MapLayer {
                 {r + 1, -r - 1 - h}, {r + 1, r + 1}, {-r - 1 - w, -r - 1 - h}, {-r - 1 - w, r + 1}};
         for (double[] at : places) {
             label.relocate(at[0], at[1]);
-            if (placement.claimOperation(label.localToScene(label.getLayoutBounds()))) {
+            if (claim.test(label.localToScene(label.getLayoutBounds()))) {
                 label.setVisible(true);
                 return;
             }

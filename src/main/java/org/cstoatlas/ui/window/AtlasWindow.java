@@ -117,6 +117,7 @@ public final class AtlasWindow {
         operations.placeWith(placement);
         countries.placeWith(placement);
         placement.keepClearOf(this::overTheMap, this::selectedArea);
+        placement.namesFrom(countries::visibleLabelBounds);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
