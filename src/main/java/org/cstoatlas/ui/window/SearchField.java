@@ -62,12 +62,16 @@ public final class SearchField extends TextField {
             case EVENT -> "search.kind.event";
             case DEPLOYMENT -> "search.kind.deployment";
             case FORCE -> "search.kind.force";
+            case EXERCISE -> "search.kind.exercise";
+            case BASE -> "search.kind.base";
             case QUOTE -> "search.kind.quote";
         });
     }
 
-    /** A hit's title: a country by its name in the interface's language; the dataset's titles as they are. */
+    /** A hit's title: a country, an exercise or a base by its name in the interface's language; the dataset's other titles as they are. */
     static String title(Search.Hit hit) {
+        if (hit.kind() == Search.Kind.EXERCISE && hit.target() instanceof org.cstoatlas.record.Exercise x) return x.name(Texts.language());
+        if (hit.kind() == Search.Kind.BASE && hit.target() instanceof org.cstoatlas.record.Base b) return b.name(Texts.language());
         return hit.kind() == Search.Kind.COUNTRY && hit.target() instanceof Country c ? Texts.name(c) : hit.title();
     }
 
@@ -79,10 +83,12 @@ public final class SearchField extends TextField {
         if (t instanceof Event e) return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
         if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
         if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name());
+        if (t instanceof org.cstoatlas.record.Exercise x) return Formats.date(x.start()) + " – " + Formats.date(x.end()) + ", " + x.place().name();
+        if (t instanceof org.cstoatlas.record.Base b) return Texts.format("search.forceDetail", Formats.date(b.from()), b.place().name());
         return hit.detail();
     }
 
-    /** Selects what the hit leads to; an event, a deployment or a force also moves the date there. */
+    /** Selects what the hit leads to; an event, a deployment, a force, an exercise or a base also moves the date there. */
     public void choose(Search.Hit hit) {
         Object t = hit.target();
         if (t instanceof Country c) vm.selectCountry(c);
@@ -97,6 +103,8 @@ public final class SearchField extends TextField {
         }
         else if (t instanceof Deployment d) vm.selectDeployment(d);
         else if (t instanceof Force f) vm.selectForce(f);
+        else if (t instanceof org.cstoatlas.record.Exercise x) vm.selectExercise(x);
+        else if (t instanceof org.cstoatlas.record.Base b) vm.selectBase(b);
     }
 
     private void fitSuggestions() {
