@@ -115,9 +115,10 @@ public final class AtlasWindow {
         // One placement for the map's words: the operations' first, the countries' names around them.
         LabelPlacement placement = new LabelPlacement();
         operations.placeWith(placement);
+        // The bases' labels go around the names the country layer shows.
+        placement.namesFrom(countries::visibleLabelBounds);
         countries.placeWith(placement);
         placement.keepClearOf(this::overTheMap, this::selectedArea);
-        placement.namesFrom(countries::visibleLabelBounds);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
