@@ -70,6 +70,30 @@ public final class AtlasWindow {
     private final WindowActions actions;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
+
+
+    /**
+     * A pan moves the basemap as one bitmap by whole pixels. Gluon draws every tile scaled to the
+     * map's fractional zoom and at fractional offsets, which the software renderer resamples pixel
+     * by pixel on every pan frame; cached, the tiles are drawn once (again only when a tile arrives
+     * or the zoom changes), and a whole-pixel offset lets the cache be copied, not resampled. The
+     * centre moves by under half a pixel.
+     */
+    private static void panAsOneBitmap(MapView map) {
+        for (javafx.scene.Node n : map.getChildrenUnmodifiable()) {
+            if (!n.getClass().getName().endsWith(".BaseMap")) continue;
+            n.setCache(true);
+            n.translateXProperty().addListener((o, old, now) -> {
+                double whole = Math.rint(now.doubleValue());
+                if (whole != now.doubleValue()) n.setTranslateX(whole);
+            });
+            n.translateYProperty().addListener((o, old, now) -> {
+                double whole = Math.rint(now.doubleValue());
+                if (whole != now.doubleValue()) n.setTranslateY(whole);
+            });
+        }
+    }
+
     private final CountryLayer countries;
     private final OperationsLayer operations;
     private final BrowsePane browse;
@@ -113,6 +137,7 @@ public final class AtlasWindow {
         operations.placeWith(placement);
         countries.placeWith(placement);
         placement.keepClearOf(this::overTheMap, this::selectedArea);
+        panAsOneBitmap(map);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
