@@ -95,6 +95,8 @@ public final class AtlasWindow {
     }
 
     private final CountryLayer countries;
+    /** The chooser of what the map shows, over the map's lower left corner. */
+    private final org.cstoatlas.ui.map.AllianceChooser alliances;
     private final OperationsLayer operations;
     private final BrowsePane browse;
     private final SplitPane split;
@@ -167,7 +169,11 @@ public final class AtlasWindow {
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
 
-        org.cstoatlas.ui.map.AllianceChooser alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
+        alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
+        alliances.boundsInParentProperty().addListener((obs, o, n) -> {
+            operations.placeAgain();
+            countries.placeAgain();
+        });
         alliances.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(alliances, Pos.BOTTOM_LEFT);
         StackPane.setMargin(alliances, new Insets(10));
@@ -242,10 +248,12 @@ public final class AtlasWindow {
     }
 
     /** What lies over the map, in scene pixels: the legend, the map's buttons and the detail drawer. */
-    private java.util.List<javafx.geometry.Bounds> overTheMap() {
+    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */
+    public java.util.List<javafx.geometry.Bounds> overTheMap() {
         java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
         if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
         over.add(controls.localToScene(controls.getLayoutBounds()));
+        if (alliances.isVisible()) over.add(alliances.localToScene(alliances.getLayoutBounds()));
         if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
         return over;
     }
@@ -395,6 +403,7 @@ public final class AtlasWindow {
     private void placeDetail(boolean on) {
         double width = root.getWidth();
         boolean narrow = width > 0 && width / vm.textScaleProperty().get() < NARROW;
+        alliances.setCompact(narrow);
         if (!on || narrow) split.getItems().remove(detail);
         if (!on || !narrow) mapPane.getChildren().remove(detail);
         if (on && narrow && !mapPane.getChildren().contains(detail)) {

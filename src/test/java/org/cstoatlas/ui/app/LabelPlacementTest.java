@@ -75,6 +75,12 @@ class LabelPlacementTest {
                 assertFalse(labels.get(i).intersects(labels.get(j)), where + ": labels overlap: " + labels.get(i) + " and " + labels.get(j));
             }
         }
+        // No word and no box lies under the legend, the map's buttons or the alliance chooser.
+        List<Bounds> over = Offscreen.onFx(w::overTheMap);
+        assertTrue(over.size() >= 3, where + ": the legend, the buttons and the chooser lie over the map: " + over);
+        for (Bounds l : labels) {
+            for (Bounds o : over) assertFalse(l.intersects(o), where + ": a word " + l + " lies under " + o);
+        }
         // The selected thing stands on the map, under neither the legend nor the detail pane.
         Point2D p = Offscreen.onFx(() -> target != null ? w.countries().scenePoint(target[0], target[1])
                 : w.countries().scenePoint(w.countries().anchorOf(state.selection().id())[0], w.countries().anchorOf(state.selection().id())[1]));
