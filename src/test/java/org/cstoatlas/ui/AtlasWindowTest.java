@@ -161,4 +161,30 @@ class AtlasWindowTest extends WindowTest {
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
                         && t.getText().startsWith("Kazakhstan\nMember of the CSTO since 7 October 2002")));
     }
+
+    /**
+     * A drag moves the map with the pointer, and a pan frame stays cheap: the basemap is one cached
+     * bitmap at whole pixels (copied, not resampled, on each frame), and no pane behind the map has a
+     * background of several fills (which the renderer stretches from a cache over the whole pane).
+     */
+    @Test
+    void draggingTheMapMovesItAsOneBitmapByWholePixels(FxRobot robot) {
+        Point2D before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> window.countries().scenePoint(48, 67));
+        javafx.geometry.Bounds map = robot.lookup("#map").query().localToScreen(robot.lookup("#map").query().getLayoutBounds());
+        robot.drag(map.getCenterX(), map.getCenterY()).moveBy(-37, -23).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D after = WaitForAsyncUtils.waitForAsyncFx(5000, () -> window.countries().scenePoint(48, 67));
+        assertEquals(-37, after.getX() - before.getX(), 1.0, "the map followed the pointer across");
+        assertEquals(-23, after.getY() - before.getY(), 1.0, "and down");
+        javafx.scene.Node basemap = window.map().getChildrenUnmodifiable().stream()
+                .filter(n -> n.getClass().getName().endsWith(".BaseMap")).findFirst().orElseThrow();
+        assertTrue(basemap.isCache(), "the basemap is drawn once into a bitmap");
+        assertEquals(Math.rint(basemap.getTranslateX()), basemap.getTranslateX(), "at a whole pixel across");
+        assertEquals(Math.rint(basemap.getTranslateY()), basemap.getTranslateY(), "and down");
+        for (javafx.scene.Node n = window.map(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null) {
+                assertTrue(r.getBackground().getFills().size() <= 1, "one background fill behind the map: " + r.getStyleClass());
+            }
+        }
+    }
 }

@@ -124,6 +124,10 @@ class RussianWindowTest extends WideWindowTest {
             prefixes.forEach((prefix, key) -> {
                 if (t.startsWith(prefix)) found.add(key + " ~ \"" + t + "\"");
             });
+            // A unit the dataset names ("100 personnel") is a word inside a text, never the whole of it.
+            english.forEach((k, v) -> {
+                if (((String) k).startsWith("unit.") && java.util.regex.Pattern.compile("\\b" + v + "\\b").matcher(t).find()) found.add(k + " in \"" + t + "\"");
+            });
             // A line of a tooltip may be an English text too.
             if (t.contains("\n")) for (String line : t.split("\n")) if (exact.containsKey(line)) found.add(exact.get(line) + " = \"" + line + "\" in \"" + t + "\"");
         }

@@ -85,13 +85,13 @@ public final class Bench {
 
         // Scrub: one day per frame across the whole timeline.
         long days = (vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay()) / stepDays;
-        double[] scrub = frames((int) days, i -> vm.setDate(vm.firstDay().plusDays((long) i * stepDays)), vm::goToFirst);
+        Frames scrub = frames((int) days, i -> vm.setDate(vm.firstDay().plusDays((long) i * stepDays)), vm::goToFirst);
         report(out, "scrub_frame", scrub);
-        out.printf("scrub_frames %d frames%n", scrub.length);
+        out.printf("scrub_frames %d frames%n", scrub.count());
 
         // Pan: drag the map east by a few pixels a frame.
         var map = ((AtlasWindow) stage.getScene().getRoot().getProperties().get(AtlasWindow.class)).map();
-        double[] pan = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
+        Frames pan = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
                 () -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON));
         report(out, "pan_frame", pan);
         // The same pan with the country layer hidden: what the basemap's tiles alone cost.
@@ -100,14 +100,14 @@ public final class Bench {
             layer.setVisible(false);
             return null;
         });
-        double[] basemap = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
+        Frames basemap = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
                 () -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON));
         report(out, "pan_frame_basemap_only", basemap);
         Platform.runLater(stage::close);
     }
 
     /** Times {@code n} frames, each making one change at the start of its pulse; the time of a frame is the time to the next. */
-    private static double[] frames(int n, java.util.function.IntConsumer change, Runnable reset) throws Exception {
+    private static Frames frames(int n, java.util.function.IntConsumer change, Runnable reset) throws Exception {
         Offscreen.onFx(() -> {
             reset.run();
             return null;
@@ -115,6 +115,8 @@ public final class Bench {
         Thread.sleep(300);
         double[] ms = new double[n];
         CompletableFuture<Void> done = new CompletableFuture<>();
+        long cpuBefore = processCpuNanos();
+        long renderBefore = rendererCpuNanos();
         Platform.runLater(() -> new AnimationTimer() {
             int i = -1;
             long last;
@@ -134,7 +136,7 @@ public final class Bench {
             }
         }.start());
         done.get(30, TimeUnit.MINUTES);
-        return ms;
+        return new Frames(ms, (processCpuNanos() - cpuBefore) / 1e6 / n, (rendererCpuNanos() - renderBefore) / 1e6 / n);
     }
 
     /** Keeps the measured loop's result alive, so the JIT cannot drop the loop. */
@@ -153,7 +155,41 @@ public final class Bench {
         return micros;
     }
 
-    private static void report(PrintStream out, String name, double[] ms) {
+    /**
+     * The frames' times, and the processor time the whole process spent per frame (every thread: the
+     * FX thread, the renderer, the tiles). Wall times grow with whatever else runs on the machine; the
+     * processor time much less, so it is the figure to compare builds by on a shared machine.
+     */
+    private record Frames(double[] ms, double cpuMsPerFrame, double renderCpuMsPerFrame) {
+        int count() {
+            return ms.length;
+        }
+    }
+
+    /** The processor time the renderer (the thread that paints) has used so far. */
+    private static long rendererCpuNanos() {
+        return threadCpuNanos(true);
+    }
+
+    /** The processor time every live thread has used so far (java.management only: the linked runtime lacks jdk.management). */
+    private static long processCpuNanos() {
+        return threadCpuNanos(false);
+    }
+
+    private static long threadCpuNanos(boolean rendererOnly) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null || rendererOnly && !info.getThreadName().startsWith("QuantumRenderer")) continue;
+            sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+        }
+        return sum;
+    }
+
+    private static void report(PrintStream out, String name, Frames frames) {
+        double[] ms = frames.ms();
+        out.printf("%s_cpu_ms %.2f ms%n", name, frames.cpuMsPerFrame());
+        out.printf("%s_render_cpu_ms %.2f ms%n", name, frames.renderCpuMsPerFrame());
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         out.printf("%s_p50_ms %.2f ms%n", name, percentile(sorted, 50));

@@ -155,7 +155,7 @@ public final class DetailPane extends ScrollPane {
                 labels.getChildren().add(EvidenceView.wrapped(name, "strip-label"));
             }
             labels.getStyleClass().add("strip-labels");
-            HistoryStrip strip = new HistoryStrip(vm, rows);
+            HistoryStrip strip = new HistoryStrip(vm, rows, labels.getChildren());
             // The strip's date line follows the date through this pane's one date listener, so a strip
             // left behind by a new selection leaves no listener behind.
             Consumer<DetailViewModel.OnDate> statusLine = onDate;
@@ -174,9 +174,10 @@ public final class DetailPane extends ScrollPane {
             go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             go.getStyleClass().add("go-to-date");
             go.setOnAction(e -> vm.setDate(p.start().first()));
-            HBox.setHgrow(head, Priority.ALWAYS);
+            // The link goes under the heading: beside it, in a narrow pane or at a projector's text
+            // size, the heading was squeezed into a tower a word wide.
             head.setMaxWidth(Double.MAX_VALUE);
-            content.getChildren().add(new HBox(6, head, go));
+            content.getChildren().add(new VBox(0, head, go));
             if (p.note() != null) content.getChildren().add(EvidenceView.wrapped(p.note(Texts.language()), "period-note"));
             disagreements(r.disagreementsAbout(Disagreement.Kind.PERIOD, p.id()));
             evidence(p.evidence());

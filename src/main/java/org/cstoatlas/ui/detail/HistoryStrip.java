@@ -29,9 +29,12 @@ final class HistoryStrip extends Pane {
     private final List<Integer> rowOf = new ArrayList<>();
     private final int rows;
     private final Region cursor = new Region();
+    /** The rows' names beside the strip: each row stands where its name stands, as tall as the name's text. */
+    private final List<javafx.scene.Node> names;
 
-    HistoryStrip(AtlasViewModel vm, List<DetailViewModel.StripRow> strip) {
+    HistoryStrip(AtlasViewModel vm, List<DetailViewModel.StripRow> strip, List<javafx.scene.Node> names) {
         this.vm = vm;
+        this.names = names;
         this.rows = strip.size();
         getStyleClass().add("history-strip");
         for (int row = 0; row < strip.size(); row++) {
@@ -40,12 +43,35 @@ final class HistoryStrip extends Pane {
         cursor.getStyleClass().add("history-cursor");
         cursor.setMouseTransparent(true);
         getChildren().add(cursor);
-        setPrefHeight(height());
-        setMinHeight(height());
+        // The names are laid out by their own box: once they have their heights, the rows follow.
+        for (javafx.scene.Node n : names) n.boundsInParentProperty().addListener((obs, o, b) -> requestLayout());
     }
 
     private double height() {
+        if (names.size() == rows && rows > 0) {
+            javafx.geometry.Bounds last = names.get(rows - 1).getBoundsInParent();
+            if (last.getMaxY() > 0) return Math.max(last.getMaxY(), rows * ROW + (rows - 1) * GAP);
+        }
         return rows * ROW + (rows - 1) * GAP;
+    }
+
+    /** Where a row stands and how tall it is: its name's place once the names are laid out, else a fixed row. */
+    private double[] row(int i) {
+        if (names.size() == rows) {
+            javafx.geometry.Bounds b = names.get(i).getBoundsInParent();
+            if (b.getHeight() > 0) return new double[] {b.getMinY(), b.getHeight()};
+        }
+        return new double[] {i * (ROW + GAP), ROW};
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return height();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return height();
     }
 
     private void add(StatusPeriod p, int row, org.cstoatlas.record.Alliance alliance) {
@@ -79,8 +105,8 @@ final class HistoryStrip extends Pane {
             StatusPeriod p = periods.get(i);
             double x0 = x(p.start().first());
             double x1 = x(p.end() == null ? vm.lastDay() : p.end().first());
-            double y = rowOf.get(i) * (ROW + GAP);
-            segments.get(i).resizeRelocate(x0, y, Math.max(2, x1 - x0), ROW);
+            double[] row = row(rowOf.get(i));
+            segments.get(i).resizeRelocate(x0, row[0], Math.max(2, x1 - x0), row[1]);
         }
         cursor.resizeRelocate(x(vm.getDate()) - 1, -2, 2, height() + 4);
     }

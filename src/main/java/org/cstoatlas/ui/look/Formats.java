@@ -38,10 +38,16 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(Texts.locale()).format(n);
     }
 
-    /** "about 2,500 personnel": the unit is the dataset's word. */
+    /** "about 2,500 personnel": the unit is the dataset's word, in the interface's words where the bundle has it. */
     public static String size(Size s) {
-        String text = number(s.value()) + " " + s.unit();
+        String text = number(s.value()) + " " + unit(s.unit());
         return s.approximate() ? Texts.format("date.about", text) : text;
+    }
+
+    /** A unit the dataset names ("personnel", "vehicles") in the interface's language; another as the dataset gives it. */
+    public static String unit(String unit) {
+        String key = "unit." + unit;
+        return Texts.has(key) ? Texts.get(key) : unit;
     }
 
     /** "≈2,500": a size as short as a map symbol needs. */

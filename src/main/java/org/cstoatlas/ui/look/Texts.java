@@ -50,6 +50,11 @@ public final class Texts {
         return bundle.getString(key);
     }
 
+    /** Whether the bundle has a text for the key (for words the dataset brings, such as units). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /**
      * The text of a key with {@code {0}}, {@code {1}}, ... replaced by the arguments as they are
      * (no MessageFormat: an apostrophe is just an apostrophe, and numbers come formatted).

@@ -20,12 +20,14 @@ public final class AllianceChooser extends HBox {
     /** Null stands for "nothing": one alliance shown. */
     private final ComboBox<Alliance> second = new ComboBox<>();
     private boolean showing;
+    private final Label map = new Label(Texts.get("alliance.show"));
+    private final Label with = new Label(Texts.get("alliance.with"));
+    /** The compact form, for a narrow map: "[CSTO] vs [—]", the words in the tooltip. */
+    private boolean compact;
 
     public AllianceChooser(AtlasViewModel vm) {
         getStyleClass().add("alliance-chooser");
         setId("alliance-chooser");
-        Label map = new Label(Texts.get("alliance.show"));
-        Label with = new Label(Texts.get("alliance.with"));
         map.getStyleClass().add("alliance-chooser-label");
         with.getStyleClass().add("alliance-chooser-label");
         first.getItems().setAll(vm.record().alliances());
@@ -36,8 +38,8 @@ public final class AllianceChooser extends HBox {
         map.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (ComboBox<Alliance> box : java.util.List.of(first, second)) {
-            box.setCellFactory(l -> new Cell());
-            box.setButtonCell(new Cell());
+            box.setCellFactory(l -> new Cell(false));
+            box.setButtonCell(new Cell(true));
             box.setVisibleRowCount(8);
         }
         Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip") + "\n" + String.join("\n",
@@ -47,6 +49,24 @@ public final class AllianceChooser extends HBox {
         vm.alliancesProperty().addListener((obs, o, now) -> show(vm, now));
         first.valueProperty().addListener((obs, o, now) -> choose(vm));
         second.valueProperty().addListener((obs, o, now) -> choose(vm));
+    }
+
+    /**
+     * Compact on a narrow map (a projector's text size in a small window), where the words took a band
+     * across the map's foot and pushed the operation's box off the map: "Map:" goes, "compared with"
+     * becomes "vs" and "nothing" a dash. The whole sentence stays in the tooltip and the accessible text.
+     */
+    public void setCompact(boolean compact) {
+        if (compact == this.compact) return;
+        this.compact = compact;
+        map.setVisible(!compact);
+        map.setManaged(!compact);
+        with.setText(Texts.get(compact ? "alliance.with.short" : "alliance.with"));
+        second.setButtonCell(new Cell(true));
+    }
+
+    public boolean isCompact() {
+        return compact;
     }
 
     private void show(AtlasViewModel vm, AllianceChoice choice) {
@@ -63,11 +83,19 @@ public final class AllianceChooser extends HBox {
     }
 
     /** An alliance by its short name, so the control stays small on the map (the full names are in the menu's tooltip). */
-    private static final class Cell extends ListCell<Alliance> {
+    private final class Cell extends ListCell<Alliance> {
+        private final boolean button;
+
+        Cell(boolean button) {
+            this.button = button;
+        }
+
         @Override
         protected void updateItem(Alliance a, boolean empty) {
             super.updateItem(a, empty);
-            setText(empty ? null : a == null ? Texts.get("alliance.withNone") : Texts.shortName(a));
+            // The list always says "nothing"; the button of a compact chooser a dash.
+            boolean dash = compact && button;
+            setText(empty ? null : a == null ? Texts.get(dash ? "alliance.withNone.short" : "alliance.withNone") : Texts.shortName(a));
         }
     }
 }

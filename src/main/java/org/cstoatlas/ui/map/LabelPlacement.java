@@ -115,6 +115,13 @@ public final class LabelPlacement {
         return true;
     }
 
+    /** True when the box stays clear of what lies over the map (the legend, its buttons, the chooser, a drawer). */
+    boolean clearOfWhatLiesOver(Bounds b) {
+        Bounds grown = grown(b);
+        for (Bounds o : obstacles) if (grown.intersects(o)) return false;
+        return true;
+    }
+
     static Bounds grown(Bounds b) {
         return new BoundingBox(b.getMinX() - GAP, b.getMinY() - GAP, b.getWidth() + 2 * GAP, b.getHeight() + 2 * GAP);
     }

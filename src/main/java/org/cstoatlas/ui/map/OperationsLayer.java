@@ -196,11 +196,11 @@ public final class OperationsLayer extends MapLayer {
         contributors.setWrapText(true);
         // Every figure the sources give, short on the map; what each figure is stands in the tooltip
         // and in the detail pane.
-        Label totals = new Label(Texts.format("operations.totals", d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit())
+        Label totals = new Label(Texts.format("operations.totals", d.totals().stream().map(t -> compact(t.size()) + " " + Formats.unit(t.size().unit()))
                 .collect(Collectors.joining("; "))));
         totals.getStyleClass().add("deployment-totals");
         totals.setWrapText(true);
-        Tooltip totalsTip = new Tooltip(d.totals().stream().map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label(Texts.language()))
+        Tooltip totalsTip = new Tooltip(d.totals().stream().map(t -> compact(t.size()) + " " + Formats.unit(t.size().unit()) + " — " + t.label(Texts.language()))
                 .collect(Collectors.joining("\n")));
         totalsTip.setShowDelay(Duration.millis(150));
         Tooltip.install(totals, totalsTip);
@@ -213,7 +213,7 @@ public final class OperationsLayer extends MapLayer {
         }
         box.getStyleClass().add("deployment-box");
         Tooltip boxTip = new Tooltip(contributors.getText() + "\n" + d.totals().stream()
-                .map(t -> compact(t.size()) + " " + t.size().unit() + " — " + t.label(Texts.language())).collect(Collectors.joining("\n")));
+                .map(t -> compact(t.size()) + " " + Formats.unit(t.size().unit()) + " — " + t.label(Texts.language())).collect(Collectors.joining("\n")));
         boxTip.setShowDelay(Duration.millis(300));
         Tooltip.install(title, boxTip);
         box.setMaxWidth(280);
@@ -595,9 +595,11 @@ public final class OperationsLayer extends MapLayer {
     private void keepBoxInside(Node target, Point2D p) {
         if (!(target instanceof Group g) || g.getChildren().size() < 2 || !(g.getChildren().get(1) instanceof VBox box)) return;
         if (!(getParent() instanceof javafx.scene.layout.Region map)) return;
+        box.setVisible(true);
         // Where the map is small for it (a projector's text size in a small window), the box folds to its
         // title and phase; the contributors and totals stay in its tooltip and in the detail pane.
-        for (int i = 2; i < box.getChildren().size(); i++) {
+        // Every line shown again first: a box folded for an earlier, smaller map unfolds.
+        for (int i = 1; i < box.getChildren().size(); i++) {
             box.getChildren().get(i).setVisible(true);
             box.getChildren().get(i).setManaged(true);
         }
@@ -611,34 +613,51 @@ public final class OperationsLayer extends MapLayer {
             }
             box.autosize();
         }
-        double w = box.getWidth(), h = box.getHeight();
-        // Below right of the target, else above right, below left, above left: the first that stays
-        // on the free map and leaves the selected country's capital uncovered.
         Point2D avoid = null;
         if (vm.getSelection() instanceof Selection.OfCountry c && c.country().capital() != null) {
             avoid = getMapPoint(c.country().capital().lat(), c.country().capital().lon());
         }
         double free = map.getWidth() - rightInset;
-        double[][] corners = {{16, 14}, {16, -14 - h}, {-w - 4, 14}, {-w - 4, -14 - h}};
-        double[] chosen = null;
-        for (double[] at : corners) {
-            double left = p.getX() + at[0], top = p.getY() + at[1];
-            boolean fits = left >= 0 && left + w <= free && top >= 0 && top + h <= map.getHeight();
-            // Room round the capital for the country's name too.
-            boolean covers = avoid != null && avoid.getX() >= left - 70 && avoid.getX() <= left + w + 70 && avoid.getY() >= top - 20 && avoid.getY() <= top + h + 20;
-            if (fits && !covers) {
-                chosen = at;
-                break;
+        double[] chosen = corner(box, p, avoid, free, map.getHeight());
+        // No corner free (a small map, what lies over it): fold the box a step further and try again.
+        for (int keep = visibleLines(box) - 1; chosen == null && keep >= 1; keep--) {
+            for (int i = keep; i < box.getChildren().size(); i++) {
+                box.getChildren().get(i).setVisible(false);
+                box.getChildren().get(i).setManaged(false);
             }
+            box.autosize();
+            chosen = corner(box, p, avoid, free, map.getHeight());
         }
-        if (chosen == null) {
-            double x = p.getX() + 16 + w > free ? -w - 4 : 16;
-            double y = 14;
-            if (p.getY() + 14 + h > map.getHeight()) y = Math.max(4 - p.getY(), map.getHeight() - p.getY() - h - 4);
-            chosen = new double[] {x, y};
-        }
+        // Nowhere free even as its title: the box is left out (the less important gives way, as for
+        // every word on the map); the target stays, and the detail pane and the tooltips tell all.
+        box.setVisible(chosen != null);
+        if (chosen == null) return;
         box.setLayoutX(chosen[0]);
         box.setLayoutY(chosen[1]);
+    }
+
+    /**
+     * Below right of the target, else above right, below left, above left: the first corner where the box
+     * stays on the free map, clear of what lies over it, and leaves the selected country's capital
+     * uncovered (with room round it for the country's name); null where none does.
+     */
+    private double[] corner(VBox box, Point2D p, Point2D avoid, double free, double height) {
+        double w = box.getWidth(), h = box.getHeight();
+        double[][] corners = {{16, 14}, {16, -14 - h}, {-w - 4, 14}, {-w - 4, -14 - h}};
+        for (double[] at : corners) {
+            double left = p.getX() + at[0], top = p.getY() + at[1];
+            boolean fits = left >= 0 && left + w <= free && top >= 0 && top + h <= height
+                    && placement.clearOfWhatLiesOver(localToScene(new javafx.geometry.BoundingBox(left, top, w, h)));
+            boolean covers = avoid != null && avoid.getX() >= left - 70 && avoid.getX() <= left + w + 70 && avoid.getY() >= top - 20 && avoid.getY() <= top + h + 20;
+            if (fits && !covers) return at;
+        }
+        return null;
+    }
+
+    private static int visibleLines(VBox box) {
+        int n = 0;
+        for (Node line : box.getChildren()) if (line.isManaged()) n++;
+        return n;
     }
 
     /** A curved arrow: bowed to one side, ending a little short of the target so the head shows. */

@@ -70,7 +70,33 @@ public final class AtlasWindow {
     private final WindowActions actions;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
+
+
+    /**
+     * A pan moves the basemap as one bitmap by whole pixels. Gluon draws every tile scaled to the
+     * map's fractional zoom and at fractional offsets, which the software renderer resamples pixel
+     * by pixel on every pan frame; cached, the tiles are drawn once (again only when a tile arrives
+     * or the zoom changes), and a whole-pixel offset lets the cache be copied, not resampled. The
+     * centre moves by under half a pixel.
+     */
+    private static void panAsOneBitmap(MapView map) {
+        for (javafx.scene.Node n : map.getChildrenUnmodifiable()) {
+            if (!n.getClass().getName().endsWith(".BaseMap")) continue;
+            n.setCache(true);
+            n.translateXProperty().addListener((o, old, now) -> {
+                double whole = Math.rint(now.doubleValue());
+                if (whole != now.doubleValue()) n.setTranslateX(whole);
+            });
+            n.translateYProperty().addListener((o, old, now) -> {
+                double whole = Math.rint(now.doubleValue());
+                if (whole != now.doubleValue()) n.setTranslateY(whole);
+            });
+        }
+    }
+
     private final CountryLayer countries;
+    /** The chooser of what the map shows, over the map's lower left corner. */
+    private final org.cstoatlas.ui.map.AllianceChooser alliances;
     private final OperationsLayer operations;
     private final BrowsePane browse;
     private final SplitPane split;
@@ -83,8 +109,6 @@ public final class AtlasWindow {
     private final QuizPane quizPane;
     private final StackPane mapPane;
     private final VBox controls;
-    /** The alliance chooser at the map's lower left: words keep clear of it too. */
-    private final org.cstoatlas.ui.map.AllianceChooser allianceChooser;
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -119,6 +143,7 @@ public final class AtlasWindow {
         placement.namesFrom(countries::visibleLabelBounds);
         countries.placeWith(placement);
         placement.keepClearOf(this::overTheMap, this::selectedArea);
+        panAsOneBitmap(map);
         map.setCenter(CENTRE_LAT, CENTRE_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
@@ -148,7 +173,11 @@ public final class AtlasWindow {
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
 
-        org.cstoatlas.ui.map.AllianceChooser alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
+        alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
+        alliances.boundsInParentProperty().addListener((obs, o, n) -> {
+            operations.placeAgain();
+            countries.placeAgain();
+        });
         alliances.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(alliances, Pos.BOTTOM_LEFT);
         StackPane.setMargin(alliances, new Insets(10));
@@ -156,7 +185,6 @@ public final class AtlasWindow {
         quiz = new QuizViewModel(vm);
         quizPane = new QuizPane(quiz);
         controls = zoom;
-        allianceChooser = alliances;
         StackPane mapPane = new StackPane(map, legend, zoom, alliances, new LessonNote(vm.lesson()), quizPane) {
             @Override
             protected void layoutChildren() {
@@ -223,12 +251,12 @@ public final class AtlasWindow {
         legend.setMaxWidth(compact ? Math.max(120, width - controls.prefWidth(-1) - 40) : javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
-    /** What lies over the map, in scene pixels: the legend, the map's buttons, the alliance chooser and the detail drawer. */
-    private java.util.List<javafx.geometry.Bounds> overTheMap() {
+    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */
+    public java.util.List<javafx.geometry.Bounds> overTheMap() {
         java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
         if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
         over.add(controls.localToScene(controls.getLayoutBounds()));
-        if (allianceChooser.isVisible()) over.add(allianceChooser.localToScene(allianceChooser.getLayoutBounds()));
+        if (alliances.isVisible()) over.add(alliances.localToScene(alliances.getLayoutBounds()));
         if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
         return over;
     }
@@ -381,6 +409,7 @@ public final class AtlasWindow {
     private void placeDetail(boolean on) {
         double width = root.getWidth();
         boolean narrow = width > 0 && width / vm.textScaleProperty().get() < NARROW;
+        alliances.setCompact(narrow);
         if (!on || narrow) split.getItems().remove(detail);
         if (!on || !narrow) mapPane.getChildren().remove(detail);
         if (on && narrow && !mapPane.getChildren().contains(detail)) {

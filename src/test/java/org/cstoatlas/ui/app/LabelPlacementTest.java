@@ -109,19 +109,12 @@ class LabelPlacementTest {
                 assertFalse(labels.get(i).intersects(labels.get(j)), where + ": labels overlap: " + labels.get(i) + " and " + labels.get(j));
             }
         }
-        // No name of a country, exercise or base lies under the alliance chooser at the map's foot (Iran's
-        // went there once). The operation's box is placed by its target alone, as before.
-        Bounds chooser = Offscreen.onFx(() -> {
-            javafx.scene.Node c = w.root().lookup(".alliance-chooser");
-            return c.localToScene(c.getLayoutBounds());
-        });
-        List<Bounds> names = Offscreen.onFx(() -> {
-            List<Bounds> all = new ArrayList<>(w.countries().visibleLabelBounds());
-            java.util.stream.Stream.concat(w.operations().exercises().stream().map(x -> (Object) x.exercise()), w.operations().bases().stream().map(b -> (Object) b.base()))
-                    .map(w.operations()::labelOf).filter(javafx.scene.Node::isVisible).forEach(l -> all.add(l.localToScene(l.getLayoutBounds())));
-            return all;
-        });
-        for (Bounds label : names) assertFalse(label.intersects(chooser), where + ": a word " + label + " under the alliance chooser " + chooser);
+        // No word and no box lies under the legend, the map's buttons or the alliance chooser.
+        List<Bounds> over = Offscreen.onFx(w::overTheMap);
+        assertTrue(over.size() >= 3, where + ": the legend, the buttons and the chooser lie over the map: " + over);
+        for (Bounds l : labels) {
+            for (Bounds o : over) assertFalse(l.intersects(o), where + ": a word " + l + " lies under " + o);
+        }
         // The selected thing stands on the map, under neither the legend nor the detail pane.
         Point2D p = Offscreen.onFx(() -> target != null ? w.countries().scenePoint(target[0], target[1])
                 : w.countries().scenePoint(w.countries().anchorOf(state.selection().id())[0], w.countries().anchorOf(state.selection().id())[1]));
