@@ -405,7 +405,7 @@ public final class DatasetLoader {
                     b.fail(rawId, b.field("id"), "duplicate body id '" + bodyId + "' (first used at " + first + ")");
                     return null;
                 }
-                return Body.canonical(new Body(bodyId, id, title, titleRu, precedence.intValue()));
+                return new Body(bodyId, id, title, titleRu, precedence.intValue());
             });
             if (e.failed() || id == null) return;
             Json at = e.raw("id");
