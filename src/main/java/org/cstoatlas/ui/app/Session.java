@@ -97,6 +97,11 @@ public final class Session implements WindowActions {
         double height = fit(r.height(), 1000, MIN_HEIGHT, screen.getHeight());
         AtlasState state = opening(data, r, options, session.today, AtlasViewModel.roomForBrowse(width));
         Optional<String> warning = session.show(state, width, height);
+        // A lesson given to the window opens on its first stop, ready to present (F11, then Page Down).
+        if (options.lesson() != null) {
+            Optional<String> missing = session.vm().lesson().open(options.lesson(), 0);
+            if (missing.isPresent()) warning = missing;
+        }
         stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(Look.icons());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
