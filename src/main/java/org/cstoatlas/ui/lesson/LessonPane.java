@@ -58,6 +58,8 @@ public final class LessonPane extends VBox {
             lesson.go(i);
         });
         VBox.setVgrow(stops, Priority.ALWAYS);
+        stops.setMinHeight(90);
+        stops.setPrefHeight(160);
         note.setId("lesson-note-editor");
         note.setPromptText(Texts.get("lesson.notePrompt"));
         note.setWrapText(true);
@@ -79,7 +81,10 @@ public final class LessonPane extends VBox {
         pinned.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Lesson.Pin p = lesson.pinProperty().get();
             if (lesson.currentProperty().get() < 0) return "";
-            return p == null ? Texts.get("lesson.notPinned") : Texts.format("lesson.pinnedAt", String.format(java.util.Locale.ROOT, "%.1f°", p.lat()), String.format(java.util.Locale.ROOT, "%.1f°", p.lon()));
+            if (p == null) return Texts.get("lesson.notPinned");
+            String place = lesson.placeName(p, Texts::name);
+            return place != null ? Texts.format("lesson.pinnedTo", place)
+                    : Texts.format("lesson.pinnedAt", String.format(java.util.Locale.ROOT, "%.1f°", p.lat()), String.format(java.util.Locale.ROOT, "%.1f°", p.lon()));
         }, lesson.pinProperty(), lesson.currentProperty()));
         Button add = button("lesson.add", "lesson-add", () -> lesson.addCurrent(""));
         Button retake = button("lesson.retake", "lesson-retake", () -> lesson.updateFromAtlas(lesson.currentProperty().get()));
@@ -88,13 +93,17 @@ public final class LessonPane extends VBox {
         Button delete = button("lesson.delete", "lesson-delete", () -> lesson.delete(lesson.currentProperty().get()));
         for (Button b : java.util.List.of(retake, up, down, delete)) b.disableProperty().bind(lesson.currentProperty().lessThan(0));
         note.disableProperty().bind(lesson.currentProperty().lessThan(0));
-        HBox edit = new HBox(6, add, retake, up, down, delete);
-        HBox files = new HBox(6, button("lesson.save", "lesson-save", save), button("lesson.open", "lesson-open", open));
+        // The buttons wrap rather than shrink to "…": every one says what it does at any text size.
+        javafx.scene.layout.FlowPane edit = new javafx.scene.layout.FlowPane(6, 6, add, retake, up, down, delete);
+        javafx.scene.layout.FlowPane files = new javafx.scene.layout.FlowPane(6, 6, button("lesson.save", "lesson-save", save), button("lesson.open", "lesson-open", open));
         Label hint = new Label(Texts.get("lesson.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("lesson-hint");
         javafx.scene.layout.FlowPane pins = new javafx.scene.layout.FlowPane(6, 6, pin, unpin);
         getChildren().addAll(title, stops, edit, new Label(Texts.get("lesson.note")), note, pins, pinned, files, hint);
+        // The list gives way when the window is short; the note, the words and the buttons never do.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (javafx.scene.layout.Region r : java.util.List.of(hint, pinned, edit, files, pins)) r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Runnable refresh = () -> {
             updating = true;

@@ -178,6 +178,27 @@ public final class LessonViewModel {
         return canPin;
     }
 
+    /**
+     * What a pin stands on, in the reader's words where the record names the place (a capital, a
+     * deployment's target, a base); null for a place the record does not name.
+     */
+    public String placeName(Lesson.Pin p, java.util.function.Function<org.cstoatlas.record.Country, String> countryName) {
+        for (org.cstoatlas.record.Country c : atlas.record().countries()) {
+            if (c.capital() != null && near(p, c.capital().lat(), c.capital().lon())) return countryName.apply(c);
+        }
+        for (org.cstoatlas.record.Deployment d : atlas.record().deployments()) {
+            for (org.cstoatlas.record.Place at : d.places()) if (near(p, at.lat(), at.lon())) return at.name();
+        }
+        for (org.cstoatlas.record.Force f : atlas.record().forces()) {
+            if (f.base() != null && near(p, f.base().lat(), f.base().lon())) return f.base().name();
+        }
+        return null;
+    }
+
+    private static boolean near(Lesson.Pin p, double lat, double lon) {
+        return Math.abs(p.lat() - lat) < 1e-6 && Math.abs(p.lon() - lon) < 1e-6;
+    }
+
     /** The pin of the stop shown (null: none). */
     public ObjectBinding<Lesson.Pin> pinProperty() {
         return pin;

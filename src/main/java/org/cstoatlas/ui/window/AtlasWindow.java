@@ -155,6 +155,8 @@ public final class AtlasWindow {
         controls = zoom;
         lessonNote = new LessonNote(vm.lesson());
         pins = new PinLayer(vm.lesson(), lessonNote);
+        // A quiz running hides the lesson's pin: its note would answer or confuse a question.
+        pins.visibleProperty().bind(quiz.runningProperty().not());
         map.addLayer(pins);
         StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, quizPane) {
             @Override
@@ -413,7 +415,7 @@ public final class AtlasWindow {
     private void fullScreen(boolean on) {
         javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint(Texts.get("presentation.exitHint"));
+            stage.setFullScreenExitHint(Texts.get(vm.lesson().isOpen() ? "presentation.exitHintLesson" : "presentation.exitHint"));
             stage.setFullScreen(on);
         }
     }
