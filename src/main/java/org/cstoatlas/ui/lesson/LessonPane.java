@@ -41,6 +41,12 @@ public final class LessonPane extends VBox {
         });
         stops.setId("lesson-stops");
         stops.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long note wraps within the list instead of running off under a scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Integer i, boolean empty) {
                 super.updateItem(i, empty);
@@ -50,7 +56,7 @@ public final class LessonPane extends VBox {
                 }
                 Lesson.Stop s = lesson.lesson().stop(i);
                 String first = s.note().lines().findFirst().orElse("");
-                setText((i + 1) + ". " + Formats.day(s.state().date()) + (first.isEmpty() ? "" : " — " + first) + (s.pin() != null ? "  📍" : ""));
+                setText((i + 1) + ". " + Formats.day(s.state().date()) + (first.isEmpty() ? "" : " — " + first) + (s.pin() != null ? "  · " + Texts.get("lesson.pinnedMark") : ""));
             }
         });
         stops.getSelectionModel().selectedItemProperty().addListener((obs, o, i) -> {

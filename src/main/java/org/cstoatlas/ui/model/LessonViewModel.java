@@ -92,7 +92,6 @@ public final class LessonViewModel {
     public Optional<String> go(int i) {
         Lesson.Stop stop = lesson.get().stop(i);
         current.set(i);
-        AtlasState now = atlas.state();
         AtlasState s = stop.state();
         // The stop's view; the teacher's look stays (presenting keeps its text size and panes).
         atlas.setDate(s.date());
@@ -101,7 +100,8 @@ public final class LessonViewModel {
         atlas.compareDateProperty().set(s.compareDate());
         atlas.shownKinds().retainAll(s.shownKinds());
         atlas.shownKinds().addAll(s.shownKinds());
-        if (s.map() != null && s.map().equals(now.map())) atlas.mapFrameProperty().set(null);
+        // Set afresh: the map may have moved since (a pan, a quiz) while the property still holds this frame.
+        if (s.map() != null) atlas.mapFrameProperty().set(null);
         atlas.mapFrameProperty().set(s.map());
         if (s.selection() != null && found.isEmpty()) return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset");
         return Optional.empty();

@@ -1,7 +1,6 @@
 package org.cstoatlas.ui.quiz;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,6 +12,8 @@ public final class CardPlace {
 
     /** How far each step zooms out when the card still covers a country: a quarter of a zoom level. */
     private static final double STEP = Math.pow(2, -0.25);
+    /** The world's width in world pixels (Web Mercator at zoom 0). */
+    private static final double WORLD = 256;
     /** Centres tried on each side, per zoom. */
     private static final int GRID = 9;
 
@@ -38,16 +39,22 @@ public final class CardPlace {
     }
 
     /**
-     * The view nearest {@code now} (the least zoomed out, then the least moved) in which the card covers
-     * no ring and every anchor stands in the pane, {@code margin} from its edges and clear of the card;
-     * {@code now} itself when it already does; null when no view down to {@code minScale} does.
+     * The least zoomed-out view in which the card covers no ring and every anchor stands in the pane with
+     * room for its name ({@code label}: half its width and height, as {@code {w, h}}) and clear of the
+     * card and of what else lies over the map
+     * ({@code over}: the legend, the map's buttons); of those, the one whose nearest anchor stands
+     * furthest from all of them. {@code now} itself when it already fits; null when no view down to
+     * {@code minScale} does.
      *
      * @param rings   the countries' outlines, each {@code x0, y0, x1, y1, ...} in world pixels
      * @param anchors where each country's name stands, {@code {x, y}} in world pixels
      */
-    public static View clear(View now, double width, double height, Box card, List<double[]> rings, List<double[]> anchors,
-                             double margin, double minScale) {
-        if (fits(now, width, height, card, rings, anchors, margin)) return now;
+    public static View clear(View now, double width, double height, Box card, List<Box> over, List<double[]> rings, List<double[]> anchors,
+                             double[] label, double minScale) {
+        double margin = label[0];
+        List<Box> keepOut = new ArrayList<>(over);
+        keepOut.add(card);
+        if (fits(now, width, height, card, keepOut, rings, anchors, label)) return now;
         double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (double[] a : anchors) {
             minX = Math.min(minX, a[0]);
@@ -56,6 +63,14 @@ public final class CardPlace {
             maxY = Math.max(maxY, a[1]);
         }
         if (anchors.isEmpty()) return null;
+        // First within the world's width (no blank beyond the date line), then, if nothing fits so, anywhere.
+        View within = search(now, width, height, card, keepOut, rings, anchors, label, minScale, minX, maxX, minY, maxY, true);
+        return within != null ? within : search(now, width, height, card, keepOut, rings, anchors, label, minScale, minX, maxX, minY, maxY, false);
+    }
+
+    private static View search(View now, double width, double height, Box card, List<Box> keepOut, List<double[]> rings, List<double[]> anchors,
+                               double[] label, double minScale, double minX, double maxX, double minY, double maxY, boolean withinWorld) {
+        double margin = label[0];
         for (double scale = now.scale(); scale >= minScale * 0.999; scale *= STEP) {
             // The centres that keep every anchor in the pane: a grid over them, the nearest to now first.
             double loX = maxX - (width / 2 - margin) / scale, hiX = minX + (width / 2 - margin) / scale;
@@ -67,25 +82,51 @@ public final class CardPlace {
                     tries.add(new View(loX + (hiX - loX) * i / (GRID - 1), loY + (hiY - loY) * j / (GRID - 1), scale));
                 }
             }
-            tries.sort(Comparator.comparingDouble(v -> Math.hypot(v.centreX() - now.centreX(), v.centreY() - now.centreY())));
+            View best = null;
+            double room = -1;
             for (View v : tries) {
-                if (fits(v, width, height, card, rings, anchors, margin)) return v;
+                if (withinWorld && (v.centreX() - width / 2 / scale < 0 || v.centreX() + width / 2 / scale > WORLD)) continue;
+                if (!fits(v, width, height, card, keepOut, rings, anchors, label)) continue;
+                double r = room(v, width, height, keepOut, anchors);
+                if (r > room) {
+                    room = r;
+                    best = v;
+                }
             }
+            if (best != null) return best;
         }
         return null;
     }
 
-    /** True when, in view {@code v}, every anchor is in sight and clear of the card and the card covers no ring. */
-    static boolean fits(View v, double width, double height, Box card, List<double[]> rings, List<double[]> anchors, double margin) {
-        Box grown = new Box(card.minX() - margin / 2, card.minY() - margin / 2, card.maxX() + margin / 2, card.maxY() + margin / 2);
+    /** True when, in view {@code v}, every anchor is in sight and clear of what lies over the map, and the card covers no ring. */
+    static boolean fits(View v, double width, double height, Box card, List<Box> keepOut, List<double[]> rings, List<double[]> anchors, double[] label) {
+        double lw = label[0], lh = label[1];
         for (double[] a : anchors) {
             double x = v.screenX(a[0], width), y = v.screenY(a[1], height);
-            if (x < margin || x > width - margin || y < margin || y > height - margin || grown.contains(x, y)) return false;
+            // The name stands round its anchor: all of it on the map, none of it under the card, the legend or the buttons.
+            if (x < lw || x > width - lw || y < lh || y > height - lh) return false;
+            for (Box b : keepOut) {
+                if (x > b.minX() - lw && x < b.maxX() + lw && y > b.minY() - lh && y < b.maxY() + lh) return false;
+            }
         }
         for (double[] ring : rings) {
             if (covers(card, ring, v, width, height)) return false;
         }
         return true;
+    }
+
+    /** How far the anchor nearest an edge or a box over the map stands from it, in pixels: the room the countries have. */
+    private static double room(View v, double width, double height, List<Box> keepOut, List<double[]> anchors) {
+        double room = Double.MAX_VALUE;
+        for (double[] a : anchors) {
+            double x = v.screenX(a[0], width), y = v.screenY(a[1], height);
+            room = Math.min(room, Math.min(Math.min(x, width - x), Math.min(y, height - y)));
+            for (Box b : keepOut) {
+                double dx = Math.max(0, Math.max(b.minX() - x, x - b.maxX())), dy = Math.max(0, Math.max(b.minY() - y, y - b.maxY()));
+                room = Math.min(room, Math.hypot(dx, dy));
+            }
+        }
+        return room;
     }
 
     /** True when the card covers any part of the ring: a corner in it, an edge across it, or the card inside it. */

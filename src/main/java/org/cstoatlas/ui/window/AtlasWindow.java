@@ -205,7 +205,7 @@ public final class AtlasWindow {
         // The quiz card covers none of the question's countries: the map moves (and zooms out if it must) to keep them clear.
         quiz.questionProperty().addListener((obs, o, q) -> javafx.application.Platform.runLater(this::keepQuizClear));
         quizPane.boundsInParentProperty().addListener((obs, o, b) -> {
-            if (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY()) {
+            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
                 javafx.application.Platform.runLater(this::keepQuizClear);
             }
         });
@@ -375,8 +375,15 @@ public final class AtlasWindow {
         javafx.geometry.Bounds card = quizPane.getBoundsInParent();
         var now = new org.cstoatlas.ui.quiz.CardPlace.View(cx, cy, scale);
         double minScale = scale * Math.pow(2, MapFrame.MIN_ZOOM - map.getZoom());
+        java.util.List<org.cstoatlas.ui.quiz.CardPlace.Box> over = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : java.util.List.of(legend, controls)) {
+            if (!n.isVisible()) continue;
+            javafx.geometry.Bounds b = n.getBoundsInParent();
+            over.add(new org.cstoatlas.ui.quiz.CardPlace.Box(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
+        }
         var view = org.cstoatlas.ui.quiz.CardPlace.clear(now, w, h,
-                new org.cstoatlas.ui.quiz.CardPlace.Box(card.getMinX(), card.getMinY(), card.getMaxX(), card.getMaxY()), rings, anchors, 24, minScale);
+                new org.cstoatlas.ui.quiz.CardPlace.Box(card.getMinX(), card.getMinY(), card.getMaxX(), card.getMaxY()), over, rings, anchors,
+                new double[] {70 * vm.textScaleProperty().get(), 16 * vm.textScaleProperty().get()}, minScale);
         if (view == null || view.equals(now)) return;
         map.setZoom(map.getZoom() + Math.log(view.scale() / scale) / Math.log(2));
         map.setCenter(org.cstoatlas.geo.WebMercator.lat(view.centreY()), org.cstoatlas.geo.WebMercator.lon(view.centreX()));

@@ -31,7 +31,7 @@ class QuizCardTest {
     }
 
     private static final List<Size> SIZES = List.of(new Size(1024, 768, 1.75, Language.EN), new Size(1280, 800, 1.5, Language.EN),
-            new Size(1280, 800, 1.5, Language.RU), new Size(1600, 900, 1.0, Language.EN));
+            new Size(1280, 800, 1.5, Language.RU), new Size(1600, 900, 1.0, Language.EN), new Size(1280, 800, 1.0, Language.EN));
 
     @Test
     void theCardCoversNoneOfTheQuestionsCountries() throws Exception {
@@ -52,17 +52,17 @@ class QuizCardTest {
             try {
                 int n = Offscreen.onFx(() -> {
                     vm.browseShownProperty().set(false);
-                    int made = window.quiz().start(LocalDate.of(1992, 1, 1), LocalDate.of(2026, 1, 1), 6, 7);
+                    int made = window.quiz().start(LocalDate.of(1992, 1, 1), LocalDate.of(2026, 12, 1), 5, 788);
                     window.quizPane().setVisible(true);
                     return made;
                 });
                 assertTrue(n >= 3, size + ": " + n + " questions");
                 for (int i = 0; i < n; i++) {
                     settle(stage);
-                    check(size + " question " + (i + 1) + " before the answer", window, data);
+                    check(size, size + " question " + (i + 1) + " before the answer", window, data);
                     Offscreen.onFx(() -> window.quiz().answer());
                     settle(stage);
-                    check(size + " question " + (i + 1) + " answered", window, data);
+                    check(size, size + " question " + (i + 1) + " answered", window, data);
                     Offscreen.onFx(() -> window.quiz().next());
                 }
             } finally {
@@ -86,7 +86,7 @@ class QuizCardTest {
         }
     }
 
-    private static void check(String where, AtlasWindow window, AtlasData data) throws Exception {
+    private static void check(Size size, String where, AtlasWindow window, AtlasData data) throws Exception {
         Question q = window.quiz().questionProperty().get();
         Bounds card = Offscreen.onFx(() -> window.quizPane().localToScene(window.quizPane().getLayoutBounds()));
         Bounds map = Offscreen.onFx(() -> window.map().localToScene(window.map().getLayoutBounds()));
@@ -120,6 +120,11 @@ class QuizCardTest {
                 return window.countries().scenePoint(a[0], a[1]);
             });
             assertTrue(map.contains(name) && !card.contains(name), where + ": " + c.name() + " at " + name + " is in sight");
+            // Its name too: not cut by the card (a name stands round its anchor, a few dozen pixels either side).
+            double half = 40 * size.text();
+            assertFalse(card.intersects(name.getX() - half, name.getY() - 8, 2 * half, 16), where + ": the card " + card + " cuts " + c.name() + "'s name at " + name);
+            Bounds legend = Offscreen.onFx(() -> window.legend().localToScene(window.legend().getLayoutBounds()));
+            assertFalse(legend.contains(name), where + ": the legend " + legend + " covers " + c.name());
         }
     }
 }
