@@ -237,10 +237,10 @@ public final class CommandLine {
         String select;
         @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
         String compare;
-        @Option(names = "--view", paramLabel = "FILE", description = "a saved view (or lesson) to open")
+        @Option(names = "--view", paramLabel = "FILE", description = "a saved view, or a lesson (opened on its first stop, ready to present)")
         Path view;
         /** A view file given alone, as a desktop passes a double-clicked one. */
-        @Parameters(arity = "0..1", paramLabel = "FILE.cstoview", description = "a saved view to open, as --view does")
+        @Parameters(arity = "0..1", paramLabel = "FILE.cstoview", description = "a saved view or lesson to open, as --view does")
         String file;
 
         Atlas(CommandLine cli) {
@@ -254,16 +254,17 @@ public final class CommandLine {
                 if (view != null) throw usage("give the view file once: as --view or alone, not both");
                 view = Path.of(file);
             }
-            SavedView saved = null;
+            // A lesson opens as a lesson on its first stop, an old view file as a view.
+            Lesson.Opening opened = new Lesson.Opening(null, null);
             if (view != null) {
                 try {
-                    saved = SavedView.read(view);
+                    opened = Lesson.open(view, AtlasState.initial(LocalDate.now(), Language.ofSystem()));
                 } catch (SavedView.Unreadable e) {
                     throw usage("--view: " + e.getMessage());
                 }
             }
             if (select != null && select.isBlank()) throw usage("--select needs an ISO3 code or an event id");
-            WindowOptions options = new WindowOptions(date("--date", date), select, date("--compare", compare), saved);
+            WindowOptions options = new WindowOptions(date("--date", date), select, date("--compare", compare), opened.view(), opened.lesson());
             try {
                 cli.desktop.open(options);
             } catch (Desktop.Unavailable e) {

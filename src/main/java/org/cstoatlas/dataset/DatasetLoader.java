@@ -405,7 +405,7 @@ public final class DatasetLoader {
                     b.fail(rawId, b.field("id"), "duplicate body id '" + bodyId + "' (first used at " + first + ")");
                     return null;
                 }
-                return Body.canonical(new Body(bodyId, id, title, titleRu, precedence.intValue()));
+                return new Body(bodyId, id, title, titleRu, precedence.intValue());
             });
             if (e.failed() || id == null) return;
             Json at = e.raw("id");
@@ -719,9 +719,14 @@ public final class DatasetLoader {
                 return s.failed() ? null : new Disagreement.Subject(kind, sid);
             });
             List<Disagreement.Version> versions = e.list("versions", true, false, (v, p) -> {
-                Entry ve = Entry.of(r, v, p, List.of("says", "saysRu", "evidence"));
+                Entry ve = Entry.of(r, v, p, List.of("says", "saysRu", "evidence", "start", "end"));
                 if (ve == null) return null;
-                Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve), RussianText.read(ve, "saysRu", "says"));
+                FuzzyDate start = ve.optDate("start"), end = ve.optDate("end");
+                // Only a period has a start and an end a version can put elsewhere.
+                if ((start != null || end != null) && subject != null && subject.kind() != Disagreement.Kind.PERIOD) {
+                    ve.fail(ve.raw(start != null ? "start" : "end"), ve.field(start != null ? "start" : "end"), "only a version about a period gives a start or an end");
+                }
+                Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve), RussianText.read(ve, "saysRu", "says"), start, end);
                 return ve.failed() ? null : out;
             });
             if (e.raw("versions") instanceof Json.Arr listed && listed.items().size() < 2) {

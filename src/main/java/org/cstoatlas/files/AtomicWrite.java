@@ -51,28 +51,71 @@ public final class AtomicWrite {
      *     a full disk, a refused permission
      */
     public static void bytes(Path target, Content content) throws IOException {
+        try (Streaming file = streaming(target)) {
+            content.writeTo(file.out());
+            file.commit();
+        }
+    }
+
+    /**
+     * A file written in pieces over time (an animation, frame by frame): its temporary file beside the
+     * target is made now; {@link Streaming#commit()} flushes it, forces it to disk and moves it over the
+     * target; {@link Streaming#close()} without a commit (a cancel, a failure) removes it, leaving an old
+     * file of that name as it was.
+     */
+    public static Streaming streaming(Path target) throws IOException {
         Path destination = destination(target);
         Path folder = destination.getParent();
         Path temp = createTemporary(folder, destination.getFileName().toString());
-        boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(new FilterOutputStream(buffered) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
+            return new Streaming(destination, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+        } catch (IOException | RuntimeException e) {
+            removeQuietly(temp);
+            throw e;
+        }
+    }
 
-                    @Override
-                    public void close() throws IOException {
-                        // The content may close its stream (ImageIO does not, a PrintWriter does): the file stays open for force().
-                        flush();
-                    }
-                });
-                buffered.flush();
-                channel.force(true);
-            }
+    /** A file being written: see {@link #streaming(Path)}. Use it in a try-with-resources block. */
+    public static final class Streaming implements AutoCloseable {
+        private final Path destination;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream buffered;
+        private final OutputStream out;
+        private boolean committed;
+        private boolean closed;
+
+        private Streaming(Path destination, Path temp, FileChannel channel) {
+            this.destination = destination;
+            this.temp = temp;
+            this.channel = channel;
+            this.buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            this.out = new FilterOutputStream(buffered) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    // The writer may close its stream (ImageIO does not, a PrintWriter does): the file stays open for force().
+                    flush();
+                }
+            };
+        }
+
+        /** Where the content goes; closing it only flushes. */
+        public OutputStream out() {
+            return out;
+        }
+
+        /** Flushes, forces to disk and moves the file over the target in one step. */
+        public void commit() throws IOException {
+            if (closed) throw new IOException(destination + ": already closed");
+            buffered.flush();
+            channel.force(true);
+            channel.close();
+            closed = true;
             copyPermissions(destination, temp);
             try {
                 Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
@@ -80,16 +123,29 @@ public final class AtomicWrite {
                 // Only where the file system cannot rename in one step (some network and FAT file systems).
                 Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
             }
-            moved = true;
-            forceFolder(folder);
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException | RuntimeException ignored) {
-                    // The first failure is the one to report.
-                }
+            committed = true;
+            forceFolder(destination.getParent());
+        }
+
+        /** Unless committed, removes the temporary file: nothing half-written stays. */
+        @Override
+        public void close() {
+            if (committed) return;
+            try {
+                channel.close();
+            } catch (IOException | RuntimeException ignored) {
+                // removed below all the same
             }
+            closed = true;
+            removeQuietly(temp);
+        }
+    }
+
+    private static void removeQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException ignored) {
+            // The first failure is the one to report.
         }
     }
 

@@ -13,37 +13,4 @@ package org.cstoatlas.record;
  * @param precedence higher wins where two bodies of one alliance cover a date
  */
 public record Body(String id, String alliance, String title, String titleRu, int precedence) {
-
-    // The CSTO's bodies as the bundled dataset declares them: what the window compared against while
-    // bodies were an enum. The loader hands out these very instances for a matching declaration, so
-    // comparing with == still holds. To go once the window reads the body's precedence instead.
-    /** @deprecated compare {@link #precedence()} or {@link #id()}; bodies are data now */
-    @Deprecated
-    public static final Body TREATY = new Body("treaty", "csto", "the Collective Security Treaty (1992)",
-            "Договор о коллективной безопасности (1992)", 1);
-    /** @deprecated compare {@link #precedence()} or {@link #id()}; bodies are data now */
-    @Deprecated
-    public static final Body ORGANIZATION = new Body("organization", "csto", "the Collective Security Treaty Organization (2002)",
-            "Организация Договора о коллективной безопасности (2002)", 2);
-
-    /** @deprecated compare {@link #id()}; bodies are data now */
-    @Deprecated
-    public static final Body PARLIAMENTARY_ASSEMBLY = new Body("parliamentary-assembly", "csto", "the CSTO Parliamentary Assembly",
-            "Парламентская ассамблея ОДКБ", 0);
-
-    private static final Body[] LEGACY = {TREATY, ORGANIZATION, PARLIAMENTARY_ASSEMBLY};
-
-    /** @deprecated the CSTO's two bodies of old; an alliance's {@link Alliance#bodies()} lists them all */
-    @Deprecated
-    public static Body[] values() {
-        return new Body[] {TREATY, ORGANIZATION};
-    }
-
-    /** The shared instance for a declaration equal to a legacy constant, else the declaration itself. */
-    public static Body canonical(Body declared) {
-        for (Body b : LEGACY) {
-            if (b.equals(declared)) return b;
-        }
-        return declared;
-    }
 }

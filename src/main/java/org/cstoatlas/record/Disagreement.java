@@ -33,8 +33,20 @@ public record Disagreement(String id, String topic, Subject subject, List<Versio
         }
     }
 
-    /** One version of the fact and what supports it. */
-    public record Version(String says, List<Evidence> evidence, String saysRu) {
+    /**
+     * One version of the fact and what supports it. A version of a period's disagreement may say when, by
+     * its account, the period began ({@code start}) or ended ({@code end}); null where it does not say.
+     */
+    public record Version(String says, List<Evidence> evidence, String saysRu, FuzzyDate start, FuzzyDate end) {
+
+        public Version(String says, List<Evidence> evidence, String saysRu) {
+            this(says, evidence, saysRu, null, null);
+        }
+
+        /** True when the version puts a date on the period it is about. */
+        public boolean dated() {
+            return start != null || end != null;
+        }
 
         public String says(Language language) {
             return language.pick(says, saysRu);

@@ -19,7 +19,8 @@ public final class Search {
 
     /**
      * One result: what it leads to ({@code target} and its kind: a country, an event, a deployment or
-     * a force), the line to show, and for a quote the words that matched in context.
+     * a force), the line to show in English (a window in another language names the target in its own
+     * words), and for a quote the words that matched in context.
      */
     public record Hit(Kind kind, Object target, String title, String detail) {
     }
@@ -57,12 +58,13 @@ public final class Search {
             }
         }
         for (Deployment d : record.deployments()) {
-            boolean named = fold(d.name()).contains(q) || d.places().stream().anyMatch(p -> fold(p.name()).contains(q))
+            boolean named = fold(d.name()).contains(q) || fold(d.name(Language.RU)).contains(q) || d.places().stream().anyMatch(p -> fold(p.name()).contains(q))
                     || fold(d.target().name()).contains(q);
             if (named) hits.add(new Hit(Kind.DEPLOYMENT, d, d.name(), d.start().display() + " – " + d.end().display()));
         }
         for (Force f : record.forces()) {
-            if (fold(f.name()).contains(q) || fold(f.shortName()).contains(q) || fold(f.base().name()).contains(q)) {
+            if (fold(f.name()).contains(q) || fold(f.shortName()).contains(q) || fold(f.name(Language.RU)).contains(q)
+                    || fold(f.shortName(Language.RU)).contains(q) || fold(f.base().name()).contains(q)) {
                 hits.add(new Hit(Kind.FORCE, f, f.name(), "from " + f.created().display() + ", " + f.base().name()));
             }
         }
@@ -79,7 +81,7 @@ public final class Search {
         for (AllianceRecord r : scope) {
             String whose = r == record ? "" : r.alliance().shortName() + " · ";
             for (Event e : r.events()) {
-                if (fold(e.title()).contains(q) || (!whose.isEmpty() && fold(r.alliance().shortName()).equals(q))) {
+                if (fold(e.title()).contains(q) || fold(e.title(Language.RU)).contains(q) || (!whose.isEmpty() && fold(r.alliance().shortName()).equals(q))) {
                     hits.add(new Hit(Kind.EVENT, e, e.title(), whose + e.date().display()));
                 }
             }

@@ -135,7 +135,22 @@ public record Lesson(String title, List<Stop> stops) {
         return parse(name, SavedView.readSmallText(file, name), base);
     }
 
+    /** A view or lesson file as the window opens it: a lesson's stops ({@code view} null), or a view file's view ({@code lesson} null). */
+    public record Opening(SavedView view, Lesson lesson) {
+    }
+
+    /** Reads a file given to the window: a lesson opens as a lesson, an old view file as a view. */
+    public static Opening open(Path file, AtlasState base) throws SavedView.Unreadable {
+        String name = String.valueOf(file.getFileName());
+        return opening(name, SavedView.readSmallText(file, name), base);
+    }
+
     static Lesson parse(String name, String text, AtlasState base) throws SavedView.Unreadable {
+        Opening o = opening(name, text, base);
+        return o.lesson() != null ? o.lesson() : new Lesson(null, List.of(new Stop(o.view().over(base), "", null)));
+    }
+
+    private static Opening opening(String name, String text, AtlasState base) throws SavedView.Unreadable {
         String[] title = {null};
         List<Stop> stops = new ArrayList<>();
         boolean[] isLesson = {false};
@@ -156,9 +171,9 @@ public record Lesson(String title, List<Stop> stops) {
             }
             return true;
         }, "a lesson or view file is one JSON object { ... }", "the lesson's object");
-        if (!isLesson[0]) return new Lesson(title[0], List.of(new Stop(top.over(base), "", null)));
+        if (!isLesson[0]) return new Opening(top, null);
         if (!top.equals(SavedView.NOTHING)) throw new SavedView.Unreadable(name + ": a lesson keeps its views in its stops, not beside them");
-        return new Lesson(title[0], stops);
+        return new Opening(null, new Lesson(title[0], stops));
     }
 
     private static Stop stop(SavedView.Reader r, JsonParser p, AtlasState base, int number) throws IOException, SavedView.Unreadable {

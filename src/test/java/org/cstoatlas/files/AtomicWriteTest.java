@@ -39,6 +39,28 @@ class AtomicWriteTest {
     }
 
     @Test
+    void aStreamedFileAppearsOnlyWhenCommittedAndACancelLeavesTheOldOneAndNoTemporary(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("years.gif");
+        Files.writeString(target, "the old animation");
+        try (AtomicWrite.Streaming file = AtomicWrite.streaming(target)) {
+            file.out().write(new byte[200_000]); // more than the buffer: part of it reached the temporary file
+            assertEquals("the old animation", Files.readString(target), "nothing replaced while it is written");
+            assertEquals(2, namesIn(dir).size(), "the temporary file lies beside the target, in the same folder");
+            // cancelled: closed without a commit
+        }
+        assertEquals("the old animation", Files.readString(target));
+        assertEquals(List.of("years.gif"), namesIn(dir), "no temporary file left");
+
+        try (AtomicWrite.Streaming file = AtomicWrite.streaming(target)) {
+            file.out().write("GIF89a".getBytes(StandardCharsets.US_ASCII));
+            file.out().write(new byte[100_000]);
+            file.commit();
+        }
+        assertEquals(100_006, Files.size(target));
+        assertEquals(List.of("years.gif"), namesIn(dir));
+    }
+
+    @Test
     void aFullDiskInTheMiddleOfWritingLeavesTheOldFileIntactAndNoTemporary(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("lesson.json");
         Files.writeString(target, "{\"date\": \"2022-01-07\"}");

@@ -83,7 +83,9 @@ class TextsTest {
         }
         for (org.cstoatlas.record.EventKind k : org.cstoatlas.record.EventKind.values()) assertTrue(en.containsKey("kind." + k.id()), k.id());
         for (org.cstoatlas.record.Confidence c : org.cstoatlas.record.Confidence.values()) assertTrue(en.containsKey("evidence.confidence." + c.id()), c.id());
-        for (org.cstoatlas.record.Body b : org.cstoatlas.record.Body.values()) assertTrue(en.containsKey("body." + b.id()), b.id());
+        for (org.cstoatlas.record.Body b : org.cstoatlas.Bundled.loadDataset().record().alliance("csto").orElseThrow().bodies()) {
+            assertTrue(en.containsKey("body." + b.id()), b.id());
+        }
         Texts.use(Language.RU);
         for (org.cstoatlas.ui.look.StatusStyle s : org.cstoatlas.ui.look.StatusStyle.values()) {
             assertTrue(!s.label().isBlank() && !s.explanation().isBlank(), s.name());

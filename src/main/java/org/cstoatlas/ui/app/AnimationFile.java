@@ -18,18 +18,24 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.cstoatlas.files.AtomicWrite;
 import org.cstoatlas.state.Animation;
 
 /**
  * Where an animation's frames go: an animated GIF (the JDK's own writer: a delay per frame, looping for
- * ever) or a folder of numbered PNGs. Everything is written to a temporary file or folder beside the
- * chosen name and moved there only at the end, so a cancelled or failed export leaves nothing under it.
+ * ever), streamed through {@link AtomicWrite#streaming}, or a folder of numbered PNGs, each written
+ * through {@link AtomicWrite} into a folder beside the chosen name that is moved there at the end. A
+ * cancelled or failed export leaves nothing under the chosen name, and an older file there as it was.
  */
 final class AnimationFile implements AutoCloseable {
 
     private final Animation.Form form;
     private final Path out;
+    /** The frames' folder while it is filled (PNG frames only). */
     private final Path tmp;
+    /** The GIF while it is written (GIF only). */
+    private AtomicWrite.Streaming file;
     private ImageWriter gif;
     private ImageOutputStream stream;
     private int frames;
@@ -48,15 +54,21 @@ final class AnimationFile implements AutoCloseable {
         Files.createDirectories(dir);
         String name = target.getFileName().toString();
         if (form == Animation.Form.GIF) {
-            // A unique name beside the target, made with the folder's usual permissions (not a temp file's owner-only ones).
-            AnimationFile f = new AnimationFile(form, target, Files.createFile(dir.resolve("." + name + "-" + java.util.UUID.randomUUID() + ".part")));
-            Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
-            if (!writers.hasNext()) throw new IOException("no GIF writer in this Java");
-            f.gif = writers.next();
-            f.stream = ImageIO.createImageOutputStream(f.tmp.toFile());
-            f.gif.setOutput(f.stream);
-            f.gif.prepareWriteSequence(null);
-            return f;
+            AnimationFile f = new AnimationFile(form, target, null);
+            try {
+                f.file = AtomicWrite.streaming(target);
+                Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
+                if (!writers.hasNext()) throw new IOException("no GIF writer in this Java");
+                f.gif = writers.next();
+                // In memory, flushed to the file after each frame: ImageIO's own cache would be a file in the system's temporary folder.
+                f.stream = new MemoryCacheImageOutputStream(f.file.out());
+                f.gif.setOutput(f.stream);
+                f.gif.prepareWriteSequence(null);
+                return f;
+            } catch (IOException | RuntimeException e) {
+                f.close();
+                throw e;
+            }
         }
         if (Files.isRegularFile(target)) throw new FileAlreadyExistsException(target.toString(), null, "a file, not a folder, has this name");
         return new AnimationFile(form, target, Files.createDirectory(dir.resolve("." + name + "-" + java.util.UUID.randomUUID() + ".part")));
@@ -67,7 +79,9 @@ final class AnimationFile implements AutoCloseable {
         frames++;
         if (form == Animation.Form.PNG_FRAMES) {
             Path png = tmp.resolve(String.format("frame-%04d.png", frames));
-            if (!ImageIO.write(image, "png", png.toFile())) throw new IOException("no PNG writer");
+            AtomicWrite.bytes(png, o -> {
+                if (!ImageIO.write(image, "png", o)) throw new IOException("no PNG writer");
+            });
             return;
         }
         BufferedImage rgb = indexed(image);
@@ -105,6 +119,8 @@ final class AnimationFile implements AutoCloseable {
         }
         meta.setFromTree(format, root);
         gif.writeToSequence(new IIOImage(rgb, null, meta), null);
+        // What is written goes to the file, not the memory: a long animation does not fill the heap.
+        stream.flush();
     }
 
     /**
@@ -178,7 +194,7 @@ final class AnimationFile implements AutoCloseable {
             stream.close();
             gif.dispose();
             stream = null;
-            move(tmp, out, true);
+            file.commit();
         } else {
             // An empty folder of that name (as a folder chooser leaves) gives way; one with files in it does not.
             if (Files.isDirectory(out)) {
@@ -188,19 +204,13 @@ final class AnimationFile implements AutoCloseable {
                     throw new FileAlreadyExistsException(out.toString(), null, "the folder is not empty");
                 }
             }
-            move(tmp, out, false);
+            try {
+                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, out);
+            }
         }
         done = true;
-    }
-
-    private static void move(Path from, Path to, boolean replace) throws IOException {
-        try {
-            if (replace) Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            else Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            if (replace) Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            else Files.move(from, to);
-        }
     }
 
     /** Unless finished, removes what was written: nothing half-made stays behind. */
@@ -213,6 +223,8 @@ final class AnimationFile implements AutoCloseable {
             // removed below all the same
         }
         if (gif != null) gif.dispose();
+        if (file != null) file.close();
+        if (tmp == null) return;
         try (Stream<Path> files = Files.exists(tmp) ? Files.walk(tmp) : Stream.empty()) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

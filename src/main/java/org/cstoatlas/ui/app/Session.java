@@ -97,6 +97,11 @@ public final class Session implements WindowActions {
         double height = fit(r.height(), 1000, MIN_HEIGHT, screen.getHeight());
         AtlasState state = opening(data, r, options, session.today, AtlasViewModel.roomForBrowse(width));
         Optional<String> warning = session.show(state, width, height);
+        // A lesson given to the window opens on its first stop, ready to present (F11, then Page Down).
+        if (options.lesson() != null) {
+            Optional<String> missing = session.vm().lesson().open(options.lesson(), 0);
+            if (missing.isPresent()) warning = missing;
+        }
         stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(Look.icons());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
@@ -348,6 +353,7 @@ public final class Session implements WindowActions {
         }
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         var progress = dialogs.progress(stage, Texts.get("animation.progress"), () -> cancelled.set(true));
+        progress.set(0, frames.size());
         double liveWidth = window.map().getWidth();
         AtlasData filmed = data;
         CompletableFuture<Boolean> done = new CompletableFuture<>();
@@ -382,10 +388,19 @@ public final class Session implements WindowActions {
             lessonStage = new Stage();
             lessonStage.initOwner(stage);
             lessonStage.setTitle(Texts.get("lesson.title"));
-            Scene scene = new Scene(new org.cstoatlas.ui.lesson.LessonPane(vm().lesson(), this::saveLesson, this::openLesson), 460, 560);
+            var pane = new org.cstoatlas.ui.lesson.LessonPane(vm().lesson(), this::saveLesson, this::openLesson);
+            // At the window's text size; tall enough for the list, the note and every button.
+            pane.setStyle(stage.getScene().getRoot().getStyle());
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double width = Math.min(460 * Math.max(1, vm().textScaleProperty().get()), screen.getWidth() / 2);
+            double height = Math.min(640, screen.getHeight() - 40);
+            Scene scene = new Scene(pane, width, height);
             scene.getStylesheets().setAll(stage.getScene().getStylesheets());
             lessonStage.setScene(scene);
             lessonStage.setOnHidden(e -> lessonStage = null);
+            // Over the window's right side (the detail pane), not over the map the stops are taken from.
+            lessonStage.setX(Math.max(screen.getMinX(), Math.min(stage.getX() + stage.getWidth() - width - 12, screen.getMaxX() - width)));
+            lessonStage.setY(Math.max(screen.getMinY(), Math.min(stage.getY() + 48, screen.getMaxY() - height)));
         }
         lessonStage.show();
         lessonStage.toFront();

@@ -2,7 +2,6 @@ package org.cstoatlas.ui.lesson;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,6 +41,12 @@ public final class LessonPane extends VBox {
         });
         stops.setId("lesson-stops");
         stops.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long note wraps within the list instead of running off under a scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Integer i, boolean empty) {
                 super.updateItem(i, empty);
@@ -51,7 +56,7 @@ public final class LessonPane extends VBox {
                 }
                 Lesson.Stop s = lesson.lesson().stop(i);
                 String first = s.note().lines().findFirst().orElse("");
-                setText((i + 1) + ". " + Formats.day(s.state().date()) + (first.isEmpty() ? "" : " — " + first) + (s.pin() != null ? "  📍" : ""));
+                setText((i + 1) + ". " + Formats.day(s.state().date()) + (first.isEmpty() ? "" : " — " + first) + (s.pin() != null ? "  · " + Texts.get("lesson.pinnedMark") : ""));
             }
         });
         stops.getSelectionModel().selectedItemProperty().addListener((obs, o, i) -> {
@@ -59,6 +64,8 @@ public final class LessonPane extends VBox {
             lesson.go(i);
         });
         VBox.setVgrow(stops, Priority.ALWAYS);
+        stops.setMinHeight(90);
+        stops.setPrefHeight(160);
         note.setId("lesson-note-editor");
         note.setPromptText(Texts.get("lesson.notePrompt"));
         note.setWrapText(true);
@@ -67,26 +74,42 @@ public final class LessonPane extends VBox {
             int i = lesson.currentProperty().get();
             if (!updating && i >= 0) lesson.setNote(i, t);
         });
-        CheckBox pin = new CheckBox(Texts.get("lesson.pin"));
-        pin.setId("lesson-pin");
-        pin.setOnAction(e -> {
-            int i = lesson.currentProperty().get();
-            if (i >= 0) lesson.pinToMapCentre(i, pin.isSelected());
-        });
+        // A pin: select the place on the map (a country, an event, a deployment, a base), then pin the note to it.
+        Button pin = button("lesson.pinToSelection", "lesson-pin", () -> lesson.pinToSelection(lesson.currentProperty().get()));
+        pin.disableProperty().bind(lesson.canPinProperty().not());
+        pin.setTooltip(new javafx.scene.control.Tooltip(Texts.get("lesson.pinHint")));
+        Button unpin = button("lesson.unpin", "lesson-unpin", () -> lesson.unpin(lesson.currentProperty().get()));
+        unpin.disableProperty().bind(lesson.pinProperty().isNull());
+        Label pinned = new Label();
+        pinned.setId("lesson-pinned");
+        pinned.setWrapText(true);
+        pinned.getStyleClass().add("lesson-hint");
+        pinned.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Lesson.Pin p = lesson.pinProperty().get();
+            if (lesson.currentProperty().get() < 0) return "";
+            if (p == null) return Texts.get("lesson.notPinned");
+            String place = lesson.placeName(p, Texts::name);
+            return place != null ? Texts.format("lesson.pinnedTo", place)
+                    : Texts.format("lesson.pinnedAt", String.format(java.util.Locale.ROOT, "%.1f°", p.lat()), String.format(java.util.Locale.ROOT, "%.1f°", p.lon()));
+        }, lesson.pinProperty(), lesson.currentProperty()));
         Button add = button("lesson.add", "lesson-add", () -> lesson.addCurrent(""));
         Button retake = button("lesson.retake", "lesson-retake", () -> lesson.updateFromAtlas(lesson.currentProperty().get()));
         Button up = button("lesson.up", "lesson-up", () -> lesson.move(lesson.currentProperty().get(), -1));
         Button down = button("lesson.down", "lesson-down", () -> lesson.move(lesson.currentProperty().get(), +1));
         Button delete = button("lesson.delete", "lesson-delete", () -> lesson.delete(lesson.currentProperty().get()));
         for (Button b : java.util.List.of(retake, up, down, delete)) b.disableProperty().bind(lesson.currentProperty().lessThan(0));
-        pin.disableProperty().bind(lesson.currentProperty().lessThan(0));
         note.disableProperty().bind(lesson.currentProperty().lessThan(0));
-        HBox edit = new HBox(6, add, retake, up, down, delete);
-        HBox files = new HBox(6, button("lesson.save", "lesson-save", save), button("lesson.open", "lesson-open", open));
+        // The buttons wrap rather than shrink to "…": every one says what it does at any text size.
+        javafx.scene.layout.FlowPane edit = new javafx.scene.layout.FlowPane(6, 6, add, retake, up, down, delete);
+        javafx.scene.layout.FlowPane files = new javafx.scene.layout.FlowPane(6, 6, button("lesson.save", "lesson-save", save), button("lesson.open", "lesson-open", open));
         Label hint = new Label(Texts.get("lesson.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("lesson-hint");
-        getChildren().addAll(title, stops, edit, new Label(Texts.get("lesson.note")), note, pin, files, hint);
+        javafx.scene.layout.FlowPane pins = new javafx.scene.layout.FlowPane(6, 6, pin, unpin);
+        getChildren().addAll(title, stops, edit, new Label(Texts.get("lesson.note")), note, pins, pinned, files, hint);
+        // The list gives way when the window is short; the note, the words and the buttons never do.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (javafx.scene.layout.Region r : java.util.List.of(hint, pinned, edit, files, pins)) r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Runnable refresh = () -> {
             updating = true;
@@ -98,11 +121,9 @@ public final class LessonPane extends VBox {
                 if (i >= 0 && i < l.size()) {
                     stops.getSelectionModel().select(i);
                     if (!note.getText().equals(l.stop(i).note())) note.setText(l.stop(i).note());
-                    pin.setSelected(l.stop(i).pin() != null);
                 } else {
                     stops.getSelectionModel().clearSelection();
                     note.setText("");
-                    pin.setSelected(false);
                 }
                 stops.refresh();
             } finally {

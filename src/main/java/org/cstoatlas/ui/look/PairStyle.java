@@ -29,6 +29,11 @@ public enum PairStyle {
         return Texts.format("pair." + key, first, second);
     }
 
+    /** The compact strip's words: "CSTO only", "Both", "Neither". */
+    public String shortLabel(String first, String second) {
+        return Texts.format(this == BOTH ? "pair.both.short" : "pair." + key, first, second);
+    }
+
     public PseudoClass pseudoClass() {
         return pseudoClass;
     }

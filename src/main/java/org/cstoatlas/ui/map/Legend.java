@@ -44,6 +44,9 @@ public final class Legend extends VBox {
     private final Map<StatusStyle, Label> stripCounts = new EnumMap<>(StatusStyle.class);
     private final Map<CompareStyle, HBox> stripCompare = new EnumMap<>(CompareStyle.class);
     private final Map<CompareStyle, Label> stripCompareCounts = new EnumMap<>(CompareStyle.class);
+    private final Map<PairStyle, HBox> stripPair = new EnumMap<>(PairStyle.class);
+    private final Map<PairStyle, Label> stripPairCounts = new EnumMap<>(PairStyle.class);
+    private final Map<PairStyle, Label> stripPairLabels = new EnumMap<>(PairStyle.class);
     private boolean compact;
 
     public Legend(AtlasViewModel vm) {
@@ -129,6 +132,15 @@ public final class Legend extends VBox {
             stripCompare.put(style, item);
             strip.getChildren().add(item);
         }
+        for (PairStyle style : PairStyle.values()) {
+            Label count = new Label();
+            count.getStyleClass().add("legend-count");
+            stripPairCounts.put(style, count);
+            HBox item = row(swatch(style.pseudoClass(), false), "", count, Texts.get("legend.pair.tip"));
+            stripPairLabels.put(style, (Label) item.getChildren().get(1));
+            stripPair.put(style, item);
+            strip.getChildren().add(item);
+        }
         // The strip names the exercises' and bases' symbols too (their tooltips tell the rest, the hollow look included).
         stripSymbols.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
                 Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
@@ -180,12 +192,13 @@ public final class Legend extends VBox {
             pairCounts.forEach((style, label) -> label.setText(Integer.toString(pr.count(style))));
             pairLabels.forEach((style, label) -> label.setText(style.label(a, b)));
             partialCount.setText(Integer.toString(pr.partial()));
+            stripPairCounts.forEach((style, label) -> label.setText(Integer.toString(pr.count(style))));
+            stripPairLabels.forEach((style, label) -> label.setText(style.shortLabel(a, b)));
         }
         if (rows instanceof LegendViewModel.CompareRows cr) compareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
         if (rows instanceof LegendViewModel.StatusRows sr) stripCounts.forEach((style, label) -> label.setText(Integer.toString(sr.count(style))));
         if (rows instanceof LegendViewModel.CompareRows cr) stripCompareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
-        // The strip has no rows for two alliances compared: then the whole legend shows, however small the map.
-        boolean useStrip = compact && !pairing;
+        boolean useStrip = compact;
         boolean full = !folded && !useStrip;
         statusRowOf.forEach((style, r) -> show(r, full && rows instanceof LegendViewModel.StatusRows sr && sr.has(style)));
         compareRows.forEach(r -> show(r, full && comparing));
@@ -198,7 +211,8 @@ public final class Legend extends VBox {
         keyItems.forEach((symbol, item) -> show(item, !folded && symbols.contains(symbol)));
         stripSymbols.forEach((symbol, item) -> show(item, symbols.contains(symbol)));
         // The strip shows only the colours on the map now.
-        stripStatus.forEach((style, item) -> show(item, !comparing && !"0".equals(stripCounts.get(style).getText())));
+        stripStatus.forEach((style, item) -> show(item, !comparing && !pairing && !"0".equals(stripCounts.get(style).getText())));
+        stripPair.forEach((style, item) -> show(item, pairing && !"0".equals(stripPairCounts.get(style).getText())));
         stripCompare.forEach((style, item) -> show(item, comparing && !"0".equals(stripCompareCounts.get(style).getText())));
         show(strip, useStrip && !folded);
         show(title, !useStrip || folded);
@@ -244,11 +258,13 @@ public final class Legend extends VBox {
     /** The whole legend's size, as it would be unfolded, whatever is shown now. */
     public javafx.geometry.Dimension2D fullSize() {
         double w = 0, h = snappedTopInset() + snappedBottomInset();
-        boolean comparing = model.rowsProperty().get() instanceof LegendViewModel.CompareRows;
+        var shown = model.rowsProperty().get();
+        boolean comparing = shown instanceof LegendViewModel.CompareRows;
+        boolean pairing = shown instanceof LegendViewModel.PairRows;
         int rows = 0;
         for (int i = 0; i < getChildren().size() - 1; i++) {
             javafx.scene.Node n = getChildren().get(i);
-            if (statusRows.contains(n) && comparing || compareRows.contains(n) && !comparing) continue;
+            if (statusRows.contains(n) && (comparing || pairing) || compareRows.contains(n) && !comparing || pairRows.contains(n) && !pairing) continue;
             w = Math.max(w, n.prefWidth(-1));
             h += n.prefHeight(-1);
             rows++;

@@ -3,6 +3,7 @@ package org.cstoatlas.ui.model;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -30,9 +31,18 @@ public final class LessonViewModel {
     }, lesson, current);
     /** True when the note is shown large beside the map: presenting, with a lesson on one of its stops. */
     private final BooleanBinding noteShown;
+    /** Where the stop shown pins its note (null: nowhere); drawn on the map, presenting or not. */
+    private final ObjectBinding<Lesson.Pin> pin = Bindings.createObjectBinding(() -> {
+        int i = current.get();
+        return i >= 0 && i < lesson.get().size() ? lesson.get().stop(i).pin() : null;
+    }, lesson, current);
+
+    /** True when the stop shown can be pinned: something with a place is selected. */
+    private final BooleanBinding canPin;
 
     LessonViewModel(AtlasViewModel atlas) {
         this.atlas = atlas;
+        canPin = Bindings.createBooleanBinding(() -> current.get() >= 0 && placeOf(atlas.getSelection()) != null, current, atlas.selectionProperty());
         noteShown = Bindings.createBooleanBinding(() -> atlas.presentingProperty().get() && open.get() && current.get() >= 0,
                 atlas.presentingProperty(), open, current);
     }
@@ -82,7 +92,6 @@ public final class LessonViewModel {
     public Optional<String> go(int i) {
         Lesson.Stop stop = lesson.get().stop(i);
         current.set(i);
-        AtlasState now = atlas.state();
         AtlasState s = stop.state();
         // The stop's view; the teacher's look stays (presenting keeps its text size and panes).
         atlas.setDate(s.date());
@@ -91,7 +100,8 @@ public final class LessonViewModel {
         atlas.compareDateProperty().set(s.compareDate());
         atlas.shownKinds().retainAll(s.shownKinds());
         atlas.shownKinds().addAll(s.shownKinds());
-        if (s.map() != null && s.map().equals(now.map())) atlas.mapFrameProperty().set(null);
+        // Set afresh: the map may have moved since (a pan, a quiz) while the property still holds this frame.
+        if (s.map() != null) atlas.mapFrameProperty().set(null);
         atlas.mapFrameProperty().set(s.map());
         if (s.selection() != null && found.isEmpty()) return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset");
         return Optional.empty();
@@ -132,11 +142,66 @@ public final class LessonViewModel {
         lesson.set(lesson.get().replacing(i, lesson.get().stop(i).withNote(n)));
     }
 
-    /** Pins stop {@code i}'s note to where the map looks now (its centre), or unpins it. */
-    public void pinToMapCentre(int i, boolean pinned) {
-        var frame = atlas.state().map();
-        Lesson.Pin pin = pinned ? (frame == null ? new Lesson.Pin(48, 70) : new Lesson.Pin(frame.lat(), frame.lon())) : null;
-        lesson.set(lesson.get().replacing(i, lesson.get().stop(i).withPin(pin)));
+    /**
+     * Pins stop {@code i}'s note to what is selected on the map: a country at its capital, an event at its
+     * first country's, a deployment at its target, a force at its base. False when nothing with a place
+     * is selected (the stop keeps its pin).
+     */
+    public boolean pinToSelection(int i) {
+        Lesson.Pin p = placeOf(atlas.getSelection());
+        if (p == null) return false;
+        lesson.set(lesson.get().replacing(i, lesson.get().stop(i).withPin(p)));
+        return true;
+    }
+
+    /** Takes stop {@code i}'s pin away: its note is shown beside the map, pointing nowhere. */
+    public void unpin(int i) {
+        lesson.set(lesson.get().replacing(i, lesson.get().stop(i).withPin(null)));
+    }
+
+    /** Where a selection stands on the map, for a pin; null for none or where the record gives no place. */
+    static Lesson.Pin placeOf(Selection s) {
+        org.cstoatlas.record.Country c = null;
+        if (s instanceof Selection.OfCountry sc) c = sc.country();
+        if (s instanceof Selection.OfEvent e && !e.event().countries().isEmpty()) c = e.event().countries().get(0);
+        if (c != null) return c.capital() == null ? null : pin(c.capital().lat(), c.capital().lon());
+        if (s instanceof Selection.OfDeployment d && !d.deployment().places().isEmpty()) return pin(d.deployment().places().get(0).lat(), d.deployment().places().get(0).lon());
+        if (s instanceof Selection.OfForce f && f.force().base() != null) return pin(f.force().base().lat(), f.force().base().lon());
+        return null;
+    }
+
+    private static Lesson.Pin pin(double lat, double lon) {
+        return new Lesson.Pin(Math.max(-85, Math.min(85, lat)), lon);
+    }
+
+    public BooleanBinding canPinProperty() {
+        return canPin;
+    }
+
+    /**
+     * What a pin stands on, in the reader's words where the record names the place (a capital, a
+     * deployment's target, a base); null for a place the record does not name.
+     */
+    public String placeName(Lesson.Pin p, java.util.function.Function<org.cstoatlas.record.Country, String> countryName) {
+        for (org.cstoatlas.record.Country c : atlas.record().countries()) {
+            if (c.capital() != null && near(p, c.capital().lat(), c.capital().lon())) return countryName.apply(c);
+        }
+        for (org.cstoatlas.record.Deployment d : atlas.record().deployments()) {
+            for (org.cstoatlas.record.Place at : d.places()) if (near(p, at.lat(), at.lon())) return at.name();
+        }
+        for (org.cstoatlas.record.Force f : atlas.record().forces()) {
+            if (f.base() != null && near(p, f.base().lat(), f.base().lon())) return f.base().name();
+        }
+        return null;
+    }
+
+    private static boolean near(Lesson.Pin p, double lat, double lon) {
+        return Math.abs(p.lat() - lat) < 1e-6 && Math.abs(p.lon() - lon) < 1e-6;
+    }
+
+    /** The pin of the stop shown (null: none). */
+    public ObjectBinding<Lesson.Pin> pinProperty() {
+        return pin;
     }
 
     /** Moves stop {@code i} by {@code by} places (-1 up, +1 down); the current stop follows it. */

@@ -18,10 +18,17 @@ public sealed interface Question {
     /** The date the map shows once the question is answered: where the answer can be seen. */
     LocalDate shownAfter();
 
+    /** The countries the question is about: the quiz card never covers them. */
+    Set<Country> about();
+
     /** "Click every member of the alliance on {@code date}": answered by clicking countries on the map. */
     record Members(LocalDate date, Set<Country> answer, List<StatusPeriod> proof) implements Question {
         public LocalDate shownAfter() {
             return date;
+        }
+
+        public Set<Country> about() {
+            return answer;
         }
     }
 
@@ -30,12 +37,20 @@ public sealed interface Question {
         public LocalDate shownAfter() {
             return to;
         }
+
+        public Set<Country> about() {
+            return answer;
+        }
     }
 
     /** "In which year did {@code country} join?": answered by moving the timeline to the year. */
     record JoinYear(Country country, int year, List<StatusPeriod> proof) implements Question {
         public LocalDate shownAfter() {
             return proof.get(0).start().first();
+        }
+
+        public Set<Country> about() {
+            return Set.of(country);
         }
     }
 }

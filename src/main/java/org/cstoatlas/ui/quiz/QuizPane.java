@@ -28,7 +28,7 @@ public final class QuizPane extends VBox {
         score.setId("quiz-score");
         score.getStyleClass().add("quiz-score");
         score.textProperty().bind(Bindings.createStringBinding(() -> Texts.format("quiz.score", quiz.scoreProperty().get(),
-                quiz.markedProperty().get() == null ? quiz.numberProperty().get() : quiz.numberProperty().get() + 1, quiz.size()),
+                Math.min(quiz.numberProperty().get() + 1, quiz.size()), quiz.size()),
                 quiz.scoreProperty(), quiz.numberProperty(), quiz.markedProperty(), quiz.questionProperty()));
         Label question = new Label();
         question.setId("quiz-question");
@@ -82,10 +82,18 @@ public final class QuizPane extends VBox {
         });
         HBox buttons = new HBox(8, answer, next, end);
         for (Label l : java.util.List.of(question, picked, verdict, evidence)) l.setMinHeight(Region.USE_PREF_SIZE);
+        // An empty line keeps no room: a year question has nothing picked, an open one no verdict yet.
+        for (Label l : java.util.List.of(picked, verdict)) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
         // The evidence can be long (every member of a year): it scrolls, the buttons stay in sight.
         javafx.scene.control.ScrollPane proof = new javafx.scene.control.ScrollPane(evidence);
         proof.setFitToWidth(true);
         proof.setMaxHeight(240);
+        // Several lines of it in sight, not two: the card grows for it and the map moves aside.
+        proof.setPrefViewportHeight(150);
+        proof.setMinViewportHeight(90);
         proof.getStyleClass().add("quiz-evidence-scroll");
         proof.visibleProperty().bind(evidence.textProperty().isNotEmpty());
         proof.managedProperty().bind(proof.visibleProperty());

@@ -137,7 +137,7 @@ public final class QuizViewModel {
         List<String> out = new ArrayList<>();
         for (StatusPeriod p : q.proof()) {
             StringBuilder s = new StringBuilder(p.country().name()).append(": ").append(p.status().label()).append(", ")
-                    .append(p.start().display()).append(p.end() == null ? " –" : " – " + p.end().display());
+                    .append(p.end() == null ? "since " + p.start().display() : p.start().display() + " – " + p.end().display());
             if (!p.evidence().isEmpty()) s.append(" — ").append(said(p.evidence().get(0)));
             out.add(s.toString());
         }

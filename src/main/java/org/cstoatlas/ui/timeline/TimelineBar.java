@@ -200,7 +200,8 @@ public final class TimelineBar extends VBox {
         javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
         picker.setId("compare-date");
         picker.setPromptText(Texts.get("timeline.compare.prompt"));
-        picker.setPrefWidth(170);
+        // As wide as "YYYY-MM-DD" at the window's text size (170 pixels cut it at 150 %).
+        picker.getEditor().setPrefColumnCount(10);
         picker.setAccessibleText(Texts.get("timeline.compare.accessible"));
         picker.setTooltip(new Tooltip(Texts.get("timeline.compare.tip")));
         picker.setConverter(new StringConverter<>() {

@@ -34,6 +34,8 @@ public final class AnimationDialog extends Dialog<Animation> {
         getDialogPane().getStyleClass().addAll("export-size-dialog", "animation-dialog");
         getDialogPane().setId("animation-dialog");
         if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        Words.isoDates(from);
+        Words.isoDates(to);
         from.setValue(first);
         to.setValue(shown.isAfter(first) ? shown : last);
         from.setId("animation-from");

@@ -46,27 +46,13 @@ public final class Dialogs {
     }
 
     /**
-     * Shows a long task's progress with a Cancel button, while it runs; the dialog closes when the task
+     * Shows a long task's progress with a Cancel button, while it runs; the panel closes when the task
      * ends, whichever way. The task runs where the caller started it (never on the FX thread).
      */
-    public void taskProgress(Window owner, String header, javafx.concurrent.Task<?> task) {
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.setId("task-progress");
-        bar.setPrefWidth(360);
-        bar.progressProperty().bind(task.progressProperty());
-        Alert a = alert(owner, Alert.AlertType.NONE, Texts.get("app.title"), header, null);
-        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(Texts.get("button.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        a.getButtonTypes().setAll(cancel);
-        a.getDialogPane().setContent(bar);
-        a.getDialogPane().setId("task-dialog");
-        a.setOnHidden(e -> {
-            if (task.isRunning()) task.cancel();
-        });
-        task.runningProperty().addListener((obs, was, running) -> {
-            if (!running) a.hide();
-        });
-        if (task.isRunning() || !task.isDone()) a.show();
+    public ProgressPanel taskProgress(Window owner, String header, javafx.concurrent.Task<?> task) {
+        ProgressPanel p = ProgressPanel.following(owner, header, task);
+        if (task.isRunning() || !task.isDone()) p.show();
+        return p;
     }
 
     /** What animation to export, or empty when cancelled; the range starts on {@code first} and ends on the date shown. */

@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.tools;
 
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -11,44 +13,72 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.ui.look.Texts;
 
-/** A long job's progress bar with Cancel (an animation being filmed); the window stays usable behind it. */
+/**
+ * The one progress panel of the atlas: a long job's title, a progress bar, how far it is and Cancel
+ * (opening a dataset, filming an animation). The window stays usable behind it.
+ */
 public final class ProgressPanel {
 
     private final Stage stage = new Stage();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label text = new Label();
+    private final Button stop = new Button(Texts.get("button.cancel"));
 
     ProgressPanel(Window owner, String title, Runnable cancel) {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
-        stage.setTitle(title);
+        stage.setTitle(Texts.get("app.title"));
         bar.setId("progress-bar");
         bar.setPrefWidth(360);
-        Button stop = new Button(Texts.get("button.cancel"));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        text.setId("progress-text");
         stop.setId("progress-cancel");
-        stop.setOnAction(e -> {
-            stop.setDisable(true);
-            text.setText(Texts.get("progress.cancelling"));
-            cancel.run();
-        });
-        stage.setOnCloseRequest(e -> cancel.run());
-        VBox box = new VBox(10, new Label(title), bar, text, stop);
+        stop.setCancelButton(true);
+        stop.setOnAction(e -> cancelled(cancel));
+        stage.setOnCloseRequest(e -> cancelled(cancel));
+        Label heading = new Label(title);
+        heading.setId("progress-title");
+        heading.setWrapText(true);
+        heading.getStyleClass().add("progress-title");
+        VBox box = new VBox(10, heading, bar, text, stop);
         box.setPadding(new Insets(16));
+        box.setId("progress-panel");
         box.getStyleClass().addAll("atlas", "progress-panel");
         Scene scene = new Scene(box);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            if (owner.getScene().getRoot() != null) box.setStyle(owner.getScene().getRoot().getStyle());
+        }
         stage.setScene(scene);
+    }
+
+    /** A panel following a task: its progress, Cancel cancels it, and it closes when the task ends whichever way. */
+    static ProgressPanel following(Window owner, String title, Task<?> task) {
+        ProgressPanel p = new ProgressPanel(owner, title, () -> task.cancel());
+        p.bar.progressProperty().bind(task.progressProperty());
+        p.text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> task.getProgress() < 0 ? "" : Texts.format("progress.percent", Math.round(task.getProgress() * 100)), task.progressProperty()));
+        task.runningProperty().addListener((obs, was, running) -> {
+            if (!running) p.close();
+        });
+        return p;
+    }
+
+    private void cancelled(Runnable cancel) {
+        stop.setDisable(true);
+        if (!text.textProperty().isBound()) text.setText(Texts.get("progress.cancelling"));
+        cancel.run();
     }
 
     public void show() {
         stage.show();
     }
 
-    /** Says how far the job is: {@code done} of {@code total}. Any thread. */
+    /** Says how far the job is: {@code done} of {@code total} frames. Any thread. */
     public void set(int done, int total) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             bar.setProgress(total == 0 ? 0 : (double) done / total);
-            text.setText(Texts.format("progress.frames", done, total));
+            if (!stop.isDisabled()) text.setText(Texts.format("progress.frames", done, total));
         });
     }
 

@@ -3,7 +3,7 @@ package org.cstoatlas.ui.tools;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** A choice box's words for the values of a closed set. */
+/** A choice box's words for the values of a closed set; a date field's words. */
 final class Words {
 
     private Words() {
@@ -21,5 +21,29 @@ final class Words {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /**
+     * A date picker's text as the record writes dates, 2006-08-16: the same in every language and never
+     * read the wrong way round (1/12/2026 is January to some and December to others). A date being typed
+     * or a wrong one leaves the value as it was.
+     */
+    static void isoDates(javafx.scene.control.DatePicker picker) {
+        picker.setPromptText(org.cstoatlas.ui.look.Texts.get("timeline.compare.prompt"));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
     }
 }

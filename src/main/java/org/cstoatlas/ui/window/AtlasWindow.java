@@ -49,6 +49,7 @@ import org.cstoatlas.ui.map.OperationsLayer;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.timeline.TimelineBar;
 import org.cstoatlas.ui.lesson.LessonNote;
+import org.cstoatlas.ui.lesson.PinLayer;
 import org.cstoatlas.ui.quiz.QuizPane;
 import org.cstoatlas.ui.quiz.QuizViewModel;
 
@@ -108,6 +109,8 @@ public final class AtlasWindow {
     private final QuizViewModel quiz;
     private final QuizPane quizPane;
     private final StackPane mapPane;
+    private final LessonNote lessonNote;
+    private final PinLayer pins;
     private final VBox controls;
 
     /** A window nobody owns: for a picture or a test. */
@@ -185,7 +188,12 @@ public final class AtlasWindow {
         quiz = new QuizViewModel(vm);
         quizPane = new QuizPane(quiz);
         controls = zoom;
-        StackPane mapPane = new StackPane(map, legend, zoom, alliances, new LessonNote(vm.lesson()), quizPane) {
+        lessonNote = new LessonNote(vm.lesson());
+        pins = new PinLayer(vm.lesson(), lessonNote);
+        // A quiz running hides the lesson's pin: its note would answer or confuse a question.
+        pins.visibleProperty().bind(quiz.runningProperty().not());
+        map.addLayer(pins);
+        StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, quizPane) {
             @Override
             protected void layoutChildren() {
                 fitLegend(getWidth() - drawerWidth(), getHeight());
@@ -225,8 +233,17 @@ public final class AtlasWindow {
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) look(vm.mapFrameProperty().get());
         });
-        // Selecting something brings it into view, clear of the legend and the map's buttons.
+        // Selecting something brings it into view, clear of the legend and the map's buttons; so does a lesson's pin, clear of its note.
         vm.selectionProperty().addListener((obs, o, now) -> javafx.application.Platform.runLater(this::frameSelection));
+        vm.lesson().pinProperty().addListener((obs, o, now) -> javafx.application.Platform.runLater(this::frameSelection));
+        vm.lesson().noteShownProperty().addListener((obs, o, now) -> javafx.application.Platform.runLater(this::frameSelection));
+        // The quiz card covers none of the question's countries: the map moves (and zooms out if it must) to keep them clear.
+        quiz.questionProperty().addListener((obs, o, q) -> javafx.application.Platform.runLater(this::keepQuizClear));
+        quizPane.boundsInParentProperty().addListener((obs, o, b) -> {
+            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
+                javafx.application.Platform.runLater(this::keepQuizClear);
+            }
+        });
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) javafx.application.Platform.runLater(this::frameSelection);
         });
@@ -301,6 +318,8 @@ public final class AtlasWindow {
      */
     void frameSelection() {
         java.util.List<double[]> places = placesOf(vm.getSelection());
+        org.cstoatlas.state.Lesson.Pin pin = vm.lesson().pinProperty().get();
+        if (pin != null) places.add(new double[] {pin.lat(), pin.lon()});
         double w = mapPane.getWidth(), h = mapPane.getHeight();
         if (places.isEmpty() || w <= 0 || h <= 0 || map.getCenter() == null) return;
         mapPane.layout();
@@ -308,6 +327,8 @@ public final class AtlasWindow {
         javafx.geometry.Bounds legendBox = legend.isVisible() ? legend.getBoundsInParent() : new javafx.geometry.BoundingBox(0, 0, 0, 0);
         javafx.geometry.Bounds buttons = controls.getBoundsInParent();
         double free = Math.min(w - drawerWidth(), buttons.getMinX());
+        // The presenter's note stands at the right: a pin is framed left of it, its line running to the note.
+        if (lessonNote.isVisible()) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
         boolean deployment = vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfDeployment;
         // The free part: below the legend, or right of it, whichever is larger.
         double belowArea = free * (h - legendBox.getMaxY());
@@ -357,6 +378,56 @@ public final class AtlasWindow {
         map.setCenter(org.cstoatlas.geo.WebMercator.lat(cy), org.cstoatlas.geo.WebMercator.lon(cx));
     }
 
+    /**
+     * While a quiz question is open: where the card covers a country the question is about, the map
+     * looks elsewhere (the least move, zoomed out no more than needed) so that every such country is in
+     * sight and clear of the card.
+     */
+    void keepQuizClear() {
+        org.cstoatlas.ui.quiz.Question q = quiz.questionProperty().get();
+        double w = mapPane.getWidth(), h = mapPane.getHeight();
+        if (q == null || !quizPane.isVisible() || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        mapPane.layout();
+        java.util.List<double[]> rings = new java.util.ArrayList<>();
+        java.util.List<double[]> anchors = new java.util.ArrayList<>();
+        for (org.cstoatlas.record.Country c : q.about()) {
+            for (org.cstoatlas.geo.CountryShape shape : data.coarseShapes().of(c.iso())) {
+                for (double[] ring : shape.rings()) {
+                    double[] world = new double[ring.length];
+                    for (int i = 0; i + 1 < ring.length; i += 2) {
+                        world[i] = org.cstoatlas.geo.WebMercator.x(ring[i]);
+                        world[i + 1] = org.cstoatlas.geo.WebMercator.y(ring[i + 1]);
+                    }
+                    rings.add(world);
+                }
+            }
+            double[] a = countries.anchorOf(c.iso());
+            if (a != null) anchors.add(new double[] {org.cstoatlas.geo.WebMercator.x(a[1]), org.cstoatlas.geo.WebMercator.y(a[0])});
+        }
+        Point2D west = countries.scenePoint(0, -180), centre0 = countries.scenePoint(0, 0);
+        double scale = (centre0.getX() - west.getX()) / (org.cstoatlas.geo.WebMercator.WORLD / 2);
+        if (!(scale > 0)) return;
+        // The map's centre in world pixels, read from where the world's middle stands on the pane.
+        Point2D origin = mapPane.sceneToLocal(centre0);
+        double cx = org.cstoatlas.geo.WebMercator.WORLD / 2 + (w / 2 - origin.getX()) / scale;
+        double cy = org.cstoatlas.geo.WebMercator.y(0) + (h / 2 - origin.getY()) / scale;
+        javafx.geometry.Bounds card = quizPane.getBoundsInParent();
+        var now = new org.cstoatlas.ui.quiz.CardPlace.View(cx, cy, scale);
+        double minScale = scale * Math.pow(2, MapFrame.MIN_ZOOM - map.getZoom());
+        java.util.List<org.cstoatlas.ui.quiz.CardPlace.Box> over = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : java.util.List.of(legend, controls)) {
+            if (!n.isVisible()) continue;
+            javafx.geometry.Bounds b = n.getBoundsInParent();
+            over.add(new org.cstoatlas.ui.quiz.CardPlace.Box(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
+        }
+        var view = org.cstoatlas.ui.quiz.CardPlace.clear(now, w, h,
+                new org.cstoatlas.ui.quiz.CardPlace.Box(card.getMinX(), card.getMinY(), card.getMaxX(), card.getMaxY()), over, rings, anchors,
+                new double[] {70 * vm.textScaleProperty().get(), 16 * vm.textScaleProperty().get()}, minScale);
+        if (view == null || view.equals(now)) return;
+        map.setZoom(map.getZoom() + Math.log(view.scale() / scale) / Math.log(2));
+        map.setCenter(org.cstoatlas.geo.WebMercator.lat(view.centreY()), org.cstoatlas.geo.WebMercator.lon(view.centreX()));
+    }
+
     private static javafx.geometry.Bounds grown(javafx.geometry.Bounds b, double by) {
         return new javafx.geometry.BoundingBox(b.getMinX() - by, b.getMinY() - by, b.getWidth() + 2 * by, b.getHeight() + 2 * by);
     }
@@ -390,7 +461,7 @@ public final class AtlasWindow {
     private void fullScreen(boolean on) {
         javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint(Texts.get("presentation.exitHint"));
+            stage.setFullScreenExitHint(Texts.get(vm.lesson().isOpen() ? "presentation.exitHintLesson" : "presentation.exitHint"));
             stage.setFullScreen(on);
         }
     }
@@ -672,6 +743,10 @@ public final class AtlasWindow {
 
     public QuizPane quizPane() {
         return quizPane;
+    }
+
+    public PinLayer pins() {
+        return pins;
     }
 
     public AtlasViewModel viewModel() {

@@ -36,8 +36,8 @@ public final class SearchField extends TextField {
             @Override
             public String toString(Search.Hit hit) {
                 if (hit == null) return "";
-                String title = title(hit), detail = detail(hit);
-                return kindLabel(hit.kind()) + " · " + title + (detail.isEmpty() ? "" : " — " + detail);
+                String title = SearchSuggestion.title(hit), detail = SearchSuggestion.detail(hit);
+                return SearchSuggestion.kindLabel(hit.kind()) + " · " + title + (detail.isEmpty() ? "" : " — " + detail);
             }
 
             @Override
@@ -52,40 +52,8 @@ public final class SearchField extends TextField {
         binding.setOnAutoCompleted(e -> {
             choose(e.getCompletion());
             // Leave the field showing what was chosen, not the long suggestion line.
-            javafx.application.Platform.runLater(() -> setText(title(e.getCompletion())));
+            javafx.application.Platform.runLater(() -> setText(SearchSuggestion.title(e.getCompletion())));
         });
-    }
-
-    static String kindLabel(Search.Kind kind) {
-        return Texts.get(switch (kind) {
-            case COUNTRY -> "search.kind.country";
-            case EVENT -> "search.kind.event";
-            case DEPLOYMENT -> "search.kind.deployment";
-            case FORCE -> "search.kind.force";
-            case EXERCISE -> "search.kind.exercise";
-            case BASE -> "search.kind.base";
-            case QUOTE -> "search.kind.quote";
-        });
-    }
-
-    /** A hit's title: a country, an exercise or a base by its name in the interface's language; the dataset's other titles as they are. */
-    static String title(Search.Hit hit) {
-        if (hit.kind() == Search.Kind.EXERCISE && hit.target() instanceof org.cstoatlas.record.Exercise x) return x.name(Texts.language());
-        if (hit.kind() == Search.Kind.BASE && hit.target() instanceof org.cstoatlas.record.Base b) return b.name(Texts.language());
-        return hit.kind() == Search.Kind.COUNTRY && hit.target() instanceof Country c ? Texts.name(c) : hit.title();
-    }
-
-    /** What follows the title: the country's other name, or dates in the interface's language. */
-    static String detail(Search.Hit hit) {
-        Object t = hit.target();
-        if (hit.kind() == Search.Kind.QUOTE) return t instanceof Country c ? Texts.name(c) : hit.detail();
-        if (t instanceof Country c) return Texts.russian() ? c.name() : c.nameRu();
-        if (t instanceof Event e) return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
-        if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
-        if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name());
-        if (t instanceof org.cstoatlas.record.Exercise x) return Formats.date(x.start()) + " – " + Formats.date(x.end()) + ", " + x.place().name();
-        if (t instanceof org.cstoatlas.record.Base b) return Texts.format("search.forceDetail", Formats.date(b.from()), b.place().name());
-        return hit.detail();
     }
 
     /** Selects what the hit leads to; an event, a deployment, a force, an exercise or a base also moves the date there. */

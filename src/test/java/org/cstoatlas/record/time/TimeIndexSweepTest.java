@@ -27,6 +27,12 @@ import org.junit.jupiter.api.Test;
 /** The one-sweep index against the slow answer (every period scanned for every day), on records made at random. */
 class TimeIndexSweepTest {
 
+    /** The CSTO's two bodies as the bundled dataset declares them. */
+    private static final Body TREATY = new Body("treaty", "csto", "the Collective Security Treaty (1992)", "Договор о коллективной безопасности (1992)", 1);
+    private static final Body ORGANIZATION = new Body("organization", "csto", "the Collective Security Treaty Organization (2002)",
+            "Организация Договора о коллективной безопасности (2002)", 2);
+
+
     private static final LocalDate ORIGIN = LocalDate.of(1992, 1, 1);
 
     /** Countries with periods in both bodies, of every precision, overlapping or not, some never ending. */
@@ -40,7 +46,7 @@ class TimeIndexSweepTest {
                 LocalDate start = ORIGIN.plusDays(random.nextInt(spanDays));
                 FuzzyDate from = fuzzy(random, start);
                 FuzzyDate to = random.nextInt(5) == 0 ? null : fuzzy(random, start.plusDays(1 + random.nextInt(spanDays / 4 + 1)));
-                periods.add(new StatusPeriod("p" + c + "_" + i, country, random.nextBoolean() ? Body.TREATY : Body.ORGANIZATION,
+                periods.add(new StatusPeriod("p" + c + "_" + i, country, random.nextBoolean() ? TREATY : ORGANIZATION,
                         Status.values()[random.nextInt(4)], from, to, null, List.of(), null));
             }
         }
@@ -116,7 +122,7 @@ class TimeIndexSweepTest {
             countries.add(country);
             for (int i = 0; i < 50; i++) {
                 LocalDate day = ORIGIN.plusDays(c * 3L + i * 600L);
-                periods.add(new StatusPeriod("p" + c + "_" + i, country, Body.ORGANIZATION, Status.MEMBER, FuzzyDate.of(day),
+                periods.add(new StatusPeriod("p" + c + "_" + i, country, ORGANIZATION, Status.MEMBER, FuzzyDate.of(day),
                         FuzzyDate.of(day.plusDays(1)), null, List.of(), null));
             }
         }
@@ -151,5 +157,5 @@ class TimeIndexSweepTest {
 
     /** The subject alliance of these made-up records: the CSTO's two bodies, the organization's status winning. */
     static final org.cstoatlas.record.Alliance CSTO = new org.cstoatlas.record.Alliance("csto", "CSTO", "ОДКБ", "CSTO", "ОДКБ", true,
-            List.of(Body.ORGANIZATION, Body.TREATY), java.util.EnumSet.of(Status.MEMBER, Status.OBSERVER, Status.SUSPENDED, Status.FORMER), null);
+            List.of(ORGANIZATION, TREATY), java.util.EnumSet.of(Status.MEMBER, Status.OBSERVER, Status.SUSPENDED, Status.FORMER), null);
 }

@@ -127,6 +127,40 @@ class AnimationTest {
     }
 
     @Test
+    void aGifExportThatFailsHalfWayLeavesNoFileUnderItsNameAndNoTemporary(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("years.gif");
+        BufferedImage frame = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        // No older file: after the failure there is none under the name.
+        try (AnimationFile file = AnimationFile.start(Animation.Form.GIF, gif)) {
+            file.add(frame, 500);
+            // the next frame fails to render: the file is closed unfinished
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing under the name, no temporary file");
+        }
+        // An older file of that name survives a failure as it was.
+        Files.writeString(gif, "an older file the teacher keeps");
+        try (AnimationFile file = AnimationFile.start(Animation.Form.GIF, gif)) {
+            file.add(frame, 500);
+            file.add(frame, 500);
+        }
+        assertEquals("an older file the teacher keeps", Files.readString(gif));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(gif), left.toList());
+        }
+        // Finished, it replaces the old file with a GIF of its frames.
+        try (AnimationFile file = AnimationFile.start(Animation.Form.GIF, gif)) {
+            file.add(frame, 500);
+            file.add(frame, 700);
+            file.finish();
+        }
+        assertEquals(List.of(50, 70), Gif.read(gif).delays());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(gif), left.toList());
+        }
+    }
+
+    @Test
     void theLessonSnapshotWritesOnePngPerStop(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("lesson.json");
         AtlasState base = AtlasState.initial(LocalDate.now(), Language.EN);

@@ -2,6 +2,7 @@ package org.cstoatlas.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -101,6 +102,75 @@ class ClassroomTest {
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfEvent);
+        close(robot, s);
+    }
+
+    @Test
+    void aPinnedNoteIsDrawnAtItsPlaceInAndOutOfPresentationAndSurvivesTheFile(FxRobot robot, @TempDir Path home) throws Exception {
+        Session s = open(robot, home);
+        AtlasViewModel vm = s.window().viewModel();
+        robot.interact(s::editLesson);
+        // The teacher selects Kazakhstan on the map, adds a stop with a note and pins the note to it.
+        robot.interact(() -> {
+            vm.setDate(LocalDate.of(2022, 1, 7));
+            vm.selectCountry(vm.record().countries().stream().filter(c -> c.iso().equals("KAZ")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#lesson-add");
+        robot.clickOn("#lesson-note-editor").write("The CSTO's first mission: Kazakhstan");
+        robot.clickOn("#lesson-pin");
+        Lesson.Pin pin = vm.lesson().lesson().stop(0).pin();
+        assertEquals(new Lesson.Pin(51.1694, 71.4491).lat(), pin.lat(), 0.5, "pinned at Astana");
+        assertEquals(71.45, pin.lon(), 0.5);
+        robot.interact(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
+        robot.interact(() -> vm.clearSelection());
+        robot.clickOn("#lesson-add");
+        robot.clickOn("#lesson-note-editor").write("Signed in Tashkent");
+        // Saved and opened again: the pin comes back where it was, the unpinned stop without one.
+        Path file = home.resolve("pinned.cstoview");
+        robot.interact(() -> s.saveLesson(file));
+        robot.interact(() -> vm.lesson().close());
+        robot.interact(() -> s.openLesson(file));
+        assertEquals(pin, vm.lesson().lesson().stop(0).pin());
+        assertNull(vm.lesson().lesson().stop(1).pin());
+        javafx.stage.Window editor = robot.lookup("#lesson-pane").query().getScene().getWindow();
+        robot.interact(editor::hide);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Out of presentation: the marker stands on Astana, the note's first line beside it.
+        javafx.scene.Node marker = robot.lookup("#lesson-pin-marker").query();
+        assertTrue(marker.isVisible(), "the pin is drawn");
+        javafx.geometry.Point2D where = s.window().countries().scenePoint(pin.lat(), pin.lon());
+        assertEquals(where.getX(), s.window().pins().markerInScene().getX(), 1.5);
+        assertEquals(where.getY(), s.window().pins().markerInScene().getY(), 1.5);
+        javafx.geometry.Bounds map = s.window().map().localToScene(s.window().map().getLayoutBounds());
+        assertTrue(map.contains(where), "the map frames the pin");
+        Label tag = robot.lookup("#lesson-pin-tag").queryAs(Label.class);
+        assertTrue(tag.isVisible());
+        assertEquals("The CSTO's first mission: Kazakhstan", tag.getText());
+
+        // Presenting: the note large at the right, a line from the pin to it; the pin clear of the note.
+        robot.interact(() -> vm.presentingProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node note = robot.lookup("#lesson-note").query();
+        assertTrue(note.isVisible());
+        javafx.geometry.Bounds noteBox = note.localToScene(note.getLayoutBounds());
+        javafx.geometry.Point2D now = s.window().countries().scenePoint(pin.lat(), pin.lon());
+        assertEquals(now.getX(), s.window().pins().markerInScene().getX(), 1.5);
+        assertFalse(noteBox.contains(now), "the note does not cover the pin");
+        assertTrue(s.window().map().localToScene(s.window().map().getLayoutBounds()).contains(now));
+        javafx.scene.shape.Line leader = robot.lookup("#lesson-pin-leader").queryAs(javafx.scene.shape.Line.class);
+        assertTrue(leader.isVisible(), "a line ties the pin to the note");
+        javafx.geometry.Point2D end = leader.localToScene(leader.getEndX(), leader.getEndY());
+        assertTrue(end.getX() >= noteBox.getMinX() - 1.5 && end.getX() <= noteBox.getMaxX() + 1.5
+                && end.getY() >= noteBox.getMinY() - 1.5 && end.getY() <= noteBox.getMaxY() + 1.5, "the line ends on the note's box");
+        assertFalse(tag.isVisible(), "no second copy of the note");
+        // The next stop has no pin: none is drawn.
+        robot.interact(() -> vm.lesson().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(marker.isVisible());
+        assertFalse(leader.isVisible());
+        robot.interact(() -> vm.presentingProperty().set(false));
         close(robot, s);
     }
 

@@ -53,6 +53,18 @@ class LabelPlacementTest {
         }
     }
 
+    /** Two alliances on one map (the legend's rows for pairs fold into the strip too), a country selected. */
+    @Test
+    void noTwoLabelsOverlapWithTwoAlliancesShown() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                check(size, state(language, Theme.LIGHT).withDate(LocalDate.of(2024, 6, 1))
+                        .withAlliances(new org.cstoatlas.state.AllianceChoice("csto", "nato"))
+                        .withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "KAZ")), null);
+            }
+        }
+    }
+
     /**
      * A day with an exercise under way and every base on the map: Combat Brotherhood 2021 on the Afghan
      * border, beside the 201st base and the peacekeeping forces at Dushanbe, the Kant air base by the

@@ -100,6 +100,67 @@ class SessionTest {
         }
     }
 
+    /** A desktop that keeps the options the command line gave the window. */
+    private static Desktop capturing(WindowOptions[] got) {
+        return new Desktop() {
+            public void open(WindowOptions options) {
+                got[0] = options;
+            }
+
+            public void snapshot(org.cstoatlas.state.AtlasState s, int w, int h, boolean p, Path out) {
+            }
+
+            public void bench(PrintStream out, int step, boolean startupOnly) {
+            }
+        };
+    }
+
+    @Test
+    void aLessonFileOpensTheLessonOnItsFirstStopAndAnOldViewFileStillOpensAsAView(FxRobot robot, @TempDir Path home) throws Exception {
+        org.cstoatlas.state.AtlasState base = org.cstoatlas.state.AtlasState.initial(LocalDate.of(2026, 1, 1), Language.EN);
+        org.cstoatlas.state.Lesson lesson = new org.cstoatlas.state.Lesson("Three dates", List.of(
+                new org.cstoatlas.state.Lesson.Stop(base.withDate(LocalDate.of(1992, 5, 15)), "Signed in Tashkent", null),
+                new org.cstoatlas.state.Lesson.Stop(base.withDate(LocalDate.of(2002, 10, 7)), "The Organization", new org.cstoatlas.state.Lesson.Pin(51.17, 71.45)),
+                new org.cstoatlas.state.Lesson.Stop(base.withDate(LocalDate.of(2013, 6, 1)), "", null)));
+        Path file = home.resolve("class.cstoview");
+        Files.writeString(file, lesson.toJson());
+        Path old = home.resolve("old.cstoview");
+        Files.writeString(old, org.cstoatlas.state.SavedView.of(base.withDate(LocalDate.of(2008, 6, 1))).toJson());
+
+        // Double-clicked (the file alone) and as --view: the window is given the lesson.
+        WindowOptions[] got = {null};
+        assertEquals(0, new CommandLine(System.out, System.err, capturing(got)).run(file.toString()));
+        assertEquals(lesson.stops().stream().map(org.cstoatlas.state.Lesson.Stop::note).toList(), got[0].lesson().stops().stream().map(org.cstoatlas.state.Lesson.Stop::note).toList());
+        assertEquals(new org.cstoatlas.state.Lesson.Pin(51.17, 71.45), got[0].lesson().stop(1).pin());
+        assertEquals(null, got[0].view());
+        assertEquals(0, new CommandLine(System.out, System.err, capturing(got)).run("--view", file.toString()));
+        assertEquals(3, got[0].lesson().size());
+        WindowOptions lessonOptions = got[0];
+        // An old view file: a view, as before.
+        assertEquals(0, new CommandLine(System.out, System.err, capturing(got)).run("--view", old.toString()));
+        assertEquals(null, got[0].lesson());
+        assertEquals(LocalDate.of(2008, 6, 1), got[0].view().date());
+        WindowOptions viewOptions = got[0];
+
+        // The window opens the lesson on its first stop; Page Down while presenting walks on.
+        AtlasWindow w = open(robot, lessonOptions, home.resolve("a"));
+        assertTrue(w.viewModel().lesson().isOpen());
+        assertEquals(0, w.viewModel().lesson().currentProperty().get());
+        assertEquals(LocalDate.of(1992, 5, 15), w.viewModel().getDate());
+        robot.interact(() -> w.viewModel().presentingProperty().set(true));
+        robot.interact(() -> w.map().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2002, 10, 7), w.viewModel().getDate());
+        assertEquals("The Organization", robot.lookup("#lesson-note-text").queryAs(Label.class).getText());
+        robot.interact(() -> w.viewModel().presentingProperty().set(false));
+        close(robot, w);
+        AtlasWindow v = open(robot, viewOptions, home.resolve("b"));
+        assertTrue(!v.viewModel().lesson().isOpen(), "a view file opens no lesson");
+        assertEquals(LocalDate.of(2008, 6, 1), v.viewModel().getDate());
+        close(robot, v);
+    }
+
     @Test
     void aCorruptSettingsFileIsIgnoredAndTheDefaultsUsed(FxRobot robot, @TempDir Path home) throws Exception {
         Files.writeString(home.resolve("remembered.json"), "{ \"width\": 900, \"theme\": ");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.cstoatlas.ui.model.Selection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The quiz's logic, without a toolkit: the same seed, the same quiz; right and wrong scored; only settled facts asked. */
 class QuizViewModelTest {
@@ -45,33 +48,126 @@ class QuizViewModelTest {
         assertEquals(8, a.size());
         assertEquals(a, new Questions(index).make(FROM, TODAY, 8, 42));
         assertFalse(a.equals(new Questions(index).make(FROM, TODAY, 8, 43)));
-        // The kinds take their turns; "who left" only where the record holds an undisputed departure with
-        // exact days (since the audit, each departure of the CSTO's record is disputed or known to the month).
-        assertTrue(a.stream().anyMatch(q -> q instanceof Question.Members));
-        assertTrue(a.stream().anyMatch(q -> q instanceof Question.JoinYear));
     }
 
     @Test
-    void noQuestionRestsOnADisputedOrUncertainFact() {
+    void everyKindOfQuestionArisesFromTheBundledRecord() {
+        List<Question> a = new Questions(index).make(FROM, TODAY, 9, 42);
+        assertTrue(a.stream().anyMatch(q -> q instanceof Question.Members), a.toString());
+        assertTrue(a.stream().anyMatch(q -> q instanceof Question.JoinYear), a.toString());
+        // Every departure of the CSTO's record is disputed or known only roughly; the ones whose every
+        // account falls inside the question's dates still make a question.
+        assertTrue(a.stream().anyMatch(q -> q instanceof Question.Left), a.toString());
+        Question.Left uzbekistan = new Questions(index).leftBetween(LocalDate.of(2005, 1, 1), LocalDate.of(2015, 12, 31));
+        assertEquals(Set.of("UZB"), isos(uzbekistan.answer()), "left between 2005 and 2015: Uzbekistan, in 2012 by every account");
+        // Georgia joined in 1993 by every version (9 September, 9 December, "1993"), though the day is disputed.
+        Country georgia = country("GEO");
+        assertEquals(1993, new Questions(index).joinYear(georgia, FROM, TODAY).year());
+    }
+
+    @Test
+    void noQuestionRestsOnWhatTheRecordDoesNotSettle() {
         Questions make = new Questions(index);
+        int left = 0, years = 0;
         for (long seed = 0; seed < 40; seed++) {
             for (Question q : make.make(FROM, TODAY, 10, seed)) {
-                for (StatusPeriod p : q.proof()) {
-                    assertFalse(p.start().uncertain() || (p.end() != null && p.end().uncertain()), q + " rests on an uncertain date");
-                    assertTrue(index.record().disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.PERIOD, p.id()).isEmpty(), q + " rests on a disputed period");
-                    assertTrue(index.record().disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.COUNTRY, p.country().iso()).isEmpty(), q + " rests on a disputed country");
-                }
                 if (q instanceof Question.Members m) {
-                    // Every status on the day is settled, and the answer is exactly the day's members.
-                    assertTrue(index.statusOn(m.date()).all().stream().noneMatch(s -> s.uncertain()), q.toString());
+                    // Every change of status lies on one side of the day in every account, and the answer is the day's members.
+                    for (StatusPeriod p : index.record().periods()) {
+                        for (LocalDate[] days : accounts(p, true)) assertTrue(days[1].isBefore(m.date().plusDays(1)) || days[0].isAfter(m.date()), m.date() + " straddles " + p.id());
+                        if (p.end() != null) for (LocalDate[] days : accounts(p, false)) assertTrue(days[1].isBefore(m.date().plusDays(1)) || days[0].isAfter(m.date()), m.date() + " straddles " + p.id());
+                    }
                     assertEquals(index.statusOn(m.date()).all().stream().filter(s -> s.status() == Status.MEMBER).map(s -> s.country()).collect(java.util.stream.Collectors.toSet()), m.answer());
+                }
+                if (q instanceof Question.Left l) {
+                    left++;
+                    // Each departure lies between the dates in every account or in none; the answer is those inside.
+                    Set<Country> inside = new java.util.HashSet<>();
+                    String asked = "left between " + l.from() + " and " + l.to();
+                    for (StatusPeriod p : index.record().periods()) {
+                        if (p.status() != Status.MEMBER || p.end() == null || index.statusOf(p.country(), p.end().first()).status() == Status.MEMBER) continue;
+                        List<LocalDate[]> accounts = accounts(p, false);
+                        long in = accounts.stream().filter(days -> !days[0].isBefore(l.from()) && !days[1].isAfter(l.to())).count();
+                        assertTrue(in == 0 || in == accounts.size(), asked + ": " + p.id() + " is inside by some accounts only");
+                        if (in == 0) assertTrue(accounts.stream().allMatch(days -> days[1].isBefore(l.from()) || days[0].isAfter(l.to())), asked + ": " + p.id() + " straddles");
+                        else inside.add(p.country());
+                    }
+                    assertEquals(inside, l.answer(), asked);
+                }
+                if (q instanceof Question.JoinYear j) {
+                    years++;
+                    for (LocalDate[] days : accounts(j.proof().get(0), true)) {
+                        assertEquals(j.year(), days[0].getYear(), j.country().iso());
+                        assertEquals(j.year(), days[1].getYear(), j.country().iso());
+                    }
                 }
             }
         }
-        // The record's disputed facts exist, so the filter has something to leave out.
-        assertFalse(index.record().disagreements().isEmpty());
-        long disputedPeriods = index.record().periods().stream().filter(p -> !make.settled(p)).count();
-        assertTrue(disputedPeriods > 0);
+        assertTrue(left > 0 && years > 0, "both kinds were checked");
+        // The record's disputed and uncertain facts exist, so the rule has something to leave out:
+        // Belarus joined in 1992 by one version and in 1993 by another.
+        assertNull(make.joinYear(country("BLR"), FROM, TODAY));
+        assertNull(make.leftBetween(LocalDate.of(2012, 9, 1), LocalDate.of(2016, 1, 1)), "Uzbekistan's suspension: June or December 2012");
+    }
+
+    /** Every account of when a period began (or ended): the record's days, then each version's, as [first, last]. */
+    private static List<LocalDate[]> accounts(StatusPeriod p, boolean start) {
+        List<LocalDate[]> out = new java.util.ArrayList<>();
+        org.cstoatlas.record.FuzzyDate own = start ? p.start() : p.end();
+        int slack = own.approximate() ? 7 : 0;
+        out.add(new LocalDate[] {own.first().minusDays(slack), own.last().plusDays(slack)});
+        for (var d : index.record().disagreementsAbout(org.cstoatlas.record.Disagreement.Kind.PERIOD, p.id())) {
+            for (var v : d.versions()) {
+                var date = start ? v.start() : v.end();
+                if (date != null) out.add(new LocalDate[] {date.first(), date.last()});
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aDisputedDateAcrossTheQuestionsDatesMakesNoQuestion(@TempDir Path dir) throws Exception {
+        // The minimal record, with Uzbekistan's suspension dated June 2012 by one version and December by another.
+        org.cstoatlas.TestDatasets.copy(org.cstoatlas.TestDatasets.folder("minimal"), dir);
+        Files.writeString(dir.resolve("disagreements.json"), """
+                {"disagreements": [
+                  {"id": "uzb-when", "topic": "When was Uzbekistan suspended?", "subject": {"kind": "period", "id": "uzb-suspended"},
+                   "versions": [
+                     {"says": "June 2012", "start": "2012-06-28", "evidence": [{"source": "tiny", "quote": "Uzbekistan left the “alliance” in 2012"}]},
+                     {"says": "December 2012", "start": "2012-12-19", "evidence": [{"reference": "ref-a", "says": "Uzbekistan suspended its membership."}]}
+                   ],
+                   "shown": "June 2012", "why": "the note"}
+                ]}
+                """);
+        var loaded = org.cstoatlas.TestDatasets.loader().load(dir);
+        assertTrue(loaded.ok(), loaded.problems().toString());
+        TimeIndex straddled = new TimeIndex(loaded.record());
+        Questions make = new Questions(straddled);
+        // Between 2010 and 2015: out in every account; from September 2012: in by one account, out by the other.
+        assertEquals(Set.of("UZB"), isos(make.leftBetween(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 1, 1)).answer()));
+        assertNull(make.leftBetween(LocalDate.of(2012, 9, 1), LocalDate.of(2015, 1, 1)));
+        assertNull(make.leftBetween(LocalDate.of(2008, 1, 1), LocalDate.of(2012, 8, 1)));
+        // On 1 October 2012 Uzbekistan is a member by one account and suspended by the other: no members question that day.
+        assertNull(make.membersOn(LocalDate.of(2012, 10, 1)));
+        assertEquals(Set.of("RUS", "KAZ"), isos(make.membersOn(LocalDate.of(2013, 1, 1)).answer()));
+        for (long seed = 0; seed < 30; seed++) {
+            for (Question q : make.make(LocalDate.of(1992, 1, 1), LocalDate.of(2020, 1, 1), 6, seed)) {
+                if (q instanceof Question.Left l) assertTrue(l.from().isAfter(LocalDate.of(2012, 12, 19)) || l.to().isBefore(LocalDate.of(2012, 6, 28))
+                        || (!l.from().isAfter(LocalDate.of(2012, 6, 28)) && !l.to().isBefore(LocalDate.of(2012, 12, 19))), q.toString());
+                if (q instanceof Question.Members m) assertFalse(m.date().isAfter(LocalDate.of(2012, 6, 27)) && m.date().isBefore(LocalDate.of(2012, 12, 19)), q.toString());
+            }
+        }
+        // The same versions without dates settle nothing about Uzbekistan's suspension: no question on its day.
+        TimeIndex undated = new TimeIndex(org.cstoatlas.TestDatasets.minimal());
+        assertNull(new Questions(undated).leftBetween(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 1, 1)));
+    }
+
+    private static Set<String> isos(Set<Country> cs) {
+        return cs.stream().map(Country::iso).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Country country(String iso) {
+        return index.record().countries().stream().filter(c -> c.iso().equals(iso)).findFirst().orElseThrow();
     }
 
     private Question.Members firstMembersQuestion() {
