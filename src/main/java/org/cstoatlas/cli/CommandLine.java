@@ -603,7 +603,7 @@ public final class CommandLine {
     static final class SnapshotCommand extends Base {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
         String date;
-        @Option(names = "--select", paramLabel = "ISO3|KIND:ID", description = "a country to select (ISO3), or event:ID, deployment:ID, force:ID")
+        @Option(names = "--select", paramLabel = "ISO3|KIND:ID", description = "a country to select (ISO3), or event:ID, deployment:ID, force:ID, exercise:ID, base:ID")
         String select;
         @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
         String compare;

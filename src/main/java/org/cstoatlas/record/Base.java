@@ -37,12 +37,18 @@ public record Base(String id, String name, String shortName, BaseKind kind, Coun
      * yet (a size is never carried back before a source gives it).
      */
     public Size sizeOn(LocalDate day) {
+        Attestation sized = sizedOn(day);
+        return sized == null ? null : sized.size();
+    }
+
+    /** The attestation whose head count {@link #sizeOn(LocalDate)} gives on the day; null when none gives one yet. */
+    public Attestation sizedOn(LocalDate day) {
         Attestation best = null;
         for (Attestation a : attested) {
             if (a.size() == null || a.date().first().isAfter(day)) continue;
             if (best == null || a.date().compareTo(best.date()) > 0) best = a;
         }
-        return best == null ? null : best.size();
+        return best;
     }
 
     /** The country the facility stands in. */

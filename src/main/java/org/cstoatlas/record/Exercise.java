@@ -24,6 +24,16 @@ public record Exercise(String id, String name, FuzzyDate start, FuzzyDate end, P
         return language.pick(name, nameRu);
     }
 
+    /**
+     * The name as short as a map symbol needs: without what its parenthesis adds ("Combat Brotherhood
+     * 2021", not the three drills it joined).
+     */
+    public String shortName(Language language) {
+        String full = name(language);
+        int cut = full.indexOf(" (");
+        return cut > 0 ? full.substring(0, cut) : full;
+    }
+
     public String note(Language language) {
         return language.pick(note, noteRu);
     }

@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * Finds what a user types: countries (in English or Russian, or by code), events, deployments, forces,
- * and words inside the quotes (a quote leads to what it supports). Case and accents are ignored.
+ * exercises and bases (by name in either language, or by place), and words inside the quotes (a quote
+ * leads to what it supports). Case and accents are ignored.
  */
 public final class Search {
 
     /** What a hit is, and what choosing it selects. */
-    public enum Kind { COUNTRY, EVENT, DEPLOYMENT, FORCE, QUOTE }
+    public enum Kind { COUNTRY, EVENT, DEPLOYMENT, FORCE, EXERCISE, BASE, QUOTE }
 
     /**
      * One result: what it leads to ({@code target} and its kind: a country, an event, a deployment or
@@ -65,6 +66,16 @@ public final class Search {
             if (fold(f.name()).contains(q) || fold(f.shortName()).contains(q) || fold(f.name(Language.RU)).contains(q)
                     || fold(f.shortName(Language.RU)).contains(q) || fold(f.base().name()).contains(q)) {
                 hits.add(new Hit(Kind.FORCE, f, f.name(), "from " + f.created().display() + ", " + f.base().name()));
+            }
+        }
+        for (Exercise x : record.exercises()) {
+            if (fold(x.name()).contains(q) || fold(x.name(Language.RU)).contains(q) || fold(x.place().name()).contains(q)) {
+                hits.add(new Hit(Kind.EXERCISE, x, x.name(), x.start().display() + " – " + x.end().display() + ", " + x.place().name()));
+            }
+        }
+        for (Base b : record.bases()) {
+            if (fold(b.name()).contains(q) || fold(b.name(Language.RU)).contains(q) || fold(b.shortName()).contains(q) || fold(b.place().name()).contains(q)) {
+                hits.add(new Hit(Kind.BASE, b, b.name(), "from " + b.from().display() + ", " + b.place().name()));
             }
         }
         for (AllianceRecord r : scope) {

@@ -317,7 +317,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                 switch (f) {
                     case "kind" -> {
                         kind = word(p, "selection.kind", SelectionRef.Kind::of);
-                        if (kind == null) throw fail(p, "selection.kind", "must be one of country, event, deployment, force");
+                        if (kind == null) throw fail(p, "selection.kind", "must be one of " + org.cstoatlas.record.Word.words(SelectionRef.Kind.class));
                     }
                     case "id" -> {
                         id = text(p, "selection.id");

@@ -25,6 +25,14 @@ class SearchTest {
     }
 
     @Test
+    void exercisesAndBasesAreFoundByNameInEitherLanguageOrByPlace() {
+        assertTrue(search.find("Interaction 2014", 5).stream().anyMatch(h -> h.kind() == Search.Kind.EXERCISE && ((Exercise) h.target()).id().equals("interaction-2014")));
+        assertTrue(search.find("Нерушимое братство", 5).stream().anyMatch(h -> h.kind() == Search.Kind.EXERCISE));
+        assertTrue(search.find("Gyumri", 5).stream().anyMatch(h -> h.kind() == Search.Kind.BASE && ((Base) h.target()).id().equals("ru-102nd-base-armenia")));
+        assertTrue(search.find("Авиабаза Кант", 5).stream().anyMatch(h -> h.kind() == Search.Kind.BASE && ((Base) h.target()).id().equals("ru-kant-air-base")));
+    }
+
+    @Test
     void countriesAreFoundInEitherLanguageOrByCode() {
         assertEquals("KAZ", ((Country) search.find("kazakh", 5).get(0).target()).iso());
         assertEquals("KAZ", ((Country) search.find("Казахстан", 5).get(0).target()).iso());

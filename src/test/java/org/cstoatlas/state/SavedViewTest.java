@@ -35,6 +35,11 @@ class SavedViewTest {
         AtlasState nato = state.withAlliances(AllianceChoice.of("nato"));
         assertEquals(nato, SavedView.parse("n.json", SavedView.of(nato).toJson(), java.util.Map.of()).over(state));
         assertEquals(state.alliances(), SavedView.parse("d.json", "{\"date\": \"2001-01-01\"}", java.util.Map.of()).over(state).alliances());
+        // An exercise or a base selected reads back as such.
+        for (SelectionRef ref : java.util.List.of(new SelectionRef(SelectionRef.Kind.EXERCISE, "interaction-2014"), new SelectionRef(SelectionRef.Kind.BASE, "ru-kant-air-base"))) {
+            AtlasState selected = state.withSelection(ref);
+            assertEquals(ref, SavedView.parse("s.json", SavedView.of(selected).toJson(), java.util.Map.of()).over(state).selection());
+        }
         SavedView empty = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(empty, SavedView.parse("e.json", empty.toJson(), java.util.Map.of()));
     }
@@ -43,7 +48,7 @@ class SavedViewTest {
         return Stream.of(
                 Arguments.of("{\"date\": \"2008-02-30\"}", "v.json:1:10: date: '2008-02-30' is not a date (expected YYYY-MM-DD)"),
                 Arguments.of("{\n\"zoom\": 12}", "v.json:2:9: zoom: must be from 1 to 8, not 12"),
-                Arguments.of("{\"selection\": {\"kind\": \"planet\", \"id\": \"X\"}}", "v.json:1:24: selection.kind: 'planet' is not a kind of selection (country, event, deployment, force)"),
+                Arguments.of("{\"selection\": {\"kind\": \"planet\", \"id\": \"X\"}}", "v.json:1:24: selection.kind: 'planet' is not a kind of selection (country, event, deployment, force, exercise, base)"),
                 Arguments.of("{\"colour\": 1}", "v.json:1:12: colour: unknown field (known: date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, zoom, centre, panes, alliances)"),
                 Arguments.of("{\"alliances\": [\"csto\", \"nato\", \"sco\"]}", "v.json:1:32: alliances: must be a list of one or two alliance ids, e.g. [\"csto\"] or [\"csto\", \"nato\"]"),
                 Arguments.of("{\"alliances\": []}", "v.json:1:16: alliances: must be a list of one or two alliance ids, e.g. [\"csto\"] or [\"csto\", \"nato\"]"),

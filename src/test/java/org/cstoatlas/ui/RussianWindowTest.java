@@ -156,6 +156,17 @@ class RussianWindowTest extends WideWindowTest {
             d.phases().forEach(ph -> both.accept(ph.label(), ph.label(RU)));
             d.totals().forEach(t -> both.accept(t.label(), t.label(RU)));
         }
+        for (var x : r.exercises()) {
+            both.accept(x.name(), x.name(RU));
+            both.accept(x.shortName(org.cstoatlas.record.Language.EN), x.shortName(RU));
+            both.accept(x.note(), x.note(RU));
+        }
+        for (var b : r.bases()) {
+            both.accept(b.name(), b.name(RU));
+            both.accept(b.shortName(), b.shortName(RU));
+            both.accept(b.note(), b.note(RU));
+            b.attested().forEach(a -> both.accept(a.note(), a.note(RU)));
+        }
         for (var d : r.disagreements()) {
             both.accept(d.topic(), d.topic(RU));
             both.accept(d.shown(), d.shown(RU));
@@ -197,6 +208,22 @@ class RussianWindowTest extends WideWindowTest {
             robot.interact(() -> vm.selectForce(f));
             assertAllRussian(robot, "force " + f.id());
         }
+        // Each exercise and base selected (the date moves to it, so the map draws it too), and the
+        // map's symbols with their tooltips on a day with an exercise coming, one under way and every base.
+        for (var x : vm.record().exercises()) {
+            robot.interact(() -> vm.selectExercise(x));
+            assertAllRussian(robot, "exercise " + x.id());
+        }
+        for (var b : vm.record().bases()) {
+            robot.interact(() -> vm.selectBase(b));
+            assertAllRussian(robot, "base " + b.id());
+        }
+        robot.interact(() -> {
+            vm.clearSelection();
+            vm.setDate(LocalDate.of(2023, 8, 20));
+        });
+        assertTrue(window.operations().exercises().size() >= 2 && window.operations().bases().size() == 7, "the map shows them");
+        assertAllRussian(robot, "exercises and bases on the map");
         robot.interact(() -> {
             vm.clearSelection();
             vm.compareDateProperty().set(LocalDate.of(1999, 6, 1));

@@ -32,6 +32,8 @@ final class Exports {
         if (s instanceof Selection.OfCountry c) return EvidenceMarkdown.of(r, c.country());
         if (s instanceof Selection.OfEvent e) return EvidenceMarkdown.of(r, e.event());
         if (s instanceof Selection.OfDeployment d) return EvidenceMarkdown.of(r, d.deployment());
+        if (s instanceof Selection.OfExercise x) return EvidenceMarkdown.of(r, x.exercise());
+        if (s instanceof Selection.OfBase b) return EvidenceMarkdown.of(r, b.base());
         return EvidenceMarkdown.of(r, ((Selection.OfForce) s).force());
     }
 

@@ -5,7 +5,7 @@ import javafx.scene.control.TabPane;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
-/** The record to browse beside the map: its events, its deployments and forces, its disagreements. */
+/** The record to browse beside the map: its events, its deployments, forces, exercises and bases, its disagreements. */
 public final class BrowsePane extends TabPane {
 
     private final EventList events;
@@ -22,7 +22,7 @@ public final class BrowsePane extends TabPane {
         setId("browse-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         events = new EventList(model);
-        operations = new OperationsTable(vm);
+        operations = new OperationsTable(model);
         disagreements = new DisagreementList(vm);
         Tab e = new Tab(Texts.get("browse.events"), events);
         e.setId("events-tab");

@@ -12,11 +12,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Disagreement;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.Evidence;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
@@ -31,7 +33,8 @@ import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
  * What the selection is and what supports it: for a country its status on the date, its history and
- * every piece of evidence; for an event, a deployment or a force the same. With nothing selected, an
+ * every piece of evidence; for an event, a deployment, a force, an exercise or a base the same (a
+ * base's head count on the date, and each attestation with its evidence). With nothing selected, an
  * overview of the alliance on the date. Rebuilt when the selection changes; on a date change only the
  * lines that depend on the date are updated.
  */
@@ -66,6 +69,8 @@ public final class DetailPane extends ScrollPane {
         else if (c instanceof DetailViewModel.OfEvent e) showEvent(e.event());
         else if (c instanceof DetailViewModel.OfDeployment d) showDeployment(d.deployment());
         else if (c instanceof DetailViewModel.OfForce f) showForce(f.force());
+        else if (c instanceof DetailViewModel.OfExercise x) showExercise(x.exercise());
+        else if (c instanceof DetailViewModel.OfBase b) showBase(b.base());
         else if (c instanceof DetailViewModel.Comparison) showChanges();
         else showOverview();
         setVvalue(0);
@@ -268,6 +273,59 @@ public final class DetailPane extends ScrollPane {
         disagreements(vm.record().disagreementsAbout(Disagreement.Kind.FORCE, f.id()));
         content.getChildren().add(section(Texts.get("detail.evidence")));
         evidence(f.evidence());
+    }
+
+    // ---- an exercise or a base ----
+
+    private void showExercise(Exercise x) {
+        content.getChildren().add(titleRow(x.name(Texts.language()), Texts.format("detail.exerciseIn", Formats.date(x.start()), Formats.date(x.end()), Texts.name(x.host()))));
+        Hyperlink go = new Hyperlink(Texts.get("detail.goToStart"));
+        go.getStyleClass().add("go-to-date");
+        go.setTooltip(new javafx.scene.control.Tooltip(Texts.format("detail.goToDate.tip", Formats.date(x.start()))));
+        go.setOnAction(e -> vm.setDate(x.start().first()));
+        content.getChildren().add(go);
+        content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.where", x.place().name()), "detail-line"));
+        content.getChildren().add(EvidenceView.wrapped(x.participants().isEmpty() ? Texts.get("detail.participantsNone")
+                : Texts.format("detail.participants", x.participants().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
+        content.getChildren().add(EvidenceView.wrapped(x.size() == null ? Texts.format("detail.size", Texts.get("detail.sizeNotGiven"))
+                : Texts.format("detail.size", Formats.size(x.size())), "detail-line"));
+        if (x.note() != null) content.getChildren().add(EvidenceView.wrapped(x.note(Texts.language()), "period-note"));
+        content.getChildren().add(section(Texts.get("detail.evidence")));
+        evidence(x.evidence());
+    }
+
+    private void showBase(Base b) {
+        content.getChildren().add(titleRow(b.name(Texts.language()), Texts.format("detail.baseSubtitle", Texts.get("baseKind." + b.kind().id()),
+                Texts.name(b.operator()), b.place().name(), Texts.name(b.host()))));
+        content.getChildren().add(EvidenceView.wrapped(b.closed() == null ? Texts.format("detail.baseFrom", Formats.date(b.from()))
+                : Texts.format("detail.baseFromTo", Formats.date(b.from()), Formats.date(b.closed())), "detail-line"));
+        // The head count on the date: the latest attestation by then that gives one.
+        Label size = EvidenceView.wrapped("", "detail-status");
+        size.setId("detail-base-size");
+        content.getChildren().add(size);
+        onDate = d -> {
+            if (!(d instanceof DetailViewModel.BaseOnDate on)) return;
+            size.setText(!on.there() ? Texts.format("detail.baseNotOn", Formats.day(on.date()))
+                    : on.sized() == null ? Texts.format("detail.baseSizeNoneOn", Formats.day(on.date()))
+                    : Texts.format("detail.baseSizeOn", Formats.day(on.date()), Formats.size(on.sized().size()), Formats.date(on.sized().date())));
+        };
+        if (b.note() != null) content.getChildren().add(EvidenceView.wrapped(b.note(Texts.language()), "period-note"));
+        if (!b.evidence().isEmpty()) {
+            content.getChildren().add(section(Texts.get("detail.evidence")));
+            evidence(b.evidence());
+        }
+        // Each attestation: its date (a click goes there), the size it gives, what it says and its evidence.
+        content.getChildren().add(section(Texts.get("detail.attested")));
+        for (Base.Attestation a : b.attested()) {
+            Hyperlink go = new Hyperlink(Formats.date(a.date()) + (a.size() == null ? "" : " · " + Formats.size(a.size())));
+            go.getStyleClass().add("event-link");
+            go.setWrapText(true);
+            go.setTooltip(new javafx.scene.control.Tooltip(Texts.format("detail.goToDate.tip", Formats.date(a.date()))));
+            go.setOnAction(e -> vm.setDate(a.date().first()));
+            content.getChildren().add(go);
+            if (a.note() != null) content.getChildren().add(EvidenceView.wrapped(a.note(Texts.language()), "period-note"));
+            evidence(a.evidence());
+        }
     }
 
     // ---- two dates compared ----

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.Membership;
@@ -41,6 +43,12 @@ public final class DetailViewModel {
     }
 
     public record OfForce(Force force) implements Content {
+    }
+
+    public record OfExercise(Exercise exercise) implements Content {
+    }
+
+    public record OfBase(Base base) implements Content {
     }
 
     /** Nothing selected and not comparing. */
@@ -78,7 +86,14 @@ public final class DetailViewModel {
         }
     }
 
-    /** Nothing depends on the date (an event, a deployment, a force). */
+    /**
+     * A base on a date: whether the record has it then, and the attestation whose head count stands
+     * for it (the latest on or before the day that gives one; null when none does yet).
+     */
+    public record BaseOnDate(LocalDate date, boolean there, Base.Attestation sized) implements OnDate {
+    }
+
+    /** Nothing depends on the date (an event, a deployment, a force, an exercise). */
     public record Fixed() implements OnDate {
     }
 
@@ -118,6 +133,8 @@ public final class DetailViewModel {
         if (s instanceof Selection.OfEvent e) return new OfEvent(e.event());
         if (s instanceof Selection.OfDeployment d) return new OfDeployment(d.deployment());
         if (s instanceof Selection.OfForce f) return new OfForce(f.force());
+        if (s instanceof Selection.OfExercise x) return new OfExercise(x.exercise());
+        if (s instanceof Selection.OfBase b) return new OfBase(b.base());
         return comparing ? new Comparison() : new Overview();
     }
 
@@ -127,6 +144,7 @@ public final class DetailViewModel {
         // The overview is the CSTO's, whatever alliance the map shows.
         if (c instanceof Overview) return overview(vm.index().statusOn(d), d, vm.index().previousEvent(d.plusDays(1)));
         if (c instanceof Comparison) return comparison(vm.comparedSpan(), vm.changes());
+        if (c instanceof OfBase ob) return baseOnDate(ob.base(), d);
         return new Fixed();
     }
 
@@ -156,6 +174,10 @@ public final class DetailViewModel {
     /** A body below the alliance's top one that still holds members (the treaty; the assembly's precedence is 0). */
     private static boolean lower(org.cstoatlas.record.StatusPeriod p, int top) {
         return p.body().precedence() > 0 && p.body().precedence() < top;
+    }
+
+    static BaseOnDate baseOnDate(Base b, LocalDate d) {
+        return new BaseOnDate(d, b.activeOn(d), b.sizedOn(d));
     }
 
     static CountryOnDate countryOnDate(TimeIndex index, Country country, LocalDate d) {

@@ -17,6 +17,11 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("d MMMM uuuu", Texts.locale()).format(d);
     }
 
+    /** "18 October", "18 октября": a day whose year is plain from what it belongs to. */
+    public static String dayOfMonth(LocalDate d) {
+        return DateTimeFormatter.ofPattern("d MMMM", Texts.locale()).format(d);
+    }
+
     /** A date as the record knows it: "15 May 1992", "June 2012", "2013", "about 9 January 2022"; in Russian "15 мая 1992", "июнь 2012". */
     public static String date(FuzzyDate date) {
         String body = switch (date.precision()) {

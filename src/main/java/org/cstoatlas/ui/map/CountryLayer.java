@@ -312,10 +312,19 @@ public final class CountryLayer extends MapLayer {
         });
     }
 
-    /** The countries an event, a deployment or a force involves: outlined on the map while it is selected. */
+    /**
+     * The countries an event, a deployment, a force, an exercise (its host and participants) or a base
+     * (its host and the country that keeps it) involves: outlined on the map while it is selected.
+     */
     private static List<Country> involved(Selection s) {
         if (s instanceof Selection.OfEvent e) return e.event().countries();
         if (s instanceof Selection.OfForce f) return f.force().countries();
+        if (s instanceof Selection.OfExercise x) {
+            List<Country> all = new ArrayList<>(x.exercise().participants());
+            all.add(x.exercise().host());
+            return all;
+        }
+        if (s instanceof Selection.OfBase b) return List.of(b.base().host(), b.base().operator());
         if (s instanceof Selection.OfDeployment d) {
             List<Country> all = new ArrayList<>(d.deployment().contingents().stream().map(c -> c.country()).toList());
             all.add(d.deployment().target());
@@ -412,7 +421,7 @@ public final class CountryLayer extends MapLayer {
      * A name is shown where its country is wide enough on screen to hold most of it, and where it
      * overlaps neither the operations' words nor a name placed before it (the selected country's
      * first, then larger countries first: names are sorted by width); where its centre is taken it
-     * tries a line above and a line below, else it is left out.
+     * tries a line above and a line below, then half its width right or left, else it is left out.
      */
     private void placeNames() {
         if (Double.isNaN(lastScale)) return;
@@ -436,11 +445,14 @@ public final class CountryLayer extends MapLayer {
                 Point2D p = getMapPoint(n.lat(), n.lon());
                 boolean fits = false;
                 if (n.worldWidth() * s >= width * 0.7 || n.iso().equals(selected)) {
-                    for (double dy : new double[] {0, -height, height}) {
-                        var box = localToScene(new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, p.getY() + dy - height / 2, width + 4, height));
+                    // Centred, a line above or below; else half its width to either side (a base's
+                    // symbol may stand on the country's middle: Belarus's radar and naval centre).
+                    for (double[] at : new double[][] {{0, 0}, {0, -height}, {0, height}, {width / 2, 0}, {-width / 2, 0}}) {
+                        double dx = at[0], dy = at[1];
+                        var box = localToScene(new javafx.geometry.BoundingBox(p.getX() + dx - width / 2 - 2, p.getY() + dy - height / 2, width + 4, height));
                         if (placement.free(box, placed, n.iso().equals(selected))) {
                             placed.add(box);
-                            n.node().relocate(p.getX() - width / 2, p.getY() + dy - height / 2);
+                            n.node().relocate(p.getX() + dx - width / 2, p.getY() + dy - height / 2);
                             fits = true;
                             break;
                         }

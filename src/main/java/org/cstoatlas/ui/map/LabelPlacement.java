@@ -13,10 +13,12 @@ import javafx.geometry.Bounds;
  * <ol>
  * <li>the operation's box and its target (never moved for a label);</li>
  * <li>the contingents' labels, along their arrows;</li>
- * <li>the forces' labels, beside their symbols;</li>
- * <li>the countries' names: the selected country's first, then larger countries before smaller.</li>
+ * <li>the forces' and exercises' labels (and the selected base's), beside their symbols;</li>
+ * <li>the countries' names: the selected country's first, then larger countries before smaller;</li>
+ * <li>the other bases' labels, around the names.</li>
  * </ol>
- * The operations layer places the first three, then asks the country layer to place the names around them.
+ * The operations layer places the first three, asks the country layer to place the names around them,
+ * then places the bases' labels around both.
  */
 public final class LabelPlacement {
 
@@ -68,6 +70,24 @@ public final class LabelPlacement {
     /** Claims room whatever it overlaps (the operation's box and its target, placed first). */
     void claimAlways(Bounds b) {
         operations.add(b);
+    }
+
+    /** The countries' names shown now, in scene pixels: asked when the bases' labels are placed after them. */
+    private java.util.function.Supplier<List<Bounds>> names = List::of;
+
+    /** Where the countries' names stand once placed (the country layer's visible names). */
+    public void namesFrom(java.util.function.Supplier<List<Bounds>> names) {
+        this.names = names;
+    }
+
+    /**
+     * Claims room for a label placed after the countries' names if it overlaps neither what the
+     * operations claimed nor a name; true when it did. The claim holds for names placed again later.
+     */
+    boolean claimAfterNames(Bounds b) {
+        if (!free(b, names.get())) return false;
+        operations.add(b);
+        return true;
     }
 
     /** The operations layer has placed everything: the names go around it now. */

@@ -16,7 +16,10 @@ import org.cstoatlas.ui.look.Formats;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
-/** Names each colour of the map and counts the countries in it on the selected date. */
+/**
+ * Names each colour of the map and counts the countries in it on the selected date; says what the
+ * exercises' and bases' symbols mean while one is on the map.
+ */
 public final class Legend extends VBox {
 
     private final Map<StatusStyle, Label> counts = new EnumMap<>(StatusStyle.class);
@@ -29,6 +32,11 @@ public final class Legend extends VBox {
     private final Map<PairStyle, Label> pairLabels = new EnumMap<>(PairStyle.class);
     private final java.util.List<javafx.scene.Node> pairRows = new java.util.ArrayList<>();
     private final Label partialCount = new Label();
+    /** The title, and the row it stands in with the key to the exercises' and bases' symbols. */
+    private final Label titleLabel;
+    private final HBox titleRow;
+    private final Map<LegendViewModel.Symbol, HBox> keyItems = new EnumMap<>(LegendViewModel.Symbol.class);
+    private final Map<LegendViewModel.Symbol, HBox> stripSymbols = new EnumMap<>(LegendViewModel.Symbol.class);
     private final LegendViewModel model;
     /** The compact strip: one row of the colours on the map now, for a map too small for the whole legend. */
     private final javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(10, 4);
@@ -55,7 +63,24 @@ public final class Legend extends VBox {
         title.setId("legend-title");
         title.setTooltip(new Tooltip(Texts.get("legend.foldTooltip")));
         title.setOnMouseClicked(e -> fold(!folded));
-        getChildren().add(title);
+        titleLabel = title;
+        // The key to the exercises' and bases' symbols shares the title's row: a row of its own would
+        // push the whole legend past a third of the map at 1920 × 1080, where it has room now.
+        keyItems.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
+                Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip")));
+        keyItems.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.short.base"), null,
+                Texts.get("legend.base") + "\n" + Texts.get("legend.base.tip")));
+        keyItems.put(LegendViewModel.Symbol.SIZE_NOT_GIVEN, row(symbolSwatch("size-not-given-swatch"), Texts.get("legend.short.sizeNotGiven"), null,
+                Texts.get("legend.sizeNotGiven") + "\n" + Texts.get("legend.sizeNotGiven.tip")));
+        keyItems.forEach((symbol, item) -> item.setId("legend-" + symbol.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox key = new HBox();
+        key.getStyleClass().add("legend-key");
+        key.getChildren().addAll(keyItems.values());
+        titleRow = new HBox(title, spacer, key);
+        titleRow.getStyleClass().add("legend-title-row");
+        getChildren().add(titleRow);
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -116,13 +141,26 @@ public final class Legend extends VBox {
             stripPair.put(style, item);
             strip.getChildren().add(item);
         }
+        // The strip names the exercises' and bases' symbols too (their tooltips tell the rest, the hollow look included).
+        stripSymbols.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
+                Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
+        stripSymbols.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.short.base"), null,
+                Texts.get("legend.base") + "\n" + Texts.get("legend.base.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
+        strip.getChildren().addAll(stripSymbols.values());
         strip.getStyleClass().add("legend-strip");
         strip.setId("legend-strip");
         Tooltip.install(strip, new Tooltip(Texts.get("legend.compactTooltip")));
         show(strip, false);
         getChildren().add(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
+        model.symbolsProperty().addListener((obs, o, now) -> show(model.rowsProperty().get()));
         show(model.rowsProperty().get());
+    }
+
+    private static Region symbolSwatch(String styleClass) {
+        Region r = swatch(null, false);
+        r.getStyleClass().add(styleClass);
+        return r;
     }
 
     private static Region swatch(PseudoClass state, boolean dashed) {
@@ -165,10 +203,13 @@ public final class Legend extends VBox {
         statusRowOf.forEach((style, r) -> show(r, full && rows instanceof LegendViewModel.StatusRows sr && sr.has(style)));
         compareRows.forEach(r -> show(r, full && comparing));
         pairRows.forEach(r -> show(r, full && pairing));
-        javafx.scene.Node title = getChildren().get(0);
+        javafx.scene.Node title = titleRow;
+        java.util.Set<LegendViewModel.Symbol> symbols = model.symbolsProperty().get();
         for (javafx.scene.Node n : getChildren()) {
             if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n)) show(n, full);
         }
+        keyItems.forEach((symbol, item) -> show(item, !folded && symbols.contains(symbol)));
+        stripSymbols.forEach((symbol, item) -> show(item, symbols.contains(symbol)));
         // The strip shows only the colours on the map now.
         stripStatus.forEach((style, item) -> show(item, !comparing && !pairing && !"0".equals(stripCounts.get(style).getText())));
         stripPair.forEach((style, item) -> show(item, pairing && !"0".equals(stripPairCounts.get(style).getText())));
@@ -176,7 +217,7 @@ public final class Legend extends VBox {
         show(strip, useStrip && !folded);
         show(title, !useStrip || folded);
         pseudoClassStateChanged(COMPACT, useStrip && !folded);
-        ((Label) getChildren().get(0)).setText((folded ? "▸ " : "▾ ") + title(rows));
+        titleLabel.setText((folded ? "▸ " : "▾ ") + title(rows));
     }
 
     private static void show(javafx.scene.Node n, boolean on) {
@@ -229,6 +270,11 @@ public final class Legend extends VBox {
             rows++;
         }
         return new javafx.geometry.Dimension2D(w + snappedLeftInset() + snappedRightInset(), h + getSpacing() * Math.max(0, rows - 1));
+    }
+
+    /** The key's items saying what the exercises' and bases' symbols mean, in the title's row and in the strip, shown or not: for tests. */
+    public java.util.List<HBox> keyItems(LegendViewModel.Symbol symbol) {
+        return java.util.List.of(keyItems.get(symbol), stripSymbols.get(symbol));
     }
 
     /** The count shown beside a change while comparing. */

@@ -23,6 +23,8 @@ import org.cstoatlas.ui.model.AtlasViewModel;
  * What the legend says: a row per colour of the alliance shown with how many countries have it on the
  * date; while two alliances are shown, a row per class (the first only, the second only, both,
  * neither); while two dates are compared, a row per kind of change with its count and the span compared.
+ * Below them, a row for each kind of symbol on the map now that needs saying: an exercise's star, a
+ * base's triangle, the hollow look of a size not given.
  */
 public final class LegendViewModel {
 
@@ -67,11 +69,25 @@ public final class LegendViewModel {
         }
     }
 
+    /** A kind of symbol of the operations layer the legend explains while one is on the map. */
+    public enum Symbol { EXERCISE, BASE, SIZE_NOT_GIVEN }
+
     private final AtlasViewModel vm;
     private final ReadOnlyObjectWrapper<Rows> rows = new ReadOnlyObjectWrapper<>(this, "rows");
+    private final ReadOnlyObjectWrapper<Set<Symbol>> symbols = new ReadOnlyObjectWrapper<>(this, "symbols");
 
     public LegendViewModel(AtlasViewModel vm) {
+        this(vm, new OperationsViewModel(vm));
+    }
+
+    /** The legend of a map whose operations layer draws what {@code operations} says. */
+    public LegendViewModel(AtlasViewModel vm, OperationsViewModel operations) {
         this.vm = vm;
+        operations.onMapProperty().addListener((obs, o, now) -> {
+            Set<Symbol> s = symbols(now);
+            if (!s.equals(symbols.get())) symbols.set(s);
+        });
+        symbols.set(symbols(operations.onMapProperty().get()));
         vm.statusesProperty().addListener((obs, o, n) -> refresh());
         vm.pairedStatusesProperty().addListener((obs, o, n) -> refresh());
         vm.alliancesProperty().addListener((obs, o, n) -> refresh());
@@ -85,6 +101,22 @@ public final class LegendViewModel {
 
     public ReadOnlyObjectProperty<Rows> rowsProperty() {
         return rows.getReadOnlyProperty();
+    }
+
+    /** The kinds of symbol on the map now that the legend explains; changes only when they do. */
+    public ReadOnlyObjectProperty<Set<Symbol>> symbolsProperty() {
+        return symbols.getReadOnlyProperty();
+    }
+
+    /** Which of the symbols the legend explains are on the map. */
+    static Set<Symbol> symbols(OperationsViewModel.OnMap onMap) {
+        Set<Symbol> s = java.util.EnumSet.noneOf(Symbol.class);
+        if (!onMap.exercises().isEmpty()) s.add(Symbol.EXERCISE);
+        if (!onMap.bases().isEmpty()) s.add(Symbol.BASE);
+        if (onMap.exercises().stream().anyMatch(x -> x.exercise().size() == null) || onMap.bases().stream().anyMatch(b -> b.size() == null)) {
+            s.add(Symbol.SIZE_NOT_GIVEN);
+        }
+        return Collections.unmodifiableSet(s);
     }
 
     private void refresh() {

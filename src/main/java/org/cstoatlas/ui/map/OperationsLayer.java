@@ -20,10 +20,15 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.util.Duration;
+import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Disagreement;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.Force;
+import org.cstoatlas.record.FuzzyDate;
+import org.cstoatlas.record.Place;
+import org.cstoatlas.record.Precision;
 import org.cstoatlas.record.Size;
 import org.cstoatlas.ui.look.Formats;
 import org.cstoatlas.ui.look.Texts;
@@ -33,14 +38,20 @@ import org.cstoatlas.ui.model.Selection;
 /**
  * Who sent what where: for each deployment under way on the date, an arrow from each contributor's
  * capital to the place named, as wide as the contingent where its size is known and dashed where it
- * is not, with the size and units the sources give; and a symbol for each force in existence where it
- * is based. Nodes are rebuilt only when the set of things under way changes; a pan or zoom only moves them.
+ * is not, with the size and units the sources give; a symbol for each force in existence where it
+ * is based; a star for each exercise held within a month of the date (faded while not under way) and
+ * a triangle for each base or facility the record has that day. Forces, exercises and bases are
+ * proportional symbols alike: the area grows with the head count; an exercise or a base whose size no
+ * source gives is hollow and dashed. Nodes are rebuilt only when the set of things under way changes;
+ * a pan or zoom only moves them.
  */
 public final class OperationsLayer extends MapLayer {
 
     private static final PseudoClass UNKNOWN_SIZE = PseudoClass.getPseudoClass("unknown-size");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass CONTESTED = PseudoClass.getPseudoClass("contested");
+    private static final PseudoClass COMING = PseudoClass.getPseudoClass("coming");
+    private static final PseudoClass PAST = PseudoClass.getPseudoClass("past");
 
     private final OperationsViewModel model;
     private final AtlasViewModel vm;
@@ -50,13 +61,15 @@ public final class OperationsLayer extends MapLayer {
     private final List<Symbol> symbolList = new ArrayList<>();
     private List<Deployment> shownDeployments = List.of();
     private List<Force> shownForces = List.of();
+    private List<OperationsViewModel.ExerciseOnMap> shownExercises = List.of();
+    private List<OperationsViewModel.BaseOnMap> shownBases = List.of();
 
     /** One contingent's arrow: its shaft, head and label, from the capital to the target. */
     public record Arrow(Deployment deployment, Deployment.Contingent contingent, Path shaft, Polygon head, Label label,
                         double fromLat, double fromLon, double toLat, double toLon) {
     }
 
-    /** A node standing at a place: a force's symbol or a deployment's target with its box. */
+    /** A node standing at a place: a force's, an exercise's or a base's symbol, or a deployment's target with its box. */
     private record Symbol(Node node, double lat, double lon, int stack, Object subject) {
     }
 
@@ -79,8 +92,8 @@ public final class OperationsLayer extends MapLayer {
         });
         // Symbols grow with the text for a projector: rebuild them at the new scale.
         vm.textScaleProperty().addListener((obs, o, n) -> {
-            shownDeployments = List.of();
-            shownForces = List.of();
+            shownDeployments = null;
+            shownForces = null;
             refresh(model.onMapProperty().get());
         });
         refresh(model.onMapProperty().get());
@@ -89,20 +102,30 @@ public final class OperationsLayer extends MapLayer {
     private void refresh(OperationsViewModel.OnMap now) {
         List<Deployment> deployments = now.deployments();
         List<Force> forces = now.forces();
-        if (deployments.equals(shownDeployments) && forces.equals(shownForces)) {
+        if (deployments.equals(shownDeployments) && forces.equals(shownForces) && now.exercises().equals(shownExercises) && now.bases().equals(shownBases)) {
             updatePhases(now);
             return;
         }
         shownDeployments = deployments;
         shownForces = forces;
+        shownExercises = now.exercises();
+        shownBases = now.bases();
         arrows.getChildren().clear();
         symbols.getChildren().clear();
         arrowList.clear();
         symbolList.clear();
         Map<String, Integer> stacks = new HashMap<>();
         for (Force f : forces) {
-            int stack = stacks.merge(f.base().name(), 1, Integer::sum) - 1;
+            int stack = stacks.merge(stackKey(f.base()), 1, Integer::sum) - 1;
             addSymbol(forceSymbol(f), f.base().lat(), f.base().lon(), stack, f);
+        }
+        for (OperationsViewModel.ExerciseOnMap x : now.exercises()) {
+            Place at = x.exercise().place();
+            addSymbol(exerciseSymbol(x), at.lat(), at.lon(), stacks.merge(stackKey(at), 1, Integer::sum) - 1, x.exercise());
+        }
+        for (OperationsViewModel.BaseOnMap b : now.bases()) {
+            Place at = b.base().place();
+            addSymbol(baseSymbol(b), at.lat(), at.lon(), stacks.merge(stackKey(at), 1, Integer::sum) - 1, b.base());
         }
         for (Deployment d : deployments) addDeployment(d);
         updatePhases(now);
@@ -257,20 +280,139 @@ public final class OperationsLayer extends MapLayer {
         return Formats.compact(size);
     }
 
+    // ---- exercises and bases ----
+
+    /** A five-pointed star round the origin (its centroid), circumradius 1. */
+    private static final double[] STAR = star();
+    /** A triangle pointing up round the origin (its centroid), circumradius 1. */
+    private static final double[] TRIANGLE = {0, -1, Math.sqrt(3) / 2, 0.5, -Math.sqrt(3) / 2, 0.5};
+    /** The radius of the circle as large as a force's "size not given" square (10 px a side, before scaling). */
+    static final double SIZE_NOT_GIVEN_RADIUS = 10 / Math.sqrt(Math.PI);
+
+    private static double[] star() {
+        double[] p = new double[20];
+        for (int i = 0; i < 10; i++) {
+            double r = i % 2 == 0 ? 1 : 0.5, a = -Math.PI / 2 + i * Math.PI / 5;
+            p[2 * i] = r * Math.cos(a);
+            p[2 * i + 1] = r * Math.sin(a);
+        }
+        return p;
+    }
+
+    /**
+     * The shape scaled so that its area is that of a circle of the radius: a star or a triangle for
+     * 4,000 covers as much of the map as a force's circle for 4,000.
+     */
+    static double[] sized(double[] shape, double radius) {
+        double area = 0;
+        for (int i = 0; i < shape.length; i += 2) {
+            int j = (i + 2) % shape.length;
+            area += shape[i] * shape[j + 1] - shape[j] * shape[i + 1];
+        }
+        double k = radius * Math.sqrt(Math.PI / Math.abs(area / 2));
+        double[] out = new double[shape.length];
+        for (int i = 0; i < shape.length; i++) out[i] = shape[i] * k;
+        return out;
+    }
+
+    /** A mark of the shape, sized by the head count, or hollow and dashed where no source gives one. */
+    private Polygon mark(double[] shape, Size size, String styleClass) {
+        Polygon mark = new Polygon(sized(shape, (size == null ? SIZE_NOT_GIVEN_RADIUS : radius(size)) * symbolScale()));
+        mark.getStyleClass().add(styleClass);
+        // Hollow and dashed (the stylesheet's "unknown-size" look), as a deployment's arrow is dashed.
+        mark.pseudoClassStateChanged(UNKNOWN_SIZE, size == null);
+        return mark;
+    }
+
+    /** An exercise as a star sized by its head count; faded, its label saying when, within a month before or after. */
+    private Node exerciseSymbol(OperationsViewModel.ExerciseOnMap on) {
+        Exercise x = on.exercise();
+        Polygon mark = mark(STAR, x.size(), "exercise-mark");
+        // Known only to the month or year, an exercise is on the map the whole month or year: its label says so.
+        boolean daysUnknown = x.start().precision() != Precision.DAY || x.end().precision() != Precision.DAY;
+        List<String> words = new ArrayList<>(List.of(x.shortName(Texts.language())));
+        if (on.timing() == OperationsViewModel.Timing.COMING) words.add(Texts.format("exercise.from", shortDate(x.start())));
+        if (on.timing() == OperationsViewModel.Timing.PAST) words.add(Texts.format("exercise.ended", shortDate(x.end())));
+        if (on.underWay() && x.size() != null) words.add(compact(x.size()));
+        if (on.underWay() && daysUnknown) words.add(Texts.get("exercise.daysUnknown"));
+        Label label = new Label(String.join(" · ", words));
+        label.getStyleClass().add("exercise-symbol");
+        Group g = new Group(mark, label);
+        g.getStyleClass().add("exercise");
+        g.pseudoClassStateChanged(COMING, on.timing() == OperationsViewModel.Timing.COMING);
+        g.pseudoClassStateChanged(PAST, on.timing() == OperationsViewModel.Timing.PAST);
+        // Drawn after the forces (added after them), over any it touches: an exercise is never moved
+        // off its ground, which may lie by a border (Combat Brotherhood 2021 by the Afghan one).
+        String timing = switch (on.timing()) {
+            case COMING -> Texts.get("exercise.coming");
+            case PAST -> Texts.get("exercise.past");
+            case UNDER_WAY -> Texts.get("exercise.underWay");
+        };
+        Tooltip tip = new Tooltip(x.name(Texts.language()) + "\n" + Texts.format("exercise.days", Formats.date(x.start()), Formats.date(x.end())) + " · " + timing
+                + "\n" + Texts.format("exercise.where", x.place().name(), Texts.name(x.host()))
+                + "\n" + (x.size() == null ? Texts.get("operations.sizeUnknownHollow") : Texts.format("operations.size", Formats.size(x.size())))
+                + "\n" + Texts.get("exercise.click"));
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(g, tip);
+        g.setOnMouseClicked(e -> vm.selectExercise(x));
+        g.setUserData(x);
+        return g;
+    }
+
+    /** A base as a triangle sized by the head count the sources give by the date. */
+    private Node baseSymbol(OperationsViewModel.BaseOnMap on) {
+        Base b = on.base();
+        Size size = on.size();
+        Polygon mark = mark(TRIANGLE, size, "base-mark");
+        Label label = new Label(b.shortName(Texts.language()) + (size == null ? "" : " · " + compact(size)));
+        label.getStyleClass().add("base-symbol");
+        Group g = new Group(mark, label);
+        g.getStyleClass().add("base");
+        // Behind every other symbol: a base is often where a force or an exercise is too.
+        g.setViewOrder(2);
+        Tooltip tip = new Tooltip(b.name(Texts.language()) + "\n" + Texts.get("baseKind." + b.kind().id())
+                + " · " + Texts.format("base.operator", Texts.name(b.operator()), b.place().name(), Texts.name(b.host()))
+                + "\n" + Texts.format("base.from", Formats.date(b.from()))
+                + "\n" + (size == null ? Texts.get("operations.sizeUnknownHollow")
+                        : Texts.format("base.sizeAttested", Formats.size(size), Formats.date(on.sized().date())))
+                + "\n" + Texts.get("base.click"));
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(g, tip);
+        g.setOnMouseClicked(e -> vm.selectBase(b));
+        g.setUserData(b);
+        return g;
+    }
+
+    /** "18 October" for a day (the year is in the exercise's name), else the date as the record knows it. */
+    private static String shortDate(FuzzyDate d) {
+        return d.precision() == Precision.DAY && !d.approximate() ? Formats.dayOfMonth(d.first()) : Formats.date(d);
+    }
+
+    /** Symbols at one place (to about a kilometre) share a stack, whatever the place is called. */
+    private static String stackKey(Place p) {
+        return Math.round(p.lat() * 100) + "," + Math.round(p.lon() * 100);
+    }
+
     private void addSymbol(Node node, double lat, double lon, int stack, Object subject) {
         symbols.getChildren().add(node);
         symbolList.add(new Symbol(node, lat, lon, stack, subject));
     }
 
     private void markSelection() {
-        Selection sel = vm.getSelection();
-        Object selected = sel instanceof Selection.OfDeployment d ? d.deployment() : sel instanceof Selection.OfForce f ? f.force() : null;
+        Object selected = selectedSubject();
         for (Arrow a : arrowList) {
             boolean on = a.deployment() == selected;
             a.shaft().pseudoClassStateChanged(SELECTED, on);
             a.head().pseudoClassStateChanged(SELECTED, on);
         }
         for (Symbol s : symbolList) s.node().pseudoClassStateChanged(SELECTED, s.subject() == selected);
+    }
+
+    /** What the selection draws on this layer: a deployment, a force, an exercise or a base; null for anything else. */
+    private Object selectedSubject() {
+        Selection sel = vm.getSelection();
+        return sel instanceof Selection.OfDeployment d ? d.deployment() : sel instanceof Selection.OfForce f ? f.force()
+                : sel instanceof Selection.OfExercise x ? x.exercise() : sel instanceof Selection.OfBase b ? b.base() : null;
     }
 
     // ---- placing ----
@@ -306,18 +448,21 @@ public final class OperationsLayer extends MapLayer {
         symbols.setTranslateX(0);
         symbols.setTranslateY(0);
         // The arrows and symbols first; then the words, in the order LabelPlacement states: the
-        // operation's box and target, the contingents' labels, the forces' labels; the countries'
-        // names go around them last.
+        // operation's box and target, the contingents' labels, the forces', exercises' and bases'
+        // labels (the order they were added in); the countries' names go around them last.
         placement.startOperations(getParent() == null ? null : getParent().localToScene(getParent().getLayoutBounds()));
         for (Arrow a : arrowList) place(a);
         List<Label> forceLabels = new ArrayList<>();
+        placedMarks.clear();
         for (Symbol s : symbolList) {
             Point2D p = getMapPoint(s.lat(), s.lon());
-            if (s.subject() instanceof Force && s.node() instanceof Group g) {
-                // Forces sharing a base fan out a little, so every symbol can be seen and clicked.
+            if (!(s.subject() instanceof Deployment) && s.node() instanceof Group g) {
+                // Symbols sharing a place (forces, exercises, bases) fan out a little, so every one can be seen and clicked.
                 double dx = s.stack() * 14, dy = s.stack() * 10;
                 g.setLayoutX(p.getX() + dx);
                 g.setLayoutY(p.getY() + dy);
+                if (s.subject() instanceof Base) nudgeClear(g);
+                placedMarks.add(markBounds(g, 0, 0));
                 forceLabels.add((Label) g.getChildren().get(1));
                 // A symbol is never covered by another's words.
                 Node mark = g.getChildren().get(0);
@@ -332,8 +477,48 @@ public final class OperationsLayer extends MapLayer {
             }
         }
         for (Arrow a : arrowList) placeLabel(a);
-        for (Label label : forceLabels) placeForceLabel(label);
+        // The selected symbol's label first: the one the class is looking at keeps its name.
+        Object selected = selectedSubject();
+        forceLabels.sort(java.util.Comparator.comparing(label -> label.getParent().getUserData() != selected));
+        // The bases' labels (but the selected one's) go after the countries' names: a base stands for
+        // years in a member state, and "Belarus" matters more to the map than "Vileyka naval centre".
+        List<Label> baseLabels = forceLabels.stream().filter(l -> l.getParent().getUserData() instanceof Base && l.getParent().getUserData() != selected).toList();
+        for (Label label : forceLabels) if (!baseLabels.contains(label)) placeForceLabel(label, placement::claimOperation);
         placement.operationsPlaced();
+        for (Label label : baseLabels) placeForceLabel(label, placement::claimAfterNames);
+    }
+
+    /** The marks placed so far in this pass (forces', exercises', bases'), in the layer's pixels. */
+    private final List<javafx.geometry.Bounds> placedMarks = new ArrayList<>();
+
+    /**
+     * Moves a base's symbol off the marks placed before it (forces, exercises, other bases), by the
+     * least of a few steps in eight directions (east first); where none is free it stays. Places a few
+     * kilometres apart (the Kant air base and the rapid deployment forces at Bishkek, the Sary-Shagan
+     * and Balkhash facilities) would otherwise hide one symbol under another; the tooltip and the
+     * detail pane give the place itself. A base stands for years and is found again in the table; an
+     * exercise's days are short, so it is the one left where it was held.
+     */
+    private void nudgeClear(Group g) {
+        double x0 = g.getLayoutX(), y0 = g.getLayoutY();
+        double step = Math.max(4, markBounds(g, 0, 0).getWidth() / 3);
+        for (int k = 0; k <= 6; k++) {
+            for (int a = 0; a < (k == 0 ? 1 : 8); a++) {
+                double dx = k * step * Math.cos(a * Math.PI / 4), dy = k * step * Math.sin(a * Math.PI / 4);
+                javafx.geometry.Bounds at = markBounds(g, dx, dy);
+                if (placedMarks.stream().noneMatch(at::intersects)) {
+                    g.setLayoutX(x0 + dx);
+                    g.setLayoutY(y0 + dy);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A symbol's mark in the layer's pixels, were its group moved by (dx, dy). */
+    private static javafx.geometry.Bounds markBounds(Group g, double dx, double dy) {
+        javafx.geometry.Bounds b = g.getChildren().get(0).getBoundsInParent();
+        return new javafx.geometry.BoundingBox(g.getLayoutX() + dx + b.getMinX(), g.getLayoutY() + dy + b.getMinY(), b.getWidth(), b.getHeight());
     }
 
     /** Whether everything must be placed anew at the next layout, rather than moved with the map. */
@@ -385,16 +570,21 @@ public final class OperationsLayer extends MapLayer {
         }
     }
 
-    /** A force's label: right of its symbol, else left, above or below; else dropped (its tooltip tells all). */
-    private void placeForceLabel(Label label) {
+    /**
+     * A force's, an exercise's or a base's label: right of its symbol, else left, above or below, else
+     * at one of its corners, wherever {@code claim} grants the room; else dropped (its tooltip tells all).
+     */
+    private void placeForceLabel(Label label, java.util.function.Predicate<javafx.geometry.Bounds> claim) {
         label.setVisible(false);
         label.autosize();
         double r = ((javafx.scene.shape.Shape) label.getParent().getChildrenUnmodifiable().get(0)).getLayoutBounds().getWidth() / 2;
         double w = label.getWidth(), h = label.getHeight();
-        double[][] places = {{r + 3, -h / 2}, {-r - 3 - w, -h / 2}, {-w / 2, -r - 3 - h}, {-w / 2, r + 3}};
+        // Beside, then at a corner: a symbol in a cluster (a base stepped aside) may have room only there.
+        double[][] places = {{r + 3, -h / 2}, {-r - 3 - w, -h / 2}, {-w / 2, -r - 3 - h}, {-w / 2, r + 3},
+                {r + 1, -r - 1 - h}, {r + 1, r + 1}, {-r - 1 - w, -r - 1 - h}, {-r - 1 - w, r + 1}};
         for (double[] at : places) {
             label.relocate(at[0], at[1]);
-            if (placement.claimOperation(label.localToScene(label.getLayoutBounds()))) {
+            if (claim.test(label.localToScene(label.getLayoutBounds()))) {
                 label.setVisible(true);
                 return;
             }
@@ -502,7 +692,7 @@ public final class OperationsLayer extends MapLayer {
         return List.copyOf(arrowList);
     }
 
-    /** The words shown on the map now (contingents, forces, the operation's box), in scene pixels: for tests. */
+    /** The words shown on the map now (contingents, forces, exercises, bases, the operation's box), in scene pixels: for tests. */
     public List<javafx.geometry.Bounds> visibleLabelBounds() {
         List<javafx.geometry.Bounds> all = new ArrayList<>();
         for (Arrow a : arrowList) if (a.label().isVisible()) all.add(a.label().localToScene(a.label().getLayoutBounds()));
@@ -517,6 +707,30 @@ public final class OperationsLayer extends MapLayer {
     /** The forces shown on the date. */
     public List<Force> forces() {
         return shownForces;
+    }
+
+    /** The exercises shown on the date, with where the date stands against each. */
+    public List<OperationsViewModel.ExerciseOnMap> exercises() {
+        return shownExercises;
+    }
+
+    /** The bases shown on the date, with the attestation that sizes each. */
+    public List<OperationsViewModel.BaseOnMap> bases() {
+        return shownBases;
+    }
+
+    /** The mark (circle, square, star or triangle) drawn for a force, an exercise or a base; null when it is not on the map. */
+    public javafx.scene.shape.Shape markOf(Object subject) {
+        for (Symbol s : symbolList) {
+            if (s.subject() == subject && !(subject instanceof Deployment) && s.node() instanceof Group g) return (javafx.scene.shape.Shape) g.getChildren().get(0);
+        }
+        return null;
+    }
+
+    /** The label beside a force's, an exercise's or a base's mark; null when it is not on the map. */
+    public Label labelOf(Object subject) {
+        javafx.scene.shape.Shape mark = markOf(subject);
+        return mark == null ? null : (Label) mark.getParent().getChildrenUnmodifiable().get(1);
     }
 
     private double mapWidth() {

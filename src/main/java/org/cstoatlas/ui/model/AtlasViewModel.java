@@ -17,10 +17,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.EventKind;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.time.Change;
@@ -455,6 +457,18 @@ public final class AtlasViewModel {
     public void selectForce(Force f) {
         if (!f.activeOn(getDate())) setDate(f.created().first());
         selection.set(new Selection.OfForce(f));
+    }
+
+    /** Selects an exercise and, if it is not under way on the date, moves the date to its first day. */
+    public void selectExercise(Exercise x) {
+        if (!x.activeOn(getDate())) setDate(x.start().first());
+        selection.set(new Selection.OfExercise(x));
+    }
+
+    /** Selects a base and, if the record does not have it on the date, moves the date to its first day in the record. */
+    public void selectBase(Base b) {
+        if (!b.activeOn(getDate())) setDate(b.from().first());
+        selection.set(new Selection.OfBase(b));
     }
 
     public void clearSelection() {

@@ -3,9 +3,11 @@ package org.cstoatlas.ui.model;
 import java.util.Locale;
 import java.util.Optional;
 import org.cstoatlas.record.AllianceRecord;
+import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
+import org.cstoatlas.record.Exercise;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.state.SelectionRef;
 
@@ -58,6 +60,26 @@ public sealed interface Selection {
         }
     }
 
+    record OfExercise(Exercise exercise) implements Selection {
+        public String title() {
+            return exercise.name();
+        }
+
+        public SelectionRef ref() {
+            return new SelectionRef(SelectionRef.Kind.EXERCISE, exercise.id());
+        }
+    }
+
+    record OfBase(Base base) implements Selection {
+        public String title() {
+            return base.name();
+        }
+
+        public SelectionRef ref() {
+            return new SelectionRef(SelectionRef.Kind.BASE, base.id());
+        }
+    }
+
     /** What a reference names in the record, if it holds it (a country's code in any case). */
     static Optional<Selection> find(AllianceRecord record, SelectionRef ref) {
         if (ref == null) return Optional.empty();
@@ -67,6 +89,8 @@ public sealed interface Selection {
             case EVENT -> record.event(id).map(OfEvent::new);
             case DEPLOYMENT -> record.deployments().stream().filter(d -> d.id().equals(id)).findFirst().map(OfDeployment::new);
             case FORCE -> record.forces().stream().filter(f -> f.id().equals(id)).findFirst().map(OfForce::new);
+            case EXERCISE -> record.exercises().stream().filter(x -> x.id().equals(id)).findFirst().map(OfExercise::new);
+            case BASE -> record.bases().stream().filter(b -> b.id().equals(id)).findFirst().map(OfBase::new);
         };
     }
 

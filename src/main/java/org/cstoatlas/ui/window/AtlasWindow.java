@@ -135,11 +135,15 @@ public final class AtlasWindow {
 
         countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom());
         map.addLayer(countries);
-        operations = new OperationsLayer(vm);
+        // One account of what is on the map on the date, for the operations layer and the legend alike.
+        org.cstoatlas.ui.map.OperationsViewModel onMap = new org.cstoatlas.ui.map.OperationsViewModel(vm);
+        operations = new OperationsLayer(onMap);
         map.addLayer(operations);
         // One placement for the map's words: the operations' first, the countries' names around them.
         LabelPlacement placement = new LabelPlacement();
         operations.placeWith(placement);
+        // The bases' labels go around the names the country layer shows.
+        placement.namesFrom(countries::visibleLabelBounds);
         countries.placeWith(placement);
         placement.keepClearOf(this::overTheMap, this::selectedArea);
         panAsOneBitmap(map);
@@ -148,7 +152,7 @@ public final class AtlasWindow {
         map.getStyleClass().add("map");
         map.setId("map");
 
-        legend = new Legend(vm);
+        legend = new Legend(new org.cstoatlas.ui.map.LegendViewModel(vm, onMap));
         // Top left lies over the Arctic and Scandinavia: the alliance's countries stay visible.
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
@@ -264,7 +268,6 @@ public final class AtlasWindow {
         legend.setMaxWidth(compact ? Math.max(120, width - controls.prefWidth(-1) - 40) : javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
-    /** What lies over the map, in scene pixels: the legend, the map's buttons and the detail drawer. */
     /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */
     public java.util.List<javafx.geometry.Bounds> overTheMap() {
         java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
@@ -285,7 +288,8 @@ public final class AtlasWindow {
 
     /**
      * The places a selection must show: a country's name, a deployment's target and every
-     * contributor's capital, a force's base, an event's first country; empty for none.
+     * contributor's capital, a force's base, an exercise's ground, a base's place, an event's first
+     * country; empty for none.
      */
     private java.util.List<double[]> placesOf(org.cstoatlas.ui.model.Selection s) {
         java.util.List<double[]> places = new java.util.ArrayList<>();
@@ -298,6 +302,8 @@ public final class AtlasWindow {
             }
         }
         if (s instanceof org.cstoatlas.ui.model.Selection.OfForce f) places.add(new double[] {f.force().base().lat(), f.force().base().lon()});
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfExercise x) places.add(new double[] {x.exercise().place().lat(), x.exercise().place().lon()});
+        if (s instanceof org.cstoatlas.ui.model.Selection.OfBase b) places.add(new double[] {b.base().place().lat(), b.base().place().lon()});
         if (s instanceof org.cstoatlas.ui.model.Selection.OfEvent e && !e.event().countries().isEmpty()) {
             places.add(countries.anchorOf(e.event().countries().get(0).iso()));
         }

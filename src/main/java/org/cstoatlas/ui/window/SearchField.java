@@ -56,7 +56,7 @@ public final class SearchField extends TextField {
         });
     }
 
-    /** Selects what the hit leads to; an event, a deployment or a force also moves the date there. */
+    /** Selects what the hit leads to; an event, a deployment, a force, an exercise or a base also moves the date there. */
     public void choose(Search.Hit hit) {
         Object t = hit.target();
         if (t instanceof Country c) vm.selectCountry(c);
@@ -71,6 +71,8 @@ public final class SearchField extends TextField {
         }
         else if (t instanceof Deployment d) vm.selectDeployment(d);
         else if (t instanceof Force f) vm.selectForce(f);
+        else if (t instanceof org.cstoatlas.record.Exercise x) vm.selectExercise(x);
+        else if (t instanceof org.cstoatlas.record.Base b) vm.selectBase(b);
     }
 
     private void fitSuggestions() {

@@ -22,6 +22,8 @@ final class SearchSuggestion {
             case EVENT -> "search.kind.event";
             case DEPLOYMENT -> "search.kind.deployment";
             case FORCE -> "search.kind.force";
+            case EXERCISE -> "search.kind.exercise";
+            case BASE -> "search.kind.base";
             case QUOTE -> "search.kind.quote";
         });
     }
@@ -31,12 +33,17 @@ final class SearchSuggestion {
         return hit.kind() == Search.Kind.QUOTE ? hit.title() : nameOf(hit.target(), hit.title());
     }
 
-    /** A country, event, deployment or force by its name in the interface's language (the record's Russian where it has it). */
+    /**
+     * A country, event, deployment, force, exercise or base by its name in the interface's language (the
+     * record's Russian where it has it).
+     */
     private static String nameOf(Object target, String otherwise) {
         if (target instanceof Country c) return Texts.name(c);
         if (target instanceof org.cstoatlas.record.Event e) return e.title(Texts.language());
         if (target instanceof Deployment d) return d.name(Texts.language());
         if (target instanceof Force f) return f.name(Texts.language());
+        if (target instanceof org.cstoatlas.record.Exercise x) return x.name(Texts.language());
+        if (target instanceof org.cstoatlas.record.Base b) return b.name(Texts.language());
         return otherwise;
     }
 
@@ -48,6 +55,8 @@ final class SearchSuggestion {
         if (t instanceof org.cstoatlas.record.Event e) return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
         if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
         if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name());
+        if (t instanceof org.cstoatlas.record.Exercise x) return Formats.date(x.start()) + " – " + Formats.date(x.end()) + ", " + x.place().name();
+        if (t instanceof org.cstoatlas.record.Base b) return Texts.format("search.forceDetail", Formats.date(b.from()), b.place().name());
         return hit.detail();
     }
 

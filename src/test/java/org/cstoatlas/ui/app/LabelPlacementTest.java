@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * At the sizes a classroom uses (1024 × 768 at 175 %, 1280 × 800 at 150 %, 1920 × 1080 presenting),
- * in every theme and both languages, no two words on the map overlap (countries' names, contingents'
- * and forces' labels, the operation's box), and the selected thing stands on the map, clear of the
- * legend and of the detail pane.
+ * in every theme and both languages, no two words on the map overlap (countries' names, contingents',
+ * forces', exercises' and bases' labels, the operation's box), and the selected thing stands on the map,
+ * clear of the legend and of the detail pane.
  */
 class LabelPlacementTest {
 
@@ -65,6 +65,40 @@ class LabelPlacementTest {
         }
     }
 
+    /**
+     * A day with an exercise under way and every base on the map: Combat Brotherhood 2021 on the Afghan
+     * border, beside the 201st base and the peacekeeping forces at Dushanbe, the Kant air base by the
+     * forces at Bishkek, the Sary-Shagan and Balkhash facilities side by side.
+     */
+    private static final LocalDate EXERCISE_AND_BASES = LocalDate.of(2021, 10, 20);
+
+    @Test
+    void noTwoLabelsOverlapOnADayWithAnExerciseAndBasesWithABaseSelected() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                AtlasState state = AtlasState.initial(LocalDate.now(), language).withDate(EXERCISE_AND_BASES)
+                        .withSelection(new SelectionRef(SelectionRef.Kind.BASE, "ru-201st-base-tajikistan"));
+                Snapshot.Rendered r = check(size, state, DUSHANBE);
+                String where = size + " " + language;
+                AtlasWindow w = r.window();
+                assertTrue(Offscreen.onFx(() -> w.operations().exercises().stream().anyMatch(x -> x.underWay())), where + ": the exercise is on the map");
+                assertTrue(Offscreen.onFx(() -> w.operations().bases().size()) == 7, where + ": every base is on the map");
+                // The selected base keeps its label, and every mark stands on the map.
+                var base = Offscreen.onFx(() -> w.operations().bases().stream().filter(b -> b.base().id().equals("ru-201st-base-tajikistan")).findFirst().orElseThrow().base());
+                assertTrue(Offscreen.onFx(() -> w.operations().labelOf(base).isVisible()), where + ": the selected base's label is shown");
+                Bounds map = Offscreen.onFx(() -> w.map().localToScene(w.map().getLayoutBounds()));
+                for (Object subject : Offscreen.onFx(() -> java.util.stream.Stream.concat(w.operations().exercises().stream().map(x -> (Object) x.exercise()),
+                        w.operations().bases().stream().map(b -> (Object) b.base())).toList())) {
+                    Bounds mark = Offscreen.onFx(() -> w.operations().markOf(subject).localToScene(w.operations().markOf(subject).getLayoutBounds()));
+                    assertTrue(map.contains(mark.getCenterX(), mark.getCenterY()), where + ": " + subject + "'s mark " + mark + " off the map " + map);
+                }
+            }
+        }
+    }
+
+    /** Dushanbe, where the 201st base stands. */
+    private static final double[] DUSHANBE = {38.5598, 68.787};
+
     /** Almaty, where the deployment's box points. */
     private static final double[] KAZAKHSTAN_TARGET = {43.25, 76.9};
 
@@ -72,7 +106,7 @@ class LabelPlacementTest {
         return AtlasState.initial(LocalDate.now(), language).withDate(KAZAKHSTAN).withTheme(theme);
     }
 
-    private static void check(Size size, AtlasState state, double[] target) throws Exception {
+    private static Snapshot.Rendered check(Size size, AtlasState state, double[] target) throws Exception {
         String where = size + " " + state.language() + " " + state.theme() + " " + state.selection().id();
         Snapshot.Rendered r = Snapshot.render(state.withTextScale(size.text()), size.width(), size.height(), size.presenting());
         AtlasWindow w = r.window();
@@ -123,5 +157,6 @@ class LabelPlacementTest {
         }
         assertFalse(legend.contains(p), where + ": the legend " + legend + " covers the selection " + p);
         if (detail != null) assertFalse(detail.contains(p), where + ": the detail pane " + detail + " covers the selection " + p);
+        return r;
     }
 }

@@ -71,6 +71,34 @@ class SnapshotTest {
         assertTrue(red(rgb) > 140 && red(rgb) > 2 * blue(rgb), "the arrow's red: " + Integer.toHexString(rgb));
     }
 
+    /** The rendered pixel where a place stands on the map. */
+    private static int pixelAt(Snapshot.Rendered r, double lat, double lon) throws Exception {
+        Point2D p = Offscreen.onFx(() -> r.window().countries().scenePoint(lat, lon));
+        return r.image().getRGB((int) Math.round(p.getX()), (int) Math.round(p.getY()));
+    }
+
+    @Test
+    void aBasesTriangleIsDrawnWhereTheBaseStandsFromTheDayItOpened() throws Exception {
+        // The 102nd base at Gyumri, alone in Armenia: opened 1 September 1994, about 3,500 from August 2010.
+        double lat = 40.7894, lon = 43.8475;
+        org.cstoatlas.state.AtlasState state = org.cstoatlas.state.AtlasState.initial(LocalDate.now(), org.cstoatlas.record.Language.EN);
+        Snapshot.Rendered before = Snapshot.render(state.withDate(LocalDate.of(1994, 8, 31)), 1400, 900, false);
+        Snapshot.Rendered sized = Snapshot.render(state.withDate(LocalDate.of(2010, 8, 15))
+                .withSelection(new org.cstoatlas.state.SelectionRef(org.cstoatlas.state.SelectionRef.Kind.BASE, "ru-102nd-base-armenia")), 1400, 900, false);
+        int land = pixelAt(before, lat, lon);
+        int base = pixelAt(sized, lat, lon);
+        assertTrue(blue(land) > 150, "before it opened, Armenia's treaty blue: " + Integer.toHexString(land));
+        assertTrue(red(base) < 70 && green(base) < 70 && blue(base) < 80, "the base's charcoal triangle: " + Integer.toHexString(base));
+        // The triangle stands at Gyumri itself: its centroid is the base's place.
+        Point2D centroid = Offscreen.onFx(() -> {
+            var ops = sized.window().operations();
+            var gyumriBase = ops.bases().stream().filter(b -> b.base().id().equals("ru-102nd-base-armenia")).findFirst().orElseThrow().base();
+            return ops.markOf(gyumriBase).localToScene(0, 0);
+        });
+        Point2D gyumri = Offscreen.onFx(() -> sized.window().countries().scenePoint(lat, lon));
+        assertTrue(centroid.distance(gyumri) < 1, centroid + " at " + gyumri);
+    }
+
     @Test
     void theSnapshotCommandWritesAPngOfTheAskedSize(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("slides").resolve("kazakhstan.png");

@@ -49,6 +49,43 @@ class DetailViewModelTest {
     }
 
     @Test
+    void anExerciseOrABaseIsShownAndSelectingOneOffTheMapMovesTheDateToIt() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.setDate(LocalDate.of(2000, 1, 1));
+        var exercise = index.record().exercises().stream().filter(x -> x.id().equals("interaction-2014")).findFirst().orElseThrow();
+        vm.selectExercise(exercise);
+        assertEquals(new DetailViewModel.OfExercise(exercise), detail.contentProperty().get());
+        assertEquals(LocalDate.of(2014, 8, 18), vm.getDate(), "to its first day");
+        vm.setDate(LocalDate.of(2014, 8, 20));
+        vm.selectExercise(exercise);
+        assertEquals(LocalDate.of(2014, 8, 20), vm.getDate(), "under way: the date stays");
+        var balkhash = index.record().bases().stream().filter(b -> b.id().equals("ru-balkhash-radar-kazakhstan")).findFirst().orElseThrow();
+        vm.selectBase(balkhash);
+        assertEquals(new DetailViewModel.OfBase(balkhash), detail.contentProperty().get());
+        assertEquals(LocalDate.of(2014, 12, 2), vm.getDate(), "to its first attestation");
+        assertEquals(vm.getSelection().ref(), new org.cstoatlas.state.SelectionRef(org.cstoatlas.state.SelectionRef.Kind.BASE, balkhash.id()));
+    }
+
+    @Test
+    void aBasesSizeFollowsTheDateWithoutRebuilding() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        var base = index.record().bases().stream().filter(b -> b.id().equals("ru-201st-base-tajikistan")).findFirst().orElseThrow();
+        vm.selectBase(base);
+        var content = detail.contentProperty().get();
+        vm.setDate(LocalDate.of(2015, 8, 31));
+        var on = (DetailViewModel.BaseOnDate) detail.onDateProperty().get();
+        assertTrue(on.there() && on.sized() == null, "there, but no source gives its size before September 2015");
+        vm.setDate(LocalDate.of(2015, 9, 1));
+        on = (DetailViewModel.BaseOnDate) detail.onDateProperty().get();
+        assertEquals(7000, on.sized().size().value());
+        vm.setDate(LocalDate.of(2003, 12, 31));
+        assertTrue(!((DetailViewModel.BaseOnDate) detail.onDateProperty().get()).there(), "not in the record before 2004");
+        assertSame(content, detail.contentProperty().get(), "a date change does not rebuild the pane");
+    }
+
+    @Test
     void aCountrysStatusLineFollowsTheDateWithoutRebuilding() {
         AtlasViewModel vm = atlas();
         DetailViewModel detail = new DetailViewModel(vm);

@@ -88,6 +88,20 @@ class LegendViewModelTest {
     }
 
     @Test
+    void theExercisesAndBasesSymbolsAreExplainedWhileOneIsOnTheMap() {
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        LegendViewModel legend = new LegendViewModel(vm);
+        vm.setDate(LocalDate.of(1994, 8, 31));
+        assertEquals(java.util.Set.of(), legend.symbolsProperty().get(), "no base before Gyumri opened, no exercise before 2009");
+        vm.setDate(LocalDate.of(1994, 9, 1));
+        assertEquals(java.util.Set.of(LegendViewModel.Symbol.BASE, LegendViewModel.Symbol.SIZE_NOT_GIVEN), legend.symbolsProperty().get(),
+                "Gyumri, its size not yet given");
+        // Combat Brotherhood 2021 under way; the Volga radar and others have no size.
+        vm.setDate(LocalDate.of(2021, 10, 20));
+        assertEquals(java.util.EnumSet.allOf(LegendViewModel.Symbol.class), legend.symbolsProperty().get());
+    }
+
+    @Test
     void theFourClassesOfTwoAlliances() {
         var kaz = index.record().country("KAZ").orElseThrow();
         var member = new org.cstoatlas.record.time.StatusAt(kaz, org.cstoatlas.record.Status.MEMBER, null, null, false, null);

@@ -47,6 +47,19 @@ class SearchSuggestionTest {
     }
 
     @Test
+    void exercisesAndBasesAreSuggestedByTheirRussianNames() {
+        Texts.use(Language.RU);
+        Search search = Search.everyAlliance(record);
+        Search.Hit exercise = search.find("Interaction 2014", 10).stream().filter(h -> h.kind() == Search.Kind.EXERCISE).findFirst().orElseThrow();
+        assertEquals("Учения", SearchSuggestion.kindLabel(exercise.kind()));
+        assertEquals("Взаимодействие-2014", SearchSuggestion.title(exercise));
+        Search.Hit base = search.find("Kant", 10).stream().filter(h -> h.kind() == Search.Kind.BASE).findFirst().orElseThrow();
+        assertEquals("База", SearchSuggestion.kindLabel(base.kind()));
+        assertEquals("Российская авиабаза Кант", SearchSuggestion.title(base));
+        assertTrue(SearchSuggestion.detail(base).endsWith(", Kant"), SearchSuggestion.detail(base));
+    }
+
+    @Test
     void aRussianTitleFindsItsEvent() {
         Event withRussian = record.events().stream().filter(e -> !e.title(Language.RU).equals(e.title())).findFirst().orElseThrow();
         String word = withRussian.title(Language.RU).split("\\s+")[0];
