@@ -581,10 +581,23 @@ public final class DatasetLoader {
                 return ph.failed() ? null : out;
             });
             List<Deployment.Contingent> contingents = e.list("contingents", true, true, (v, p) -> {
-                Entry c = Entry.of(r, v, p, List.of("country", "size", "units", "evidence"));
+                Entry c = Entry.of(r, v, p, List.of("country", "size", "units", "unitsRu", "evidence"));
                 if (c == null) return null;
+                List<String> units = c.list("units", false, false, (uv, up) -> textItem(r, uv, up));
+                List<String> unitsRu = c.list("unitsRu", false, false, (uv, up) -> {
+                    String text = textItem(r, uv, up);
+                    if (text != null && !RussianText.mostlyCyrillic(text)) {
+                        r.problem(uv.line(), uv.column(), up, "expected Russian text in Cyrillic, found “" + abbreviate(text) + "”");
+                        return null;
+                    }
+                    return text;
+                });
+                // The Russian names stand one for one beside the English ones.
+                if (units != null && unitsRu != null && !unitsRu.isEmpty() && units.size() != unitsRu.size()) {
+                    c.fail(c.raw("unitsRu"), c.field("unitsRu"), unitsRu.size() + " Russian names for " + units.size() + " in 'units': one each, in the same order");
+                }
                 Deployment.Contingent out = new Deployment.Contingent(countryRef(c, "country"), c.object("size", false, (sv, sp) -> size(r, sv, sp)),
-                        c.list("units", false, false, (uv, up) -> textItem(r, uv, up)), evidence(c));
+                        units, evidence(c), unitsRu);
                 return c.failed() ? null : out;
             });
             List<Deployment.Total> totals = e.list("totals", false, false, (v, p) -> {
@@ -820,13 +833,14 @@ public final class DatasetLoader {
         }
 
         Place place(Reading r, Json v, String path) {
-            Entry e = Entry.of(r, v, path, List.of("name", "country", "lat", "lon"));
+            Entry e = Entry.of(r, v, path, List.of("name", "nameRu", "country", "lat", "lon"));
             if (e == null) return null;
             String name = e.text("name");
+            String nameRu = RussianText.read(e, "nameRu", "name");
             Country country = countryRef(e, "country");
             Double lat = e.number("lat", -90, 90, false);
             Double lon = e.number("lon", -180, 180, false);
-            return e.failed() ? null : new Place(name, country, lat, lon);
+            return e.failed() ? null : new Place(name, country, lat, lon, nameRu);
         }
 
         Size size(Reading r, Json v, String path) {

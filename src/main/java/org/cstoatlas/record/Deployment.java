@@ -28,7 +28,17 @@ public record Deployment(String id, String name, Country target, FuzzyDate start
     }
 
     /** One country's part; {@code size} is null when no evidence gives it. */
-    public record Contingent(Country country, Size size, List<String> units, List<Evidence> evidence) {
+    /** A country's contingent; {@code unitsRu} names the same units in Russian, one for one, or is empty. */
+    public record Contingent(Country country, Size size, List<String> units, List<Evidence> evidence, List<String> unitsRu) {
+
+        public Contingent(Country country, Size size, List<String> units, List<Evidence> evidence) {
+            this(country, size, units, evidence, List.of());
+        }
+
+        /** The units in a language: the Russian names where the dataset gives them, else the English. */
+        public List<String> units(Language language) {
+            return language == Language.RU && !unitsRu.isEmpty() ? unitsRu : units;
+        }
     }
 
     /** A figure for the whole operation, e.g. "planned" or "reported". */

@@ -167,6 +167,18 @@ class RussianWindowTest extends WideWindowTest {
             both.accept(b.note(), b.note(RU));
             b.attested().forEach(a -> both.accept(a.note(), a.note(RU)));
         }
+        // Places by their names (a deployment's, a force's base, an exercise's ground, a base), however short.
+        java.util.function.Consumer<org.cstoatlas.record.Place> place = p -> {
+            if (p != null && p.nameRu() != null && !p.nameRu().equals(p.name()) && p.name().length() >= 4) out.add(p.name());
+        };
+        r.deployments().forEach(d -> d.places().forEach(place));
+        // A contingent's units, where the dataset names them in Russian too.
+        r.deployments().forEach(d -> d.contingents().forEach(c -> {
+            if (!c.unitsRu().isEmpty()) out.addAll(c.units());
+        }));
+        r.forces().forEach(f -> place.accept(f.base()));
+        r.exercises().forEach(x -> place.accept(x.place()));
+        r.bases().forEach(b -> place.accept(b.place()));
         for (var d : r.disagreements()) {
             both.accept(d.topic(), d.topic(RU));
             both.accept(d.shown(), d.shown(RU));

@@ -131,12 +131,12 @@ public final class BrowseViewModel {
         for (Force f : r.forces()) {
             rows.add(new OperationRow(OperationKind.FORCE, f, f.name(Texts.language()),
                     Texts.get(f.kind() == ForceKind.STANDING_FORCE ? "forceKind.standingForce" : "forceKind.stationedTroops"),
-                    f.created(), f.ended(), f.base().name(), f.countries().stream().map(Texts::name).collect(Collectors.joining(", ")),
+                    f.created(), f.ended(), f.base().name(Texts.language()), f.countries().stream().map(Texts::name).collect(Collectors.joining(", ")),
                     f.size() == null ? null : f.size().value(), f.size() == null ? Texts.get("operations.notGiven") : Formats.size(f.size()), sources(f.evidence())));
         }
         for (Exercise x : r.exercises()) {
             rows.add(new OperationRow(OperationKind.EXERCISE, x, x.name(Texts.language()), Texts.get("operations.kind.exercise"), x.start(), x.end(),
-                    x.place().name() + ", " + Texts.name(x.host()), x.participants().stream().map(Texts::name).collect(Collectors.joining(", ")),
+                    x.place().name(Texts.language()) + ", " + Texts.name(x.host()), x.participants().stream().map(Texts::name).collect(Collectors.joining(", ")),
                     x.size() == null ? null : x.size().value(), x.size() == null ? Texts.get("operations.notGiven") : Formats.size(x.size()), sources(x.evidence())));
         }
         for (Base b : r.bases()) {
@@ -145,7 +145,7 @@ public final class BrowseViewModel {
             List<Evidence> all = new ArrayList<>(b.evidence());
             b.attested().forEach(a -> all.addAll(a.evidence()));
             rows.add(new OperationRow(OperationKind.BASE, b, b.name(Texts.language()), Texts.get("baseKind." + b.kind().id()), b.from(), b.closed(),
-                    b.place().name() + ", " + Texts.name(b.host()), Texts.name(b.operator()),
+                    b.place().name(Texts.language()) + ", " + Texts.name(b.host()), Texts.name(b.operator()),
                     latest == null ? null : latest.size().value(),
                     latest == null ? Texts.get("operations.notGiven") : Formats.size(latest.size()) + " (" + Formats.date(latest.date()) + ")", sources(all)));
         }

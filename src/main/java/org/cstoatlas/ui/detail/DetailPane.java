@@ -238,7 +238,7 @@ public final class DetailPane extends ScrollPane {
 
     private void showDeployment(Deployment d) {
         content.getChildren().add(titleRow(d.name(Texts.language()), Texts.format("detail.deploymentIn", Formats.date(d.start()), Formats.date(d.end()), Texts.name(d.target()))));
-        content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.places", d.places().stream().map(p -> p.name()).collect(Collectors.joining(", "))), "detail-line"));
+        content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.places", d.places().stream().map(p -> p.name(Texts.language())).collect(Collectors.joining(", "))), "detail-line"));
         content.getChildren().add(section(Texts.get("detail.phases")));
         for (Deployment.Phase p : d.phases()) {
             Hyperlink go = new Hyperlink(Formats.date(p.date()) + " · " + p.label(Texts.language()));
@@ -251,7 +251,7 @@ public final class DetailPane extends ScrollPane {
         for (Deployment.Contingent c : d.contingents()) {
             String size = c.size() == null ? Texts.get("detail.sizeNotGiven") : Formats.size(c.size());
             content.getChildren().add(EvidenceView.wrapped(Texts.name(c.country()) + ": " + size
-                    + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units()) + ")"), "contingent-line"));
+                    + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units(Texts.language())) + ")"), "contingent-line"));
         }
         if (!d.totals().isEmpty()) {
             content.getChildren().add(section(Texts.get("detail.totals")));
@@ -264,7 +264,7 @@ public final class DetailPane extends ScrollPane {
 
     private void showForce(Force f) {
         content.getChildren().add(titleRow(f.name(Texts.language()), (f.ended() == null ? Texts.format("detail.forceFrom", Formats.date(f.created()))
-                : Texts.format("detail.forceFromTo", Formats.date(f.created()), Formats.date(f.ended()))) + " · " + f.base().name()));
+                : Texts.format("detail.forceFromTo", Formats.date(f.created()), Formats.date(f.ended()))) + " · " + f.base().name(Texts.language())));
         if (f.size() != null) content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.size", Formats.size(f.size())), "detail-line"));
         if (!f.countries().isEmpty()) {
             content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.countries", f.countries().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
@@ -284,7 +284,7 @@ public final class DetailPane extends ScrollPane {
         go.setTooltip(new javafx.scene.control.Tooltip(Texts.format("detail.goToDate.tip", Formats.date(x.start()))));
         go.setOnAction(e -> vm.setDate(x.start().first()));
         content.getChildren().add(go);
-        content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.where", x.place().name()), "detail-line"));
+        content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.where", x.place().name(Texts.language())), "detail-line"));
         content.getChildren().add(EvidenceView.wrapped(x.participants().isEmpty() ? Texts.get("detail.participantsNone")
                 : Texts.format("detail.participants", x.participants().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));
         content.getChildren().add(EvidenceView.wrapped(x.size() == null ? Texts.format("detail.size", Texts.get("detail.sizeNotGiven"))
@@ -296,7 +296,7 @@ public final class DetailPane extends ScrollPane {
 
     private void showBase(Base b) {
         content.getChildren().add(titleRow(b.name(Texts.language()), Texts.format("detail.baseSubtitle", Texts.get("baseKind." + b.kind().id()),
-                Texts.name(b.operator()), b.place().name(), Texts.name(b.host()))));
+                Texts.name(b.operator()), b.place().name(Texts.language()), Texts.name(b.host()))));
         content.getChildren().add(EvidenceView.wrapped(b.closed() == null ? Texts.format("detail.baseFrom", Formats.date(b.from()))
                 : Texts.format("detail.baseFromTo", Formats.date(b.from()), Formats.date(b.closed())), "detail-line"));
         // The head count on the date: the latest attestation by then that gives one.

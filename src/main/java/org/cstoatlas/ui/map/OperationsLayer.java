@@ -152,7 +152,7 @@ public final class OperationsLayer extends MapLayer {
             Label label = new Label(Texts.name(c.country()) + " · " + (unknown ? Texts.get("operations.sizeNotGiven") : Formats.size(c.size())));
             label.getStyleClass().add("contingent-label");
             label.pseudoClassStateChanged(UNKNOWN_SIZE, unknown);
-            Tooltip tip = new Tooltip(contingentText(c, target.name()));
+            Tooltip tip = new Tooltip(contingentText(c, target.name(Texts.language())));
             tip.setShowDelay(Duration.millis(150));
             for (Node n : List.of(shaft, head, label)) {
                 Tooltip.install(n, tip);
@@ -174,7 +174,7 @@ public final class OperationsLayer extends MapLayer {
     private static String contingentText(Deployment.Contingent c, String to) {
         StringBuilder s = new StringBuilder(Texts.name(c.country()) + " → " + to + "\n");
         s.append(c.size() == null ? Texts.get("operations.sizeUnknown") : Texts.format("operations.size", Formats.size(c.size())));
-        if (!c.units().isEmpty()) s.append('\n').append(Texts.format("operations.units", String.join("; ", c.units())));
+        if (!c.units().isEmpty()) s.append('\n').append(Texts.format("operations.units", String.join("; ", c.units(Texts.language()))));
         return s.append('\n').append(Texts.get("operations.clickOperation")).toString();
     }
 
@@ -190,7 +190,7 @@ public final class OperationsLayer extends MapLayer {
         phase.setId("deployment-phase-" + d.id());
         // Every contributor with its size and units, readable whatever the arrows' labels can show.
         Label contributors = new Label(d.contingents().stream().map(c -> Texts.name(c.country()) + ": "
-                + (c.size() == null ? Texts.get("operations.sizeNotGiven") : compact(c.size())) + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units()) + ")"))
+                + (c.size() == null ? Texts.get("operations.sizeNotGiven") : compact(c.size())) + (c.units().isEmpty() ? "" : " (" + String.join("; ", c.units(Texts.language())) + ")"))
                 .collect(Collectors.joining("\n")));
         contributors.getStyleClass().add("deployment-contributors");
         contributors.setWrapText(true);
@@ -256,7 +256,7 @@ public final class OperationsLayer extends MapLayer {
         label.pseudoClassStateChanged(CONTESTED, contested);
         Group g = new Group(mark, label);
         g.getStyleClass().add("force");
-        Tooltip tip = new Tooltip(f.name(Texts.language()) + "\n" + Texts.format("force.based", f.base().name()) + "\n" + Texts.format("force.from", Formats.date(f.created()))
+        Tooltip tip = new Tooltip(f.name(Texts.language()) + "\n" + Texts.format("force.based", f.base().name(Texts.language())) + "\n" + Texts.format("force.from", Formats.date(f.created()))
                 + "\n" + (f.size() == null ? Texts.get("force.sizeUnknown") : Texts.format("operations.size", Formats.size(f.size())))
                 + (contested ? "\n" + Texts.get("force.contested") : "") + "\n" + Texts.get("force.click"));
         tip.setShowDelay(Duration.millis(150));
@@ -349,7 +349,7 @@ public final class OperationsLayer extends MapLayer {
             case UNDER_WAY -> Texts.get("exercise.underWay");
         };
         Tooltip tip = new Tooltip(x.name(Texts.language()) + "\n" + Texts.format("exercise.days", Formats.date(x.start()), Formats.date(x.end())) + " · " + timing
-                + "\n" + Texts.format("exercise.where", x.place().name(), Texts.name(x.host()))
+                + "\n" + Texts.format("exercise.where", x.place().name(Texts.language()), Texts.name(x.host()))
                 + "\n" + (x.size() == null ? Texts.get("operations.sizeUnknownHollow") : Texts.format("operations.size", Formats.size(x.size())))
                 + "\n" + Texts.get("exercise.click"));
         tip.setShowDelay(Duration.millis(150));
@@ -371,7 +371,7 @@ public final class OperationsLayer extends MapLayer {
         // Behind every other symbol: a base is often where a force or an exercise is too.
         g.setViewOrder(2);
         Tooltip tip = new Tooltip(b.name(Texts.language()) + "\n" + Texts.get("baseKind." + b.kind().id())
-                + " · " + Texts.format("base.operator", Texts.name(b.operator()), b.place().name(), Texts.name(b.host()))
+                + " · " + Texts.format("base.operator", Texts.name(b.operator()), b.place().name(Texts.language()), Texts.name(b.host()))
                 + "\n" + Texts.format("base.from", Formats.date(b.from()))
                 + "\n" + (size == null ? Texts.get("operations.sizeUnknownHollow")
                         : Texts.format("base.sizeAttested", Formats.size(size), Formats.date(on.sized().date())))

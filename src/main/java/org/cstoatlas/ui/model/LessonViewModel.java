@@ -187,10 +187,10 @@ public final class LessonViewModel {
             if (c.capital() != null && near(p, c.capital().lat(), c.capital().lon())) return countryName.apply(c);
         }
         for (org.cstoatlas.record.Deployment d : atlas.record().deployments()) {
-            for (org.cstoatlas.record.Place at : d.places()) if (near(p, at.lat(), at.lon())) return at.name();
+            for (org.cstoatlas.record.Place at : d.places()) if (near(p, at.lat(), at.lon())) return at.name(atlas.languageProperty().get());
         }
         for (org.cstoatlas.record.Force f : atlas.record().forces()) {
-            if (f.base() != null && near(p, f.base().lat(), f.base().lon())) return f.base().name();
+            if (f.base() != null && near(p, f.base().lat(), f.base().lon())) return f.base().name(atlas.languageProperty().get());
         }
         return null;
     }
