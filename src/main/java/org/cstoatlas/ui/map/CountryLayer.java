@@ -447,7 +447,12 @@ public final class CountryLayer extends MapLayer {
                 if (n.worldWidth() * s >= width * 0.7 || n.iso().equals(selected)) {
                     // Centred, a line above or below; else half its width to either side (a base's
                     // symbol may stand on the country's middle: Belarus's radar and naval centre).
-                    for (double[] at : new double[][] {{0, 0}, {0, -height}, {0, height}, {width / 2, 0}, {-width / 2, 0}}) {
+                    double[][] places = {{0, 0}, {0, -height}, {0, height}, {width / 2, 0}, {-width / 2, 0}};
+                    // The selected country's name is never dropped for want of a place: it also tries
+                    // further off, nearest first, up to three lines and a whole width away (bases and
+                    // arrows crowd Belarus's middle).
+                    if (n.iso().equals(selected)) places = nearestFirst(width, height);
+                    for (double[] at : places) {
                         double dx = at[0], dy = at[1];
                         var box = localToScene(new javafx.geometry.BoundingBox(p.getX() + dx - width / 2 - 2, p.getY() + dy - height / 2, width + 4, height));
                         if (placement.free(box, placed, n.iso().equals(selected))) {
@@ -461,6 +466,20 @@ public final class CountryLayer extends MapLayer {
                 n.node().setVisible(fits);
             }
         }
+    }
+
+    /** Offsets round a name's place, nearest first: a quarter width and a line at a time, up to a width and three lines. */
+    private static double[][] nearestFirst(double width, double height) {
+        List<double[]> at = new ArrayList<>();
+        for (int i = -4; i <= 4; i++) for (int j = -3; j <= 3; j++) at.add(new double[] {i * width / 4, j * height});
+        at.sort(java.util.Comparator.comparingDouble(o -> Math.hypot(o[0] / width * 2, o[1] / height)));
+        return at.toArray(new double[0][]);
+    }
+
+    /** Whether a country's name is on the map now. */
+    public boolean nameShown(String iso) {
+        for (NameLabel n : names) if (n.iso().equals(iso)) return n.node().isVisible();
+        return false;
     }
 
     /** The names shown on the map now, in scene pixels: for tests. */

@@ -473,7 +473,8 @@ public final class OperationsLayer extends MapLayer {
                 s.node().setLayoutX(p.getX());
                 s.node().setLayoutY(p.getY());
                 keepBoxInside(s.node(), p);
-                if (s.node() instanceof Group g) g.getChildren().forEach(n -> placement.claimAlways(n.localToScene(n.getLayoutBounds())));
+                // What is shown of it (a box left out claims no room).
+                if (s.node() instanceof Group g) g.getChildren().stream().filter(Node::isVisible).forEach(n -> placement.claimAlways(n.localToScene(n.getLayoutBounds())));
             }
         }
         for (Arrow a : arrowList) placeLabel(a);

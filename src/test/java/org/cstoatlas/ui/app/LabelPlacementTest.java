@@ -99,6 +99,16 @@ class LabelPlacementTest {
     /** Dushanbe, where the 201st base stands. */
     private static final double[] DUSHANBE = {38.5598, 68.787};
 
+    /** Belarus selected among its bases (the radar and the naval centre stand on its middle): its name still shows. */
+    @Test
+    void theSelectedCountrysNameShowsAmongItsBases() throws Exception {
+        for (Size size : SIZES) {
+            for (Language language : Language.values()) {
+                check(size, state(language, Theme.LIGHT).withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "BLR")), null);
+            }
+        }
+    }
+
     /** Almaty, where the deployment's box points. */
     private static final double[] KAZAKHSTAN_TARGET = {43.25, 76.9};
 
@@ -120,6 +130,10 @@ class LabelPlacementTest {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(labels.get(i).intersects(labels.get(j)), where + ": labels overlap: " + labels.get(i) + " and " + labels.get(j));
             }
+        }
+        // The selected country's own name is never the word left out.
+        if (state.selection() != null && state.selection().kind() == SelectionRef.Kind.COUNTRY) {
+            assertTrue(Offscreen.onFx(() -> w.countries().nameShown(state.selection().id())), where + ": the selected country's name is shown");
         }
         // No word and no box lies under the legend, the map's buttons or the alliance chooser.
         List<Bounds> over = Offscreen.onFx(w::overTheMap);
