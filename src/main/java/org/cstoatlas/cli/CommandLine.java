@@ -581,10 +581,12 @@ public final class CommandLine {
             LoadResult r = Bundled.loader().load(dir);
             if (r.ok()) {
                 AllianceRecord rec = r.record();
-                out().println("valid: " + rec.alliances().size() + " alliances, " + rec.allCountries().size() + " countries, "
-                        + rec.allPeriods().size() + " periods, " + rec.allEvents().size() + " events, " + rec.deployments().size() + " deployments, " + rec.forces().size()
-                        + " forces, " + rec.allDisagreements().size() + " disagreements, " + rec.allQuotes().size() + " quotes from "
-                        + rec.sources().size() + " sources, " + rec.references().size() + " references");
+                out().println("valid: " + count(rec.alliances().size(), "alliance") + ", " + count(rec.allCountries().size(), "country") + ", "
+                        + count(rec.allPeriods().size(), "period") + ", " + count(rec.allEvents().size(), "event") + ", "
+                        + count(rec.deployments().size(), "deployment") + ", " + count(rec.forces().size(), "force") + ", "
+                        + count(rec.exercises().size(), "exercise") + ", " + count(rec.bases().size(), "base") + ", "
+                        + count(rec.allDisagreements().size(), "disagreement") + ", " + count(rec.allQuotes().size(), "quote") + " from "
+                        + count(rec.sources().size(), "source") + ", " + count(rec.references().size(), "reference"));
                 return DONE;
             }
             for (Problem p : r.problems()) out().println(p);
@@ -810,5 +812,11 @@ public final class CommandLine {
             }
             return DONE;
         }
+    }
+
+    /** "1 deployment", "4 forces", "64 countries". */
+    static String count(int n, String word) {
+        if (n == 1) return "1 " + word;
+        return n + " " + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
     }
 }

@@ -263,8 +263,8 @@ public final class DetailPane extends ScrollPane {
     }
 
     private void showForce(Force f) {
-        content.getChildren().add(titleRow(f.name(Texts.language()), (f.ended() == null ? Texts.format("detail.forceFrom", Formats.date(f.created()))
-                : Texts.format("detail.forceFromTo", Formats.date(f.created()), Formats.date(f.ended()))) + " · " + f.base().name(Texts.language())));
+        content.getChildren().add(titleRow(f.name(Texts.language()), (f.ended() == null ? Texts.format("detail.forceFrom", Formats.dateAfterPreposition(f.created()))
+                : Texts.format("detail.forceFromTo", Formats.dateAfterPreposition(f.created()), Formats.dateAfterPreposition(f.ended()))) + " · " + f.base().name(Texts.language())));
         if (f.size() != null) content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.size", Formats.size(f.size())), "detail-line"));
         if (!f.countries().isEmpty()) {
             content.getChildren().add(EvidenceView.wrapped(Texts.format("detail.countries", f.countries().stream().map(Texts::name).collect(Collectors.joining(", "))), "detail-line"));

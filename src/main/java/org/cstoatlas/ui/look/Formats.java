@@ -33,6 +33,16 @@ public final class Formats {
         return date.approximate() ? Texts.format("date.about", body) : body;
     }
 
+    /**
+     * A date after "from" or "to" ("С {0}", "по {0}"): as {@link #date}, but a month alone takes the
+     * genitive in Russian ("с октября 2003", not "с октябрь 2003").
+     */
+    public static String dateAfterPreposition(FuzzyDate date) {
+        if (date.precision() != org.cstoatlas.record.Precision.MONTH) return date(date);
+        String body = DateTimeFormatter.ofPattern("MMMM uuuu", Texts.locale()).format(date.first());
+        return date.approximate() ? Texts.format("date.about", body) : body;
+    }
+
     /** "2,500" or "2 500". */
     public static String number(long n) {
         return NumberFormat.getIntegerInstance(Texts.locale()).format(n);

@@ -256,7 +256,7 @@ public final class OperationsLayer extends MapLayer {
         label.pseudoClassStateChanged(CONTESTED, contested);
         Group g = new Group(mark, label);
         g.getStyleClass().add("force");
-        Tooltip tip = new Tooltip(f.name(Texts.language()) + "\n" + Texts.format("force.based", f.base().name(Texts.language())) + "\n" + Texts.format("force.from", Formats.date(f.created()))
+        Tooltip tip = new Tooltip(f.name(Texts.language()) + "\n" + Texts.format("force.based", f.base().name(Texts.language())) + "\n" + Texts.format("force.from", Formats.dateAfterPreposition(f.created()))
                 + "\n" + (f.size() == null ? Texts.get("force.sizeUnknown") : Texts.format("operations.size", Formats.size(f.size())))
                 + (contested ? "\n" + Texts.get("force.contested") : "") + "\n" + Texts.get("force.click"));
         tip.setShowDelay(Duration.millis(150));

@@ -54,9 +54,9 @@ final class SearchSuggestion {
         if (t instanceof Country c) return Texts.russian() ? c.name() : c.nameRu();
         if (t instanceof org.cstoatlas.record.Event e) return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
         if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
-        if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.date(f.created()), f.base().name(Texts.language()));
+        if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.dateAfterPreposition(f.created()), f.base().name(Texts.language()));
         if (t instanceof org.cstoatlas.record.Exercise x) return Formats.date(x.start()) + " – " + Formats.date(x.end()) + ", " + x.place().name(Texts.language());
-        if (t instanceof org.cstoatlas.record.Base b) return Texts.format("search.forceDetail", Formats.date(b.from()), b.place().name(Texts.language()));
+        if (t instanceof org.cstoatlas.record.Base b) return Texts.format("search.forceDetail", Formats.dateAfterPreposition(b.from()), b.place().name(Texts.language()));
         return hit.detail();
     }
 

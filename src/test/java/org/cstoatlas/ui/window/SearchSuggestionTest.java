@@ -56,7 +56,9 @@ class SearchSuggestionTest {
         Search.Hit base = search.find("Kant", 10).stream().filter(h -> h.kind() == Search.Kind.BASE).findFirst().orElseThrow();
         assertEquals("База", SearchSuggestion.kindLabel(base.kind()));
         assertEquals("Российская авиабаза Кант", SearchSuggestion.title(base));
-        assertTrue(SearchSuggestion.detail(base).endsWith(", Kant"), SearchSuggestion.detail(base));
+        assertTrue(SearchSuggestion.detail(base).endsWith(", Кант"), SearchSuggestion.detail(base));
+        // A month alone after "с" takes the genitive.
+        assertTrue(SearchSuggestion.detail(base).startsWith("с октября 2003"), SearchSuggestion.detail(base));
     }
 
     @Test
