@@ -341,6 +341,29 @@ public final class CountryLayer extends MapLayer {
         });
     }
 
+    /** The quiz's outlines now, by country code: the countries outlined are those of the map alone. */
+    private java.util.Map<String, org.cstoatlas.ui.model.Outline> outlines = java.util.Map.of();
+
+    /** Outlines countries for the quiz (picked, then right, wrong or missed); an empty map takes every outline off. */
+    public void outline(java.util.Map<String, org.cstoatlas.ui.model.Outline> byIso) {
+        java.util.Set<String> touched = new java.util.HashSet<>(outlines.keySet());
+        touched.addAll(byIso.keySet());
+        outlines = java.util.Map.copyOf(byIso);
+        for (String iso : touched) {
+            org.cstoatlas.ui.model.Outline now = outlines.get(iso);
+            pathsByIso.getOrDefault(iso, List.of()).forEach(p -> {
+                for (org.cstoatlas.ui.model.Outline o : org.cstoatlas.ui.model.Outline.values()) p.pseudoClassStateChanged(o.pseudoClass(), o == now);
+                if (now != null) p.toFront();
+                restroke(p);
+            });
+        }
+    }
+
+    /** The quiz's outline of a country now, or null. */
+    public org.cstoatlas.ui.model.Outline outlineOf(String iso) {
+        return outlines.get(iso);
+    }
+
     /** The paths of a country (both levels of detail), for tests and the legend. */
     public List<SVGPath> pathsOf(String iso) {
         return pathsByIso.getOrDefault(iso, List.of());
@@ -496,8 +519,11 @@ public final class CountryLayer extends MapLayer {
     private void restroke(SVGPath p) {
         double s = Double.isNaN(lastScale) ? 1 : lastScale;
         var states = p.getPseudoClassStates();
-        p.setStrokeWidth((states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
-        if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
+        boolean outlined = java.util.Arrays.stream(org.cstoatlas.ui.model.Outline.values()).anyMatch(o -> states.contains(o.pseudoClass()));
+        p.setStrokeWidth((outlined ? 3.5 : states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
+        // A country missed in the quiz is dashed: it was not picked, the answer shows where it is.
+        if (states.contains(org.cstoatlas.ui.model.Outline.MISSED.pseudoClass())) p.getStrokeDashArray().setAll(7 / s, 4 / s);
+        else if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
         else if (states.contains(PairStyle.PARTIAL)) p.getStrokeDashArray().setAll(2 / s, 3 / s);
         else if (!p.getStrokeDashArray().isEmpty()) p.getStrokeDashArray().clear();
     }

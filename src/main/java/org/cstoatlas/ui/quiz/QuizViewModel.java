@@ -188,6 +188,25 @@ public final class QuizViewModel {
         return picked;
     }
 
+    /**
+     * How the map outlines the question's countries now: what is picked while the question is open;
+     * once answered, what was picked rightly, picked wrongly and missed. Empty without a question or for
+     * a question answered on the timeline.
+     */
+    public java.util.Map<Country, org.cstoatlas.ui.model.Outline> outlines() {
+        java.util.Map<Country, org.cstoatlas.ui.model.Outline> out = new java.util.LinkedHashMap<>();
+        Marked m = marked.get();
+        if (question.get() == null) return out;
+        if (m == null) {
+            picked.forEach(c -> out.put(c, org.cstoatlas.ui.model.Outline.PICKED));
+            return out;
+        }
+        m.rightPicks().forEach(c -> out.put(c, org.cstoatlas.ui.model.Outline.RIGHT));
+        m.wrongPicks().forEach(c -> out.put(c, org.cstoatlas.ui.model.Outline.WRONG));
+        m.missed().forEach(c -> out.put(c, org.cstoatlas.ui.model.Outline.MISSED));
+        return out;
+    }
+
     public AllianceRecord record() {
         return atlas.record();
     }

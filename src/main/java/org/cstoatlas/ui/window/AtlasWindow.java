@@ -190,6 +190,16 @@ public final class AtlasWindow {
         controls = zoom;
         lessonNote = new LessonNote(vm.lesson());
         pins = new PinLayer(vm.lesson(), lessonNote);
+        // The map outlines the quiz's countries: picked while the question is open, then right, wrong or missed.
+        Runnable outline = () -> {
+            java.util.Map<String, org.cstoatlas.ui.model.Outline> byIso = new java.util.HashMap<>();
+            quiz.outlines().forEach((c, o) -> byIso.put(c.iso(), o));
+            countries.outline(byIso);
+        };
+        quiz.picked().addListener((javafx.collections.SetChangeListener<org.cstoatlas.record.Country>) c -> outline.run());
+        quiz.markedProperty().addListener((obs, o, m) -> outline.run());
+        quiz.questionProperty().addListener((obs, o, q) -> outline.run());
+        quiz.runningProperty().addListener((obs, o, on) -> outline.run());
         // A quiz running hides the lesson's pin: its note would answer or confuse a question.
         pins.visibleProperty().bind(quiz.runningProperty().not());
         map.addLayer(pins);

@@ -192,7 +192,14 @@ class ClassroomTest {
         int before = quiz.scoreProperty().get();
         // The map takes the answer: a click on a country (as the map's layer makes it) picks it.
         robot.interact(() -> q.answer().forEach(vm::selectCountry));
+        // The map outlines what is picked, then what was right.
+        String one = q.answer().iterator().next().iso();
+        var layer = s.window().countries();
+        assertEquals(org.cstoatlas.ui.model.Outline.PICKED, layer.outlineOf(one));
+        assertTrue(layer.pathsOf(one).get(0).getPseudoClassStates().contains(org.cstoatlas.ui.model.Outline.PICKED.pseudoClass()));
         robot.clickOn("#quiz-answer");
+        assertEquals(org.cstoatlas.ui.model.Outline.RIGHT, layer.outlineOf(one));
+        assertTrue(layer.pathsOf(one).get(0).getPseudoClassStates().contains(org.cstoatlas.ui.model.Outline.RIGHT.pseudoClass()));
         assertEquals("Right!", robot.lookup("#quiz-verdict").queryAs(Label.class).getText().lines().findFirst().orElse(""));
         assertEquals(before + 1, quiz.scoreProperty().get());
         assertTrue(robot.lookup("#quiz-evidence").queryAs(Label.class).getText().contains("member"));

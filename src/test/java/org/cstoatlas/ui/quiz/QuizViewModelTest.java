@@ -218,6 +218,26 @@ class QuizViewModelTest {
     }
 
     @Test
+    void theMapOutlinesWhatIsPickedThenRightWrongAndMissed() {
+        quiz.start(FROM, TODAY, 6, 7);
+        Question.Members q = firstMembersQuestion();
+        assertTrue(quiz.outlines().isEmpty(), "nothing picked yet");
+        Country missed = q.answer().iterator().next();
+        Country right = q.answer().stream().filter(c -> c != missed).findFirst().orElseThrow();
+        Country wrong = index.record().countries().stream().filter(c -> !q.answer().contains(c)).findFirst().orElseThrow();
+        atlas.selectCountry(right);
+        atlas.selectCountry(wrong);
+        assertEquals(java.util.Map.of(right, org.cstoatlas.ui.model.Outline.PICKED, wrong, org.cstoatlas.ui.model.Outline.PICKED), quiz.outlines());
+        quiz.answer();
+        var after = quiz.outlines();
+        assertEquals(org.cstoatlas.ui.model.Outline.RIGHT, after.get(right));
+        assertEquals(org.cstoatlas.ui.model.Outline.WRONG, after.get(wrong));
+        assertEquals(org.cstoatlas.ui.model.Outline.MISSED, after.get(missed));
+        quiz.next();
+        assertFalse(quiz.outlines().containsValue(org.cstoatlas.ui.model.Outline.RIGHT), "the next question starts with no marks");
+    }
+
+    @Test
     void theYearIsAnsweredOnTheTimeline() {
         quiz.start(FROM, TODAY, 9, 11);
         Question.JoinYear q = null;
