@@ -106,6 +106,10 @@ class TextsTest {
         assertEquals("июнь 2012", Formats.date(FuzzyDate.parse("2012-06")));
         assertEquals("2013", Formats.date(FuzzyDate.parse("2013")));
         assertEquals("около 9 января 2022", Formats.date(FuzzyDate.parse("~2022-01-09")));
+        // A month alone after a preposition ("с", "около") takes the genitive; a day is the same either way.
+        assertEquals("июня 2012", Formats.dateAfterPreposition(FuzzyDate.parse("2012-06")));
+        assertEquals("около июня 2012", Formats.date(FuzzyDate.parse("~2012-06")));
+        assertEquals("1 июня 2008", Formats.dateAfterPreposition(FuzzyDate.parse("2008-06-01")));
     }
 
     @Test

@@ -297,8 +297,8 @@ public final class DetailPane extends ScrollPane {
     private void showBase(Base b) {
         content.getChildren().add(titleRow(b.name(Texts.language()), Texts.format("detail.baseSubtitle", Texts.get("baseKind." + b.kind().id()),
                 Texts.name(b.operator()), b.place().name(Texts.language()), Texts.name(b.host()))));
-        content.getChildren().add(EvidenceView.wrapped(b.closed() == null ? Texts.format("detail.baseFrom", Formats.date(b.from()))
-                : Texts.format("detail.baseFromTo", Formats.date(b.from()), Formats.date(b.closed())), "detail-line"));
+        content.getChildren().add(EvidenceView.wrapped(b.closed() == null ? Texts.format("detail.baseFrom", Formats.dateAfterPreposition(b.from()))
+                : Texts.format("detail.baseFromTo", Formats.dateAfterPreposition(b.from()), Formats.dateAfterPreposition(b.closed())), "detail-line"));
         // The head count on the date: the latest attestation by then that gives one.
         Label size = EvidenceView.wrapped("", "detail-status");
         size.setId("detail-base-size");

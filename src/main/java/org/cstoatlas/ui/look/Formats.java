@@ -24,13 +24,7 @@ public final class Formats {
 
     /** A date as the record knows it: "15 May 1992", "June 2012", "2013", "about 9 January 2022"; in Russian "15 мая 1992", "июнь 2012". */
     public static String date(FuzzyDate date) {
-        String body = switch (date.precision()) {
-            case DAY -> day(date.first());
-            // The month on its own: the standalone form ("июнь", not "июня").
-            case MONTH -> DateTimeFormatter.ofPattern("LLLL uuuu", Texts.locale()).format(date.first());
-            case YEAR -> Integer.toString(date.first().getYear());
-        };
-        return date.approximate() ? Texts.format("date.about", body) : body;
+        return date(date, false);
     }
 
     /**
@@ -38,8 +32,18 @@ public final class Formats {
      * genitive in Russian ("с октября 2003", not "с октябрь 2003").
      */
     public static String dateAfterPreposition(FuzzyDate date) {
-        if (date.precision() != org.cstoatlas.record.Precision.MONTH) return date(date);
-        String body = DateTimeFormatter.ofPattern("MMMM uuuu", Texts.locale()).format(date.first());
+        return date(date, true);
+    }
+
+    private static String date(FuzzyDate date, boolean afterPreposition) {
+        String body = switch (date.precision()) {
+            case DAY -> day(date.first());
+            // A month alone: the standalone form in a heading ("июнь 2012"), the genitive after a
+            // preposition, "около" ("about") included ("с июня 2012", "около июня 2012").
+            case MONTH -> DateTimeFormatter.ofPattern(afterPreposition || date.approximate() ? "MMMM uuuu" : "LLLL uuuu", Texts.locale())
+                    .format(date.first());
+            case YEAR -> Integer.toString(date.first().getYear());
+        };
         return date.approximate() ? Texts.format("date.about", body) : body;
     }
 

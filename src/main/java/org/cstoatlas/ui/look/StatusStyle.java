@@ -98,7 +98,7 @@ public enum StatusStyle {
     /** The same in an alliance: the CSTO's own words, or "Member of NATO since 4 April 2023". */
     public static String describe(StatusAt s, Alliance a) {
         String text = a == null || a.subject() ? Texts.get("status." + of(s).key) : Texts.format("legend.of." + of(s, a).key, Texts.shortName(a));
-        if (s.since() != null) text = Texts.format("status.since", text, Formats.date(s.since()));
+        if (s.since() != null) text = Texts.format("status.since", text, Formats.dateAfterPreposition(s.since()));
         if (s.uncertain()) text = Texts.format("status.uncertain", text);
         return text;
     }

@@ -231,7 +231,7 @@ public final class OperationsLayer extends MapLayer {
             Node n = symbols.lookup("#deployment-phase-" + d.id());
             if (!(n instanceof Label phase)) continue;
             Deployment.Phase current = now.phaseOf(d);
-            phase.setText(current == null ? "" : Texts.format("operations.phaseSince", Formats.date(current.date()), current.label(Texts.language())));
+            phase.setText(current == null ? "" : Texts.format("operations.phaseSince", Formats.dateAfterPreposition(current.date()), current.label(Texts.language())));
         }
     }
 
@@ -372,7 +372,7 @@ public final class OperationsLayer extends MapLayer {
         g.setViewOrder(2);
         Tooltip tip = new Tooltip(b.name(Texts.language()) + "\n" + Texts.get("baseKind." + b.kind().id())
                 + " · " + Texts.format("base.operator", Texts.name(b.operator()), b.place().name(Texts.language()), Texts.name(b.host()))
-                + "\n" + Texts.format("base.from", Formats.date(b.from()))
+                + "\n" + Texts.format("base.from", Formats.dateAfterPreposition(b.from()))
                 + "\n" + (size == null ? Texts.get("operations.sizeUnknownHollow")
                         : Texts.format("base.sizeAttested", Formats.size(size), Formats.date(on.sized().date())))
                 + "\n" + Texts.get("base.click"));
