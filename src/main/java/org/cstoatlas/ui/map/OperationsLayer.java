@@ -600,20 +600,11 @@ public final class OperationsLayer extends MapLayer {
         // Where the map is small for it (a projector's text size in a small window), the box folds to its
         // title and phase; the contributors and totals stay in its tooltip and in the detail pane.
         // Every line shown again first: a box folded for an earlier, smaller map unfolds.
-        for (int i = 1; i < box.getChildren().size(); i++) {
-            box.getChildren().get(i).setVisible(true);
-            box.getChildren().get(i).setManaged(true);
-        }
+        fold(box, box.getChildren().size());
         box.applyCss();
         box.autosize();
         // Folded further, to its title alone, where even that leaves it over a third of the map's height.
-        for (int keep = 2; keep >= 1 && box.getHeight() > map.getHeight() * (keep == 2 ? 0.4 : 0.33); keep--) {
-            for (int i = keep; i < box.getChildren().size(); i++) {
-                box.getChildren().get(i).setVisible(false);
-                box.getChildren().get(i).setManaged(false);
-            }
-            box.autosize();
-        }
+        for (int keep = 2; keep >= 1 && box.getHeight() > map.getHeight() * (keep == 2 ? 0.4 : 0.33); keep--) fold(box, keep);
         Point2D avoid = null;
         if (vm.getSelection() instanceof Selection.OfCountry c && c.country().capital() != null) {
             avoid = getMapPoint(c.country().capital().lat(), c.country().capital().lon());
@@ -622,11 +613,7 @@ public final class OperationsLayer extends MapLayer {
         double[] chosen = corner(box, p, avoid, free, map.getHeight());
         // No corner free (a small map, what lies over it): fold the box a step further and try again.
         for (int keep = visibleLines(box) - 1; chosen == null && keep >= 1; keep--) {
-            for (int i = keep; i < box.getChildren().size(); i++) {
-                box.getChildren().get(i).setVisible(false);
-                box.getChildren().get(i).setManaged(false);
-            }
-            box.autosize();
+            fold(box, keep);
             chosen = corner(box, p, avoid, free, map.getHeight());
         }
         // Nowhere free even as its title: the box is left out (the less important gives way, as for
@@ -653,6 +640,15 @@ public final class OperationsLayer extends MapLayer {
             if (fits && !covers) return at;
         }
         return null;
+    }
+
+    /** Shows the box's first {@code keep} lines (its title first) and hides the rest, then sizes it again. */
+    private static void fold(VBox box, int keep) {
+        for (int i = 0; i < box.getChildren().size(); i++) {
+            box.getChildren().get(i).setVisible(i < keep);
+            box.getChildren().get(i).setManaged(i < keep);
+        }
+        box.autosize();
     }
 
     private static int visibleLines(VBox box) {

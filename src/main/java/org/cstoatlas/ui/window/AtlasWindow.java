@@ -84,14 +84,12 @@ public final class AtlasWindow {
         for (javafx.scene.Node n : map.getChildrenUnmodifiable()) {
             if (!n.getClass().getName().endsWith(".BaseMap")) continue;
             n.setCache(true);
-            n.translateXProperty().addListener((o, old, now) -> {
-                double whole = Math.rint(now.doubleValue());
-                if (whole != now.doubleValue()) n.setTranslateX(whole);
-            });
-            n.translateYProperty().addListener((o, old, now) -> {
-                double whole = Math.rint(now.doubleValue());
-                if (whole != now.doubleValue()) n.setTranslateY(whole);
-            });
+            for (javafx.beans.property.DoubleProperty t : java.util.List.of(n.translateXProperty(), n.translateYProperty())) {
+                t.addListener((o, old, now) -> {
+                    double whole = Math.rint(now.doubleValue());
+                    if (whole != now.doubleValue()) t.set(whole);
+                });
+            }
         }
     }
 
