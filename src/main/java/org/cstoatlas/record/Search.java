@@ -53,35 +53,34 @@ public final class Search {
         if (q.length() < 2) return List.of();
         List<Hit> hits = new ArrayList<>();
         for (Country c : scope.size() == 1 ? record.countries() : record.allCountries()) {
-            if (fold(c.name()).contains(q) || fold(c.nameRu()).contains(q) || fold(c.iso()).equals(q)) {
+            if (holds(q, c.name(), c.nameRu()) || fold(c.iso()).equals(q)) {
                 hits.add(new Hit(Kind.COUNTRY, c, c.name(), c.nameRu()));
             }
         }
         for (Deployment d : record.deployments()) {
-            boolean named = fold(d.name()).contains(q) || fold(d.name(Language.RU)).contains(q) || d.places().stream().anyMatch(p -> fold(p.name()).contains(q))
-                    || fold(d.target().name()).contains(q);
+            boolean named = holds(q, d.name(), d.name(Language.RU)) || d.places().stream().anyMatch(p -> holds(q, p))
+                    || holds(q, d.target().name(), d.target().nameRu());
             if (named) hits.add(new Hit(Kind.DEPLOYMENT, d, d.name(), d.start().display() + " – " + d.end().display()));
         }
         for (Force f : record.forces()) {
-            if (fold(f.name()).contains(q) || fold(f.shortName()).contains(q) || fold(f.name(Language.RU)).contains(q)
-                    || fold(f.shortName(Language.RU)).contains(q) || fold(f.base().name()).contains(q)) {
+            if (holds(q, f.name(), f.shortName(), f.name(Language.RU), f.shortName(Language.RU)) || holds(q, f.base())) {
                 hits.add(new Hit(Kind.FORCE, f, f.name(), "from " + f.created().display() + ", " + f.base().name()));
             }
         }
         for (Exercise x : record.exercises()) {
-            if (fold(x.name()).contains(q) || fold(x.name(Language.RU)).contains(q) || fold(x.place().name()).contains(q)) {
+            if (holds(q, x.name(), x.name(Language.RU)) || holds(q, x.place())) {
                 hits.add(new Hit(Kind.EXERCISE, x, x.name(), x.start().display() + " – " + x.end().display() + ", " + x.place().name()));
             }
         }
         for (Base b : record.bases()) {
-            if (fold(b.name()).contains(q) || fold(b.name(Language.RU)).contains(q) || fold(b.shortName()).contains(q) || fold(b.place().name()).contains(q)) {
+            if (holds(q, b.name(), b.name(Language.RU), b.shortName()) || holds(q, b.place())) {
                 hits.add(new Hit(Kind.BASE, b, b.name(), "from " + b.from().display() + ", " + b.place().name()));
             }
         }
         for (AllianceRecord r : scope) {
             String whose = r == record ? "" : r.alliance().shortName() + " · ";
             for (Event e : r.events()) {
-                if (fold(e.title()).contains(q) || fold(e.title(Language.RU)).contains(q) || (!whose.isEmpty() && fold(r.alliance().shortName()).equals(q))) {
+                if (holds(q, e.title(), e.title(Language.RU)) || (!whose.isEmpty() && fold(r.alliance().shortName()).equals(q))) {
                     hits.add(new Hit(Kind.EVENT, e, e.title(), whose + e.date().display()));
                 }
             }
@@ -120,6 +119,17 @@ public final class Search {
         if (target instanceof Deployment d) return "in: " + d.name();
         if (target instanceof Force f) return "in: " + f.name();
         return "";
+    }
+
+    /** True when any of the texts (a missing one holds nothing) holds the folded query. */
+    private static boolean holds(String foldedQuery, String... texts) {
+        for (String t : texts) if (fold(t).contains(foldedQuery)) return true;
+        return false;
+    }
+
+    /** A place by its name in English or Russian. */
+    private static boolean holds(String foldedQuery, Place p) {
+        return p != null && holds(foldedQuery, p.name(), p.nameRu());
     }
 
     /** About 80 characters of the quote around the first match. */

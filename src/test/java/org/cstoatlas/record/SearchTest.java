@@ -22,6 +22,10 @@ class SearchTest {
         List<Search.Hit> hits = search.find("Almaty", 20);
         assertTrue(hits.stream().anyMatch(h -> h.kind() == Search.Kind.DEPLOYMENT && ((Deployment) h.target()).id().equals("kz-2022")), hits.toString());
         assertEquals(Search.Kind.DEPLOYMENT, hits.get(0).kind(), "a place's name comes before the quotes");
+        // And by the place's Russian name, now that places have one.
+        List<Search.Hit> ru = search.find("Алматы", 20);
+        assertTrue(ru.stream().anyMatch(h -> h.kind() == Search.Kind.DEPLOYMENT && ((Deployment) h.target()).id().equals("kz-2022")), ru.toString());
+        assertTrue(search.find("Гюмри", 5).stream().anyMatch(h -> h.kind() == Search.Kind.BASE && ((Base) h.target()).id().equals("ru-102nd-base-armenia")));
     }
 
     @Test
