@@ -108,7 +108,7 @@ public final class LabelPlacement {
     boolean free(Bounds b, List<Bounds> placed, boolean selectedName) {
         Bounds grown = grown(b);
         if (within != null && !within.contains(b)) return false;
-        for (Bounds o : obstacles) if (grown.intersects(o)) return false;
+        if (!clearOfWhatLiesOver(b)) return false;
         if (!selectedName && selectedArea != null && grown.intersects(selectedArea)) return false;
         for (Bounds o : operations) if (grown.intersects(o)) return false;
         for (Bounds o : placed) if (grown.intersects(o)) return false;
