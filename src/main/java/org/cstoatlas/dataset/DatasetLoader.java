@@ -584,14 +584,7 @@ public final class DatasetLoader {
                 Entry c = Entry.of(r, v, p, List.of("country", "size", "units", "unitsRu", "evidence"));
                 if (c == null) return null;
                 List<String> units = c.list("units", false, false, (uv, up) -> textItem(r, uv, up));
-                List<String> unitsRu = c.list("unitsRu", false, false, (uv, up) -> {
-                    String text = textItem(r, uv, up);
-                    if (text != null && !RussianText.mostlyCyrillic(text)) {
-                        r.problem(uv.line(), uv.column(), up, "expected Russian text in Cyrillic, found “" + abbreviate(text) + "”");
-                        return null;
-                    }
-                    return text;
-                });
+                List<String> unitsRu = c.list("unitsRu", false, false, (uv, up) -> RussianText.item(r, uv, up, textItem(r, uv, up)));
                 // The Russian names stand one for one beside the English ones.
                 if (units != null && unitsRu != null && !unitsRu.isEmpty() && units.size() != unitsRu.size()) {
                     c.fail(c.raw("unitsRu"), c.field("unitsRu"), unitsRu.size() + " Russian names for " + units.size() + " in 'units': one each, in the same order");

@@ -19,10 +19,21 @@ final class RussianText {
             return null;
         }
         if (!mostlyCyrillic(text)) {
-            e.fail(e.raw(key), e.field(key), "expected Russian text in Cyrillic, found “" + DatasetLoader.abbreviate(text) + "”");
+            e.fail(e.raw(key), e.field(key), notRussian(text));
             return null;
         }
         return text;
+    }
+
+    /** An item of a list of Russian texts (a contingent's {@code unitsRu}): the text, or null and a problem where it is not Russian. */
+    static String item(Reading r, Json v, String path, String text) {
+        if (text == null || mostlyCyrillic(text)) return text;
+        r.problem(v.line(), v.column(), path, notRussian(text));
+        return null;
+    }
+
+    private static String notRussian(String text) {
+        return "expected Russian text in Cyrillic, found “" + DatasetLoader.abbreviate(text) + "”";
     }
 
     /** At least one Cyrillic letter, and more Cyrillic letters than Latin ones. */
