@@ -47,6 +47,9 @@ public final class CountryLayer extends MapLayer {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DISPUTED = PseudoClass.getPseudoClass("disputed");
     private static final PseudoClass INVOLVED = PseudoClass.getPseudoClass("involved");
+    /** The quiz's outlines' pseudo-classes: restroke runs for every path on each zoom, so no stream there. */
+    private static final java.util.Set<PseudoClass> OUTLINED = java.util.Arrays.stream(org.cstoatlas.ui.model.Outline.values())
+            .map(org.cstoatlas.ui.model.Outline::pseudoClass).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final AtlasViewModel vm;
     private final Group coarse = new Group();
@@ -519,7 +522,7 @@ public final class CountryLayer extends MapLayer {
     private void restroke(SVGPath p) {
         double s = Double.isNaN(lastScale) ? 1 : lastScale;
         var states = p.getPseudoClassStates();
-        boolean outlined = java.util.Arrays.stream(org.cstoatlas.ui.model.Outline.values()).anyMatch(o -> states.contains(o.pseudoClass()));
+        boolean outlined = !java.util.Collections.disjoint(states, OUTLINED);
         p.setStrokeWidth((outlined ? 3.5 : states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
         // A country missed in the quiz is dashed: it was not picked, the answer shows where it is.
         if (states.contains(org.cstoatlas.ui.model.Outline.MISSED.pseudoClass())) p.getStrokeDashArray().setAll(7 / s, 4 / s);
