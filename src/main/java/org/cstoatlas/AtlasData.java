@@ -61,7 +61,18 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShap
         }
     }
 
-    public static AtlasData loadBundled() throws Unreadable {
+    private static AtlasData bundled;
+
+    /**
+     * The bundled data, read and checked once per process: it never changes while the atlas runs, so a
+     * second window, a snapshot after another, or a language switch takes the same value.
+     */
+    public static synchronized AtlasData loadBundled() throws Unreadable {
+        if (bundled == null) bundled = readBundled();
+        return bundled;
+    }
+
+    private static AtlasData readBundled() throws Unreadable {
         // The shapes are read on another core while the dataset is read and checked.
         CompletableFuture<CountryShapes[]> shapes = CompletableFuture.supplyAsync(() -> {
             try {

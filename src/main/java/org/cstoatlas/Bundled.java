@@ -55,9 +55,12 @@ public final class Bundled {
         }
     }
 
-    /** The bundled dataset, read and checked. */
-    public static LoadResult loadDataset() {
-        return loader().load(dataset());
+    private static LoadResult dataset;
+
+    /** The bundled dataset, read and checked once per process (the bundled files never change while it runs). */
+    public static synchronized LoadResult loadDataset() {
+        if (dataset == null) dataset = loader().load(dataset());
+        return dataset;
     }
 
     private static Path root() {

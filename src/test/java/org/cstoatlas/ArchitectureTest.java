@@ -25,6 +25,31 @@ class ArchitectureTest {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.cstoatlas");
     }
 
+    /**
+     * A test class that starts the toolkit (TestFX, a stage, an off-screen snapshot) must say so with
+     * {@code @Tag("toolkit")}: untagged classes share one JVM, where a window would leak into the next class.
+     */
+    @Test
+    void everyTestThatStartsTheToolkitIsTaggedSo() throws ClassNotFoundException {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.cstoatlas");
+        java.util.Set<String> starters = new java.util.TreeSet<>();
+        for (JavaClass c : tests) {
+            boolean starts = c.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getName()).anyMatch(n ->
+                    n.startsWith("org.testfx.") || n.startsWith("javafx.stage.") || n.equals("javafx.application.Platform")
+                            || n.equals("org.cstoatlas.ui.app.Offscreen") || n.equals("org.cstoatlas.ui.app.Snapshot"));
+            if (starts) starters.add(c.getName().replaceAll("\\$.*", ""));
+        }
+        java.util.List<String> untagged = new java.util.ArrayList<>();
+        for (String name : starters) {
+            Class<?> k = Class.forName(name, false, getClass().getClassLoader());
+            boolean tagged = java.util.Arrays.stream(k.getAnnotationsByType(org.junit.jupiter.api.Tag.class)).anyMatch(t -> t.value().equals("toolkit"));
+            // Only test classes run in a JVM of their own choosing; a probe the tests share is not one.
+            if (!tagged && k.getSimpleName().endsWith("Test")) untagged.add(name);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(starters.size() > 0, "no test starting the toolkit was found: the rule looks at nothing");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), untagged, "start the toolkit but are not tagged \"toolkit\"");
+    }
+
     @Test
     void theCoreImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..", "org.cstoatlas.files..")

@@ -50,7 +50,6 @@ class KeyboardTest extends WindowTest {
             if (focused instanceof Hyperlink h && h.getStyleClass().contains("read-in-context")) read = h;
         }
         assertNotNull(read, "Read in context is reachable with Tab");
-        assertTrue(read.isFocused(), "the focus is on it");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null

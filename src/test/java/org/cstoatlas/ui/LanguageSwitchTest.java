@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.junit.jupiter.api.Tag;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.window.AtlasWindow;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * View ▸ Language and File ▸ Reload rebuild the window through the session, keeping the whole state:
  * date, selection, comparison, the event-kind filter.
  */
+@Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
 

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.junit.jupiter.api.Tag;
 import org.cstoatlas.ui.window.AtlasWindow;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window with the bundled data, opened headless for each test, on a fixed "today". */
+@Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
 

@@ -73,7 +73,7 @@ public final class Bench {
         }
         // Loaded again now that classes are loaded: the time a dataset takes to read and check.
         long t1 = System.nanoTime();
-        var reloaded = Bundled.loadDataset();
+        var reloaded = Bundled.loader().load(Bundled.dataset());
         long datasetNs = System.nanoTime() - t1;
         if (!reloaded.ok()) throw new IllegalStateException("the bundled dataset has problems");
         out.printf("dataset_load_ms %.1f ms%n", datasetNs / 1e6);

@@ -53,7 +53,10 @@ public final class Offscreen {
         return f.get(60, TimeUnit.SECONDS);
     }
 
-    /** Waits until every map tile under {@code root} has its image (at most {@code timeoutMs}). */
+    /**
+     * Waits until every map tile under {@code root} has its image; after {@code timeoutMs} it fails,
+     * saying so, rather than hand back a picture with holes in its basemap.
+     */
     static void awaitTiles(Parent root, long timeoutMs) throws Exception {
         long deadline = System.nanoTime() + timeoutMs * 1_000_000;
         while (System.nanoTime() < deadline) {
@@ -65,6 +68,7 @@ public final class Offscreen {
             }
             Thread.sleep(50);
         }
+        throw new IllegalStateException("the map's tiles were still being drawn after " + timeoutMs / 1000 + " s");
     }
 
     public static boolean anyTileLoading(Parent root) {

@@ -118,7 +118,7 @@ public final class Snapshot {
             return s;
         });
         try {
-            Offscreen.awaitTiles(stage.getScene().getRoot(), 20_000);
+            Offscreen.awaitTiles(stage.getScene().getRoot(), 60_000);
             BufferedImage image = Offscreen.onFx(() -> {
                 WritableImage shot = stage.getScene().snapshot(null);
                 return SwingFXUtils.fromFXImage(shot, null);

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Node;
 
 /** The exported animation: its size, one frame per step with the asked delay, looping, the map changing. */
+@Tag("toolkit")
 class AnimationTest {
 
     /** A GIF's frames, their delays (hundredths of a second) and whether it loops for ever. */

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.Tag;
 import org.cstoatlas.ui.tools.Choosers;
 import org.cstoatlas.ui.tools.PictureSizeDialog;
 
@@ -42,6 +43,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The File menu's tools on the real window, headless, with the file choosers answered by the test. */
+@Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
 class FileToolsTest {
 

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * forces', exercises' and bases' labels, the operation's box), and the selected thing stands on the map,
  * clear of the legend and of the detail pane.
  */
+@Tag("toolkit")
 class LabelPlacementTest {
 
     /** A window size with its text size, or presenting. */

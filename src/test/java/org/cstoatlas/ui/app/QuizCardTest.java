@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * The quiz card over the map covers none of the countries its question is about, at projector sizes
  * and on a large screen, in English and Russian, before and after the answer (the card grows then).
  */
+@Tag("toolkit")
 class QuizCardTest {
 
     record Size(int width, int height, double text, Language language) {
@@ -74,15 +76,17 @@ class QuizCardTest {
         }
     }
 
-    /** Lets the window lay itself out and run what it left for later (the card's placing), a few times over. */
+    /**
+     * Lets the window lay itself out and run what it left for later (the card's placing, posted with
+     * runLater), a few times over: each round trip to the FX thread runs after what was posted before it.
+     */
     private static void settle(Stage stage) throws Exception {
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             Offscreen.onFx(() -> {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
                 return null;
             });
-            Thread.sleep(60);
         }
     }
 

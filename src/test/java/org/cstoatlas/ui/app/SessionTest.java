@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.Tag;
 import org.cstoatlas.cli.CommandLine;
 import org.cstoatlas.cli.Desktop;
 import org.cstoatlas.record.Language;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** How the window opens: from its command line and its remembered settings, on the one toolkit of the tests. */
+@Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
 class SessionTest {
 

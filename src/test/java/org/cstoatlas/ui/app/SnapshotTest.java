@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.Tag;
 import org.cstoatlas.ui.MapProbe;
 
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The snapshot renders the real window: its pixels show what the map shows. */
+@Tag("toolkit")
 class SnapshotTest {
 
     /** The colour of a country's fill in the rendered window, read at a point clear of names and borders. */

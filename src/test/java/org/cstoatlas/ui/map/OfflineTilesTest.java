@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Under the headless Monocle toolkit that the build configures. */
+@Tag("toolkit")
 class OfflineTilesTest {
 
     final OfflineTiles tiles = new OfflineTiles();

@@ -22,9 +22,14 @@ class TimelineViewModelTest {
         TimelineViewModel timeline = new TimelineViewModel(vm);
         assertEquals(index.record().events().size(), timeline.ticks().size(), "every event of 1992 to today has a tick");
         assertTrue(timeline.ticks().stream().allMatch(t -> t.at() >= 0 && t.at() <= 1));
-        TimelineViewModel.Tick first = timeline.ticks().get(0);
-        assertEquals((first.event().date().first().toEpochDay() - vm.firstDay().toEpochDay())
-                / (double) (vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay()), first.at(), 1e-12);
+        // Ticks stand in the order of their days, and a day in the timeline's first half stands in the track's.
+        LocalDate middle = vm.firstDay().plusDays((vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay()) / 2);
+        for (TimelineViewModel.Tick a : timeline.ticks()) {
+            for (TimelineViewModel.Tick b : timeline.ticks()) {
+                if (a.event().date().first().isBefore(b.event().date().first())) assertTrue(a.at() < b.at(), a.event().id() + " before " + b.event().id());
+            }
+            if (!a.event().date().first().equals(middle)) assertEquals(a.event().date().first().isBefore(middle), a.at() < 0.5, a.event().id() + " on the right half of the track");
+        }
         assertTrue(timeline.ticks().stream().anyMatch(TimelineViewModel.Tick::noDeployment), "an appeal without a deployment is marked");
         Event e = index.record().events().get(0);
         vm.setDate(e.date().first());
