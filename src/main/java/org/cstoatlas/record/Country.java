@@ -6,6 +6,11 @@ package org.cstoatlas.record;
  */
 public record Country(String iso, String name, String nameRu, Capital capital) {
 
+    /** Its name in a language. */
+    public String name(Language language) {
+        return language == Language.RU ? nameRu : name;
+    }
+
     /** A capital's name and map position (WGS 84 degrees). */
     public record Capital(String name, double lat, double lon) {
     }

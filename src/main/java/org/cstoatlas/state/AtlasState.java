@@ -79,6 +79,15 @@ public record AtlasState(LocalDate date, SelectionRef selection, LocalDate compa
         return new AtlasState(date, selection, compareDate, shownKinds, theme, language, textScale, playSpeed, map, panes, a);
     }
 
+    /**
+     * This state's view (date, selection, comparison, event kinds, map, alliances) in another's look
+     * (theme, language, text size, play speed, panes): what a lesson stop shows in the teacher's window.
+     */
+    public AtlasState viewIn(AtlasState look) {
+        return new AtlasState(date, selection, compareDate, shownKinds, look.theme, look.language, look.textScale, look.playSpeed, map,
+                look.panes, alliances);
+    }
+
     /** The earlier and the later of the date and the compare date; null when not comparing. */
     public DateSpan compared() {
         return compareDate == null ? null : DateSpan.of(date, compareDate);

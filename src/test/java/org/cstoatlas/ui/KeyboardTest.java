@@ -40,7 +40,7 @@ class KeyboardTest extends WindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"),
-                "Kazakhstan chosen: " + (vm.getSelection() == null ? null : vm.getSelection().title()));
+                "Kazakhstan chosen: " + (vm.getSelection() == null ? null : vm.getSelection().title(org.cstoatlas.record.Language.EN)));
         // Tab through the detail pane to "Read in context" and open it with Enter.
         Hyperlink read = null;
         for (int i = 0; i < 60 && read == null; i++) {

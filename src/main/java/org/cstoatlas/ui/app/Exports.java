@@ -29,12 +29,7 @@ final class Exports {
     }
 
     static String evidenceMarkdown(AllianceRecord r, Selection s) {
-        if (s instanceof Selection.OfCountry c) return EvidenceMarkdown.of(r, c.country());
-        if (s instanceof Selection.OfEvent e) return EvidenceMarkdown.of(r, e.event());
-        if (s instanceof Selection.OfDeployment d) return EvidenceMarkdown.of(r, d.deployment());
-        if (s instanceof Selection.OfExercise x) return EvidenceMarkdown.of(r, x.exercise());
-        if (s instanceof Selection.OfBase b) return EvidenceMarkdown.of(r, b.base());
-        return EvidenceMarkdown.of(r, ((Selection.OfForce) s).force());
+        return s.evidence(r);
     }
 
     /** Writes text; a failure goes to {@code failed} with the file. */

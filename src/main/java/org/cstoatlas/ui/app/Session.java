@@ -138,6 +138,8 @@ public final class Session implements WindowActions {
             lessonStage.close();
             lessonStage = null;
         }
+        // A quiz running goes on in the new window (a dataset switch ends it: its questions are another record's).
+        org.cstoatlas.ui.quiz.QuizViewModel quiz = window == null ? null : window.quiz();
         if (window != null) window.viewModel().playingProperty().set(false); // no timer moving a view model no one sees
         AtlasViewModel vm = new AtlasViewModel(data.index(), today);
         Optional<String> warning = vm.apply(state);
@@ -147,6 +149,10 @@ public final class Session implements WindowActions {
         // Still presenting after a language or dataset switch: the stage stays full screen, and so does the rule.
         if (presenting) vm.presentingProperty().set(true);
         if (!lesson.isEmpty()) vm.lesson().open(lesson, stop);
+        if (quiz != null) {
+            window.quiz().resume(quiz);
+            if (window.quiz().runningProperty().get()) showQuiz();
+        }
         return warning;
     }
 
@@ -310,7 +316,7 @@ public final class Session implements WindowActions {
     public void exportEvidence() {
         Selection s = vm().getSelection();
         if (s == null) return;
-        String name = "csto-evidence-" + s.title().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
+        String name = "csto-evidence-" + s.title(vm().languageProperty().get()).replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
         Path out = dialogs.choosers().saveFile(stage, Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
         if (out != null) Exports.write(out, Exports.evidenceMarkdown(vm().record(), s), this::failed);
     }
@@ -440,10 +446,14 @@ public final class Session implements WindowActions {
     /** Starts a quiz over the map; the answer is how many questions the record could settle. */
     public int startQuiz(LocalDate from, LocalDate to, int count, long seed) {
         int n = window.quiz().start(from, to, count, seed);
+        showQuiz();
+        return n;
+    }
+
+    private void showQuiz() {
         // The map takes the answers: it gets the room of the browse pane.
         vm().browseShownProperty().set(false);
         window.quizPane().setVisible(true);
-        return n;
     }
 
     // ---- the rest of the menus ----

@@ -90,6 +90,16 @@ public enum StatusStyle {
         return a == null || a.subject() ? label() : Texts.format("legend.of." + key, Texts.shortName(a));
     }
 
+    /** What a period of the CSTO's record made its country, in these words: "Member of the CSTO", "Член ОДКБ". */
+    public static StatusStyle ofPeriod(org.cstoatlas.record.StatusPeriod p) {
+        return of(new StatusAt(p.country(), p.status(), p.body(), p.start(), false, p));
+    }
+
+    /** The phrase for a period's status (the CSTO's words), in a language's words. */
+    public static String phrase(org.cstoatlas.record.StatusPeriod p, Words w) {
+        return w.get("status." + ofPeriod(p).key);
+    }
+
     /** The words for one country's status on a date: "Member of the CSTO since 7 October 2002". */
     public static String describe(StatusAt s) {
         return describe(s, null);

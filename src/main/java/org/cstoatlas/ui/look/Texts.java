@@ -6,17 +6,15 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Language;
 
 /**
- * The interface's words in its language, English or Russian, from {@code texts.properties} and
- * {@code texts_ru.properties}. One language at a time: a window takes its view model's language when
- * it is built, and switching language rebuilds the window. Dataset text (quotes, summaries, titles,
- * notes) is never translated; country names are, since the dataset has both.
+ * The words of the window being built, for the views not yet handed their {@link Words}: a bridge
+ * while views move to the words of their view model's language. View models never use it; they take
+ * {@link Words} as an input.
  */
 public final class Texts {
 
-    static final String BUNDLE = "org.cstoatlas.ui.texts";
+    static final String BUNDLE = Words.BUNDLE;
 
-    private static volatile Language language = Language.EN;
-    private static volatile ResourceBundle bundle = bundle(Language.EN);
+    private static volatile Words words = Words.of(Language.EN);
 
     private Texts() {
     }
@@ -29,40 +27,39 @@ public final class Texts {
 
     /** Speaks {@code language} from now on. */
     public static void use(Language language) {
-        bundle = bundle(language);
-        Texts.language = language;
+        words = Words.of(language);
+    }
+
+    /** The words of the window being built. */
+    public static Words words() {
+        return words;
     }
 
     public static Language language() {
-        return language;
+        return words.language();
     }
 
     public static boolean russian() {
-        return language == Language.RU;
+        return words.russian();
     }
 
     public static Locale locale() {
-        return language.locale();
+        return words.locale();
     }
 
     /** The text of a key. */
     public static String get(String key) {
-        return bundle.getString(key);
+        return words.get(key);
     }
 
     /** Whether the bundle has a text for the key (for words the dataset brings, such as units). */
     public static boolean has(String key) {
-        return bundle.containsKey(key);
+        return words.has(key);
     }
 
-    /**
-     * The text of a key with {@code {0}}, {@code {1}}, ... replaced by the arguments as they are
-     * (no MessageFormat: an apostrophe is just an apostrophe, and numbers come formatted).
-     */
+    /** The text of a key with its arguments (see {@link Words#format}). */
     public static String format(String key, Object... args) {
-        String text = get(key);
-        for (int i = 0; i < args.length; i++) text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        return text;
+        return words.format(key, args);
     }
 
     /** The OK button of a message, in the interface's language (JavaFX's own "OK" follows the machine's locale). */
@@ -72,16 +69,16 @@ public final class Texts {
 
     /** A country's name in the interface's language. */
     public static String name(Country c) {
-        return russian() ? c.nameRu() : c.name();
+        return words.name(c);
     }
 
     /** An alliance's short name in the interface's language: "NATO", "НАТО". */
     public static String shortName(org.cstoatlas.record.Alliance a) {
-        return russian() ? a.shortNameRu() : a.shortName();
+        return words.shortName(a);
     }
 
     /** An alliance's full name in the interface's language. */
     public static String fullName(org.cstoatlas.record.Alliance a) {
-        return russian() ? a.nameRu() : a.name();
+        return words.fullName(a);
     }
 }

@@ -320,20 +320,7 @@ public final class CountryLayer extends MapLayer {
      * (its host and the country that keeps it) involves: outlined on the map while it is selected.
      */
     private static List<Country> involved(Selection s) {
-        if (s instanceof Selection.OfEvent e) return e.event().countries();
-        if (s instanceof Selection.OfForce f) return f.force().countries();
-        if (s instanceof Selection.OfExercise x) {
-            List<Country> all = new ArrayList<>(x.exercise().participants());
-            all.add(x.exercise().host());
-            return all;
-        }
-        if (s instanceof Selection.OfBase b) return List.of(b.base().host(), b.base().operator());
-        if (s instanceof Selection.OfDeployment d) {
-            List<Country> all = new ArrayList<>(d.deployment().contingents().stream().map(c -> c.country()).toList());
-            all.add(d.deployment().target());
-            return all;
-        }
-        return List.of();
+        return s == null ? List.of() : s.countries();
     }
 
     private void setSelected(Country c, boolean on) {

@@ -132,8 +132,10 @@ public final class AtlasViewModel {
     }
 
     /**
-     * Shows a state. A selection the record does not hold is left out and said in the answer (a
-     * dataset without it, a view file naming what is not there): the atlas still opens.
+     * Shows a state: the one way every saved or carried state comes back (a view file, a lesson stop,
+     * the remembered settings, a language or dataset switch, the snapshot). A selection or an alliance
+     * the record does not hold is left out and said in the answer (a dataset without it, a view file
+     * naming what is not there): the atlas still opens.
      */
     public Optional<String> apply(AtlasState s) {
         setDate(s.date());
@@ -144,11 +146,20 @@ public final class AtlasViewModel {
         shownKinds.addAll(s.shownKinds());
         theme.set(s.theme());
         language.set(s.language());
-        textScale.set(s.textScale());
         playSpeed.set(s.playSpeed());
+        // Set afresh: the map may have moved since (a pan, a quiz) while the property still holds this frame.
+        if (s.map() != null) mapFrame.set(null);
         mapFrame.set(s.map());
-        browseShown.set(s.panes().browse());
-        detailShown.set(s.panes().detail());
+        if (presenting.get()) {
+            // Presenting keeps its own text size and panes; the state's come back when presenting ends.
+            scaleBeforePresenting = s.textScale();
+            browseBeforePresenting = s.panes().browse();
+            detailBeforePresenting = s.panes().detail();
+        } else {
+            textScale.set(s.textScale());
+            browseShown.set(s.panes().browse());
+            detailShown.set(s.panes().detail());
+        }
         legendShown.set(s.panes().legend());
         AllianceChoice wanted = s.alliances();
         boolean known = record().alliance(wanted.first()).isPresent() && (!wanted.paired() || record().alliance(wanted.second()).isPresent());
@@ -314,6 +325,11 @@ public final class AtlasViewModel {
 
     public ObjectProperty<Language> languageProperty() {
         return language;
+    }
+
+    /** The interface's words in the view's language: what the view models word their texts with. */
+    public org.cstoatlas.ui.look.Words words() {
+        return org.cstoatlas.ui.look.Words.of(language.get());
     }
 
     /** The event from which Crimea is shown as disputed: named in one place. */

@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.state.Lesson;
 
 /**
@@ -88,23 +87,15 @@ public final class LessonViewModel {
         current.set(-1);
     }
 
-    /** Shows stop {@code i}; what it selects and the record lacks is said in the answer. */
+    /**
+     * Shows stop {@code i} through the atlas's one way in ({@link AtlasViewModel#apply}): the stop's view in
+     * the teacher's look (theme, text size, language and panes stay); what it names and the record lacks
+     * is said in the answer.
+     */
     public Optional<String> go(int i) {
         Lesson.Stop stop = lesson.get().stop(i);
         current.set(i);
-        AtlasState s = stop.state();
-        // The stop's view; the teacher's look stays (presenting keeps its text size and panes).
-        atlas.setDate(s.date());
-        Optional<Selection> found = Selection.find(atlas.record(), s.selection());
-        atlas.selectionProperty().set(found.orElse(null));
-        atlas.compareDateProperty().set(s.compareDate());
-        atlas.shownKinds().retainAll(s.shownKinds());
-        atlas.shownKinds().addAll(s.shownKinds());
-        // Set afresh: the map may have moved since (a pan, a quiz) while the property still holds this frame.
-        if (s.map() != null) atlas.mapFrameProperty().set(null);
-        atlas.mapFrameProperty().set(s.map());
-        if (s.selection() != null && found.isEmpty()) return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset");
-        return Optional.empty();
+        return atlas.apply(stop.state().viewIn(atlas.state()));
     }
 
     /** The next stop; false at the last. */
@@ -143,9 +134,9 @@ public final class LessonViewModel {
     }
 
     /**
-     * Pins stop {@code i}'s note to what is selected on the map: a country at its capital, an event at its
-     * first country's, a deployment at its target, a force at its base. False when nothing with a place
-     * is selected (the stop keeps its pin).
+     * Pins stop {@code i}'s note to what is selected on the map, where the selection says it stands (a
+     * country at its capital, an event at its first country's, a deployment at its target, a force, an
+     * exercise or a base where it is). False when nothing with a place is selected (the stop keeps its pin).
      */
     public boolean pinToSelection(int i) {
         Lesson.Pin p = placeOf(atlas.getSelection());
@@ -161,17 +152,7 @@ public final class LessonViewModel {
 
     /** Where a selection stands on the map, for a pin; null for none or where the record gives no place. */
     static Lesson.Pin placeOf(Selection s) {
-        org.cstoatlas.record.Country c = null;
-        if (s instanceof Selection.OfCountry sc) c = sc.country();
-        if (s instanceof Selection.OfEvent e && !e.event().countries().isEmpty()) c = e.event().countries().get(0);
-        if (c != null) return c.capital() == null ? null : pin(c.capital().lat(), c.capital().lon());
-        if (s instanceof Selection.OfDeployment d && !d.deployment().places().isEmpty()) return pin(d.deployment().places().get(0).lat(), d.deployment().places().get(0).lon());
-        if (s instanceof Selection.OfForce f && f.force().base() != null) return pin(f.force().base().lat(), f.force().base().lon());
-        return null;
-    }
-
-    private static Lesson.Pin pin(double lat, double lon) {
-        return new Lesson.Pin(Math.max(-85, Math.min(85, lat)), lon);
+        return s == null ? null : s.where();
     }
 
     public BooleanBinding canPinProperty() {
@@ -189,8 +170,12 @@ public final class LessonViewModel {
         for (org.cstoatlas.record.Deployment d : atlas.record().deployments()) {
             for (org.cstoatlas.record.Place at : d.places()) if (near(p, at.lat(), at.lon())) return at.name(atlas.languageProperty().get());
         }
-        for (org.cstoatlas.record.Force f : atlas.record().forces()) {
-            if (f.base() != null && near(p, f.base().lat(), f.base().lon())) return f.base().name(atlas.languageProperty().get());
+        java.util.List<org.cstoatlas.record.Place> places = new java.util.ArrayList<>();
+        for (org.cstoatlas.record.Force f : atlas.record().forces()) places.add(f.base());
+        for (org.cstoatlas.record.Exercise x : atlas.record().exercises()) places.add(x.place());
+        for (org.cstoatlas.record.Base b : atlas.record().bases()) places.add(b.place());
+        for (org.cstoatlas.record.Place at : places) {
+            if (at != null && near(p, at.lat(), at.lon())) return at.name(atlas.languageProperty().get());
         }
         return null;
     }

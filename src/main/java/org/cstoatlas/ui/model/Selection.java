@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cstoatlas.record.AllianceRecord;
@@ -8,75 +10,190 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.Exercise;
+import org.cstoatlas.record.EvidenceMarkdown;
 import org.cstoatlas.record.Force;
+import org.cstoatlas.record.Language;
+import org.cstoatlas.record.Place;
+import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.SelectionRef;
 
-/** What the user has selected: the detail pane shows its story and its evidence. */
+/**
+ * What the user has selected: the detail pane shows its story and its evidence. Each kind answers for
+ * itself what it is called, which countries it involves, where it stands on the map and its evidence,
+ * so no caller asks which kind it holds.
+ */
 public sealed interface Selection {
 
-    /** A short name for the selection, for titles and accessible text. */
-    String title();
+    /** A short name for the selection in a language, for titles and accessible text. */
+    String title(Language language);
 
     /** The selection by kind and id, as a state keeps it. */
     SelectionRef ref();
 
+    /** The countries it involves, outlined on the map while it is selected (a country itself: none besides). */
+    List<Country> countries();
+
+    /** Where it stands on the map (a lesson's note is pinned there); null where the record gives no place. */
+    Lesson.Pin where();
+
+    /** Its evidence as Markdown with full citations (File ▸ Export evidence). */
+    String evidence(AllianceRecord record);
+
+    private static Lesson.Pin at(double lat, double lon) {
+        // Web Mercator ends short of the poles: a pin is kept where the map can show it.
+        return new Lesson.Pin(Math.max(-85, Math.min(85, lat)), lon);
+    }
+
+    private static Lesson.Pin at(Place p) {
+        return p == null ? null : at(p.lat(), p.lon());
+    }
+
+    private static Lesson.Pin atCapital(Country c) {
+        return c.capital() == null ? null : at(c.capital().lat(), c.capital().lon());
+    }
+
+    private static List<Country> with(List<Country> some, Country one) {
+        List<Country> all = new ArrayList<>(some);
+        all.add(one);
+        return List.copyOf(all);
+    }
+
     record OfCountry(Country country) implements Selection {
-        public String title() {
-            return country.name();
+        public String title(Language language) {
+            return country.name(language);
         }
 
         public SelectionRef ref() {
             return new SelectionRef(SelectionRef.Kind.COUNTRY, country.iso());
         }
+
+        public List<Country> countries() {
+            return List.of();
+        }
+
+        public Lesson.Pin where() {
+            return atCapital(country);
+        }
+
+        public String evidence(AllianceRecord record) {
+            return EvidenceMarkdown.of(record, country);
+        }
     }
 
     record OfEvent(Event event) implements Selection {
-        public String title() {
-            return event.title();
+        public String title(Language language) {
+            return event.title(language);
         }
 
         public SelectionRef ref() {
             return new SelectionRef(SelectionRef.Kind.EVENT, event.id());
         }
+
+        public List<Country> countries() {
+            return event.countries();
+        }
+
+        /** At its first country's capital. */
+        public Lesson.Pin where() {
+            return event.countries().isEmpty() ? null : atCapital(event.countries().get(0));
+        }
+
+        public String evidence(AllianceRecord record) {
+            return EvidenceMarkdown.of(record, event);
+        }
     }
 
     record OfDeployment(Deployment deployment) implements Selection {
-        public String title() {
-            return deployment.name();
+        public String title(Language language) {
+            return deployment.name(language);
         }
 
         public SelectionRef ref() {
             return new SelectionRef(SelectionRef.Kind.DEPLOYMENT, deployment.id());
         }
+
+        public List<Country> countries() {
+            return with(deployment.contingents().stream().map(Deployment.Contingent::country).toList(), deployment.target());
+        }
+
+        /** At its first place in the target country. */
+        public Lesson.Pin where() {
+            return deployment.places().isEmpty() ? null : at(deployment.places().get(0));
+        }
+
+        public String evidence(AllianceRecord record) {
+            return EvidenceMarkdown.of(record, deployment);
+        }
     }
 
     record OfForce(Force force) implements Selection {
-        public String title() {
-            return force.name();
+        public String title(Language language) {
+            return force.name(language);
         }
 
         public SelectionRef ref() {
             return new SelectionRef(SelectionRef.Kind.FORCE, force.id());
         }
+
+        public List<Country> countries() {
+            return force.countries();
+        }
+
+        /** At its base. */
+        public Lesson.Pin where() {
+            return at(force.base());
+        }
+
+        public String evidence(AllianceRecord record) {
+            return EvidenceMarkdown.of(record, force);
+        }
     }
 
     record OfExercise(Exercise exercise) implements Selection {
-        public String title() {
-            return exercise.name();
+        public String title(Language language) {
+            return exercise.name(language);
         }
 
         public SelectionRef ref() {
             return new SelectionRef(SelectionRef.Kind.EXERCISE, exercise.id());
         }
+
+        /** Its participants and its host. */
+        public List<Country> countries() {
+            return with(exercise.participants(), exercise.host());
+        }
+
+        /** On its ground. */
+        public Lesson.Pin where() {
+            return at(exercise.place());
+        }
+
+        public String evidence(AllianceRecord record) {
+            return EvidenceMarkdown.of(record, exercise);
+        }
     }
 
     record OfBase(Base base) implements Selection {
-        public String title() {
-            return base.name();
+        public String title(Language language) {
+            return base.name(language);
         }
 
         public SelectionRef ref() {
             return new SelectionRef(SelectionRef.Kind.BASE, base.id());
+        }
+
+        /** Its host and the country that keeps it. */
+        public List<Country> countries() {
+            return List.of(base.host(), base.operator());
+        }
+
+        /** Where it stands. */
+        public Lesson.Pin where() {
+            return at(base.place());
+        }
+
+        public String evidence(AllianceRecord record) {
+            return EvidenceMarkdown.of(record, base);
         }
     }
 

@@ -20,6 +20,8 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
+import org.cstoatlas.ui.look.StatusStyle;
+import org.cstoatlas.ui.look.Words;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
 
@@ -67,6 +69,25 @@ public final class QuizViewModel {
         running.set(!quiz.isEmpty());
         show(0);
         return quiz.size();
+    }
+
+    /**
+     * Takes over another window's quiz where it stands: a language switch builds a new window on the same
+     * record, and the class goes on with the same question, picks and score (the evidence now in this
+     * window's language). A quiz on another record is not taken over.
+     */
+    public void resume(QuizViewModel from) {
+        if (!from.running.get() || from.record() != record()) return;
+        quiz.clear();
+        quiz.addAll(from.quiz);
+        score.set(from.score.get());
+        number.set(from.number.get());
+        question.set(from.question.get());
+        picked.clear();
+        picked.addAll(from.picked);
+        Marked m = from.marked.get();
+        marked.set(m == null ? null : new Marked(m.right(), m.rightPicks(), m.wrongPicks(), m.missed(), m.yearGiven(), evidence(question.get())));
+        running.set(true);
     }
 
     public void stop() {
@@ -132,22 +153,29 @@ public final class QuizViewModel {
         return running.get();
     }
 
-    /** For each period proving the answer: the country, what it was from when to when, and its first evidence. */
+    /**
+     * For each period proving the answer, in the window's language: the country, what it was from when
+     * to when, and its first evidence ("Узбекистан: Участник Договора…, с 15 мая 1992 по 20 апреля 1999 — «…»").
+     */
     List<String> evidence(Question q) {
+        Words w = atlas.words();
         List<String> out = new ArrayList<>();
         for (StatusPeriod p : q.proof()) {
-            StringBuilder s = new StringBuilder(p.country().name()).append(": ").append(p.status().label()).append(", ")
-                    .append(p.end() == null ? "since " + p.start().display() : p.start().display() + " – " + p.end().display());
-            if (!p.evidence().isEmpty()) s.append(" — ").append(said(p.evidence().get(0)));
+            String what = StatusStyle.phrase(p, w);
+            StringBuilder s = new StringBuilder(p.end() == null
+                    ? w.format("quiz.evidence.since", w.name(p.country()), what, w.dateAfterPreposition(p.start()))
+                    : w.format("quiz.evidence.span", w.name(p.country()), what, w.dateAfterPreposition(p.start()), w.dateAfterPreposition(p.end())));
+            if (!p.evidence().isEmpty()) s.append(" — ").append(said(p.evidence().get(0), w));
             out.add(s.toString());
         }
         return out;
     }
 
-    private static String said(Evidence e) {
-        if (e instanceof Quote q) return "“" + shortened(q.text()) + "” (" + q.source().title() + ")";
+    /** A quote in the reader's quotation marks with its source's title; a reference's summary with its title. */
+    private static String said(Evidence e, Words w) {
+        if (e instanceof Quote q) return w.format("quiz.evidence.quote", shortened(q.text()), q.source().title());
         Citation c = (Citation) e;
-        return shortened(c.says()) + " (" + c.reference().title() + ")";
+        return w.format("quiz.evidence.reference", shortened(c.says()), c.reference().title());
     }
 
     /** At most about a line and a half of a quote: the full one is a click away in the detail pane. */

@@ -34,20 +34,20 @@ public final class AnimationDialog extends Dialog<Animation> {
         getDialogPane().getStyleClass().addAll("export-size-dialog", "animation-dialog");
         getDialogPane().setId("animation-dialog");
         if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        Words.isoDates(from);
-        Words.isoDates(to);
+        Converters.isoDates(from);
+        Converters.isoDates(to);
         from.setValue(first);
         to.setValue(shown.isAfter(first) ? shown : last);
         from.setId("animation-from");
         to.setId("animation-to");
         step.getItems().setAll(Animation.Step.values());
-        step.setConverter(Words.of(s -> Texts.get("animation.step." + s.id())));
+        step.setConverter(Converters.of(s -> Texts.get("animation.step." + s.id())));
         step.setValue(Animation.Step.YEAR);
         step.setId("animation-step");
         // Event by event holds each frame long enough to read its caption.
         step.valueProperty().addListener((obs, o, n) -> frameMs.getValueFactory().setValue(n.defaultFrameMs()));
         form.getItems().setAll(Animation.Form.values());
-        form.setConverter(Words.of(f -> Texts.get("animation.form." + f.id())));
+        form.setConverter(Converters.of(f -> Texts.get("animation.form." + f.id())));
         form.setValue(Animation.Form.GIF);
         form.setId("animation-form");
         for (Spinner<Integer> s : java.util.List.of(frameMs, width, height)) s.setEditable(true);

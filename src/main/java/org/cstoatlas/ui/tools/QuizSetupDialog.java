@@ -28,8 +28,8 @@ public final class QuizSetupDialog extends Dialog<QuizSetupDialog.Setup> {
         if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         DatePicker from = new DatePicker(first);
         DatePicker to = new DatePicker(last);
-        Words.isoDates(from);
-        Words.isoDates(to);
+        Converters.isoDates(from);
+        Converters.isoDates(to);
         Spinner<Integer> count = new Spinner<>(1, 30, 5);
         count.setEditable(true);
         TextField seed = new TextField(Long.toString(LocalDate.now().toEpochDay() % 1000));

@@ -77,4 +77,19 @@ class LessonViewModelTest {
         vm.next();
         assertTrue(vm.getSelection() instanceof Selection.OfEvent, "with the lesson closed: events again");
     }
+
+    @Test
+    void aStopPinsTheNoteToABaseOrAnExerciseToo() {
+        lesson.go(0);
+        var base = index.record().bases().get(0);
+        vm.selectBase(base);
+        assertTrue(lesson.pinToSelection(0), "a base has a place");
+        assertEquals(base.place().lat(), lesson.lesson().stop(0).pin().lat(), 1e-9);
+        var exercise = index.record().exercises().get(0);
+        vm.selectExercise(exercise);
+        assertTrue(lesson.pinToSelection(0), "an exercise has a place");
+        assertEquals(exercise.place().lon(), lesson.lesson().stop(0).pin().lon(), 1e-9);
+        assertEquals(exercise.place().name(org.cstoatlas.record.Language.EN), lesson.placeName(lesson.lesson().stop(0).pin(), c -> c.name()),
+                "the editor names the exercise's ground");
+    }
 }

@@ -4,9 +4,9 @@ import java.util.function.Function;
 import javafx.util.StringConverter;
 
 /** A choice box's words for the values of a closed set; a date field's words. */
-final class Words {
+final class Converters {
 
-    private Words() {
+    private Converters() {
     }
 
     static <T> StringConverter<T> of(Function<T, String> say) {
