@@ -642,7 +642,7 @@ public final class CommandLine {
         }
 
         @Override
-        public Integer call() throws DataProblems {
+        public Integer call() throws Exception {
             if (lesson != null) return lessonCall();
             LocalDate day = required("--date", date);
             int w = whole("--width", width, 1, 4096, null);
@@ -657,9 +657,9 @@ public final class CommandLine {
                     .withCompareDate(date("--compare", compare)).withAlliances(alliances());
             try {
                 cli().desktop.snapshot(state, w, h, presenting, file);
-            } catch (IllegalArgumentException e) {
+            } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
-            } catch (Exception e) {
+            } catch (java.io.IOException e) {
                 cli().err.println("error: the snapshot could not be written to " + out + ": " + e.getMessage());
                 return NOT_WRITTEN;
             }
@@ -676,7 +676,7 @@ public final class CommandLine {
         }
 
         /** One PNG per stop of the lesson, for handouts: stop-01.png, stop-02.png, ... in the folder --out. */
-        private Integer lessonCall() {
+        private Integer lessonCall() throws Exception {
             if (date != null || select != null || compare != null) throw usage("--lesson gives the dates and selections: leave out --date, --select and --compare");
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
@@ -693,9 +693,9 @@ public final class CommandLine {
             List<Path> written;
             try {
                 written = cli().desktop.snapshotLesson(read, w, h, presenting, dir);
-            } catch (IllegalArgumentException e) {
+            } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
-            } catch (Exception e) {
+            } catch (java.io.IOException e) {
                 cli().err.println("error: the lesson's snapshots could not be written to " + out + ": " + e.getMessage());
                 return NOT_WRITTEN;
             }
@@ -750,7 +750,7 @@ public final class CommandLine {
         String out;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             LocalDate first = required("--from", from);
             LocalDate last = required("--to", to);
             if (last.isBefore(first)) throw usage("--to (" + last + ") is before --from (" + first + ")");
@@ -782,9 +782,9 @@ public final class CommandLine {
             int frames;
             try {
                 frames = cli().desktop.animate(animation, base, file);
-            } catch (IllegalArgumentException e) {
+            } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
-            } catch (Exception e) {
+            } catch (java.io.IOException e) {
                 cli().err.println("error: the animation could not be written to " + out + ": " + e.getMessage());
                 return NOT_WRITTEN;
             }

@@ -30,10 +30,24 @@ public interface Desktop {
     }
 
     /**
+     * What was asked cannot be shown (a selection the record lacks, a range with no frame or too many):
+     * the user's input, answered with exit 2. Anything else thrown by the window is a defect (exit 3),
+     * and an {@link java.io.IOException} a file not written (exit 4).
+     */
+    final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
      * Renders the window showing the state at the size, off-screen, and writes it as a PNG.
      *
      * @param presenting whether the window is in presentation mode
-     * @throws IllegalArgumentException when the state selects what the record lacks
+     * @throws Refused when the state selects what the record lacks
+     * @throws java.io.IOException when the PNG cannot be written
      */
     void snapshot(AtlasState state, int width, int height, boolean presenting, Path out) throws Exception;
 
@@ -41,7 +55,7 @@ public interface Desktop {
      * Films the animation of the bundled record off-screen over {@code base} (theme, language, map) and
      * writes it to {@code out}; the answer is the number of frames.
      *
-     * @throws IllegalArgumentException when the range holds no frame or too many
+     * @throws Refused when the range holds no frame or too many
      */
     default int animate(Animation animation, AtlasState base, Path out) throws Exception {
         throw new IllegalStateException("no window in this program");

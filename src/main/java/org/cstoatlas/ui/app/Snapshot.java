@@ -33,7 +33,7 @@ public final class Snapshot {
     /**
      * Writes the window showing the state to {@code out}.
      *
-     * @throws IllegalArgumentException when the state selects what the record lacks
+     * @throws org.cstoatlas.cli.Desktop.Refused when the state selects what the record lacks
      * @throws IOException when the PNG cannot be written
      */
     public static void write(AtlasState state, int width, int height, boolean presenting, Path out) throws Exception {
@@ -52,7 +52,7 @@ public final class Snapshot {
         Texts.use(base.language());
         java.util.List<Animation.Frame> frames = animation.frames(base, data.index());
         String why = Animation.tooFewOrMany(frames);
-        if (why != null) throw new IllegalArgumentException(why);
+        if (why != null) throw new org.cstoatlas.cli.Desktop.Refused(why);
         Filming.film(animation, frames, data, animation.width(), out, () -> false, (i, n) -> { });
         return frames.size();
     }
@@ -100,7 +100,7 @@ public final class Snapshot {
         Offscreen.start();
         AtlasData data = AtlasData.loadBundled();
         if (state.selection() != null && Selection.find(data.index().record(), state.selection()).isEmpty()) {
-            throw new IllegalArgumentException("no " + state.selection().kind().id() + " '" + state.selection().id() + "' in the dataset");
+            throw new org.cstoatlas.cli.Desktop.Refused("no " + state.selection().kind().id() + " '" + state.selection().id() + "' in the dataset");
         }
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
         // As the application opens: the browse pane only where the window leaves the map room.
