@@ -26,6 +26,7 @@ import org.cstoatlas.ui.map.OfflineTiles;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
 import org.cstoatlas.ui.tools.Dialogs;
+import org.cstoatlas.ui.tools.StageSize;
 import org.cstoatlas.ui.window.AtlasWindow;
 import org.cstoatlas.ui.window.WindowActions;
 
@@ -91,10 +92,12 @@ public final class Session implements WindowActions {
         check(data, options);
         Session session = new Session(stage, data, home, LocalDate.now());
         Remembered r = Remembered.load(home);
-        // Unless remembered: as large as the screen allows, up to 1600 × 1000; never larger than the screen.
+        // Unless remembered: as large as the screen allows, up to 1600 × 1000; never larger than the screen,
+        // and filling a smaller one (a projector) maximized.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = fit(r.width(), 1600, MIN_WIDTH, screen.getWidth());
-        double height = fit(r.height(), 1000, MIN_HEIGHT, screen.getHeight());
+        StageSize.Wanted size = StageSize.opening(screen, r.width(), r.height(), 1600, 1000, MIN_WIDTH, MIN_HEIGHT);
+        double width = size.width();
+        double height = size.height();
         AtlasState state = opening(data, r, options, session.today, AtlasViewModel.roomForBrowse(width));
         Optional<String> warning = session.show(state, width, height);
         // A lesson given to the window opens on its first stop, ready to present (F11, then Page Down).
@@ -111,16 +114,13 @@ public final class Session implements WindowActions {
             stage.setY(r.y());
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> session.remember());
+        StageSize.hold(stage, width, height);
+        stage.setMaximized(size.maximized());
         stage.show();
         // A view file naming what this dataset lacks still opens; the teacher is told what is missing.
         warning.ifPresent(w -> session.dialogs().error(stage, Texts.get("error.view"), w));
         OfflineTiles.warmUpDetail();
         return session;
-    }
-
-    private static double fit(Double remembered, double preferred, double min, double screen) {
-        double want = remembered != null ? remembered : preferred;
-        return Math.max(Math.min(min, screen), Math.min(want, screen));
     }
 
     /** A window left on a screen since unplugged would open out of sight: only a place on a screen is used. */
@@ -398,8 +398,9 @@ public final class Session implements WindowActions {
             // At the window's text size; tall enough for the list, the note and every button.
             pane.setStyle(stage.getScene().getRoot().getStyle());
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            double width = Math.min(460 * Math.max(1, vm().textScaleProperty().get()), screen.getWidth() / 2);
-            double height = Math.min(640, screen.getHeight() - 40);
+            // Wide enough for its buttons at the window's text size, and as tall as the screen allows.
+            double width = Math.min(460 * Math.max(1, vm().textScaleProperty().get()), screen.getWidth() * 0.6);
+            double height = Math.min(640 * Math.max(1, vm().textScaleProperty().get()), screen.getHeight());
             Scene scene = new Scene(pane, width, height);
             scene.getStylesheets().setAll(stage.getScene().getStylesheets());
             lessonStage.setScene(scene);
@@ -407,6 +408,7 @@ public final class Session implements WindowActions {
             // Over the window's right side (the detail pane), not over the map the stops are taken from.
             lessonStage.setX(Math.max(screen.getMinX(), Math.min(stage.getX() + stage.getWidth() - width - 12, screen.getMaxX() - width)));
             lessonStage.setY(Math.max(screen.getMinY(), Math.min(stage.getY() + 48, screen.getMaxY() - height)));
+            StageSize.hold(lessonStage, width, height);
         }
         lessonStage.show();
         lessonStage.toFront();

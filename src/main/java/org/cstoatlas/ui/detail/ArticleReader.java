@@ -34,6 +34,7 @@ public final class ArticleReader {
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         if (owner != null && owner.getScene() != null) root.setStyle(owner.getScene().getRoot().getStyle());
         stage.setScene(scene);
+        org.cstoatlas.ui.tools.StageSize.hold(stage, 760, 640);
         stage.show();
         return stage;
     }

@@ -328,8 +328,8 @@ public final class AtlasViewModel {
     }
 
     /** The interface's words in the view's language: what the view models word their texts with. */
-    public org.cstoatlas.ui.look.Words words() {
-        return org.cstoatlas.ui.look.Words.of(language.get());
+    public org.cstoatlas.ui.words.Words words() {
+        return org.cstoatlas.ui.words.Words.of(language.get());
     }
 
     /** The event from which Crimea is shown as disputed: named in one place. */

@@ -1,4 +1,4 @@
-package org.cstoatlas.ui.look;
+package org.cstoatlas.ui.words;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.cstoatlas.record.Size;
  */
 public final class Words {
 
-    static final String BUNDLE = "org.cstoatlas.ui.texts";
+    public static final String BUNDLE = "org.cstoatlas.ui.texts";
 
     private static final Map<Language, Words> EACH = new EnumMap<>(Language.class);
 

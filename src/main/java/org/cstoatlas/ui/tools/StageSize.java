@@ -1,0 +1,64 @@
+package org.cstoatlas.ui.tools;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * A window's size as the atlas asks it, kept once the window is on screen. Under a window manager (seen
+ * with openbox) JavaFX 21 on GTK drops the size a stage was shown with: the atlas opened at its minimum
+ * of 898 × 575 on every screen and the lesson editor at 200 × 200. So the size is set on the stage, and
+ * set again once the window is shown, within the screen's visible area.
+ */
+public final class StageSize {
+
+    private StageSize() {
+    }
+
+    /** What a window should measure (its frame) on a screen: the size wanted, never larger than the screen. */
+    public record Wanted(double width, double height, boolean maximized) {
+    }
+
+    /**
+     * The main window's first size on a screen: as large as the screen allows up to {@code preferred},
+     * or what was remembered; on a screen smaller than the preferred size (a classroom projector of
+     * 1024 × 768 or 1280 × 800) the window fills it, maximized.
+     */
+    public static Wanted opening(Rectangle2D screen, Double rememberedWidth, Double rememberedHeight, double preferredWidth, double preferredHeight,
+                                 double minWidth, double minHeight) {
+        if (rememberedWidth != null && rememberedHeight != null) {
+            return new Wanted(fit(rememberedWidth, minWidth, screen.getWidth()), fit(rememberedHeight, minHeight, screen.getHeight()), false);
+        }
+        boolean small = screen.getWidth() < preferredWidth || screen.getHeight() < preferredHeight;
+        return new Wanted(fit(preferredWidth, minWidth, screen.getWidth()), fit(preferredHeight, minHeight, screen.getHeight()), small);
+    }
+
+    private static double fit(double want, double min, double screen) {
+        return Math.max(Math.min(min, screen), Math.min(want, screen));
+    }
+
+    /** Gives the stage its size (within the screen it opens on) now and again once it is shown. */
+    public static void hold(Stage stage, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(() -> {
+                    if (stage.isMaximized() || stage.isFullScreen()) return;
+                    stage.setWidth(w);
+                    stage.setHeight(h);
+                    // Kept on the screen: a window taller than what is left below its top would hide its buttons.
+                    if (stage.getY() + h > screen.getMaxY()) stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - h));
+                    if (stage.getX() + w > screen.getMaxX()) stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - w));
+                });
+            }
+        });
+    }
+}
