@@ -76,4 +76,44 @@ class KeyboardTest extends WindowTest {
         assertNotNull(window.root().lookup("#compare-date").getAccessibleText());
         assertNotNull(window.timeline().slider().getAccessibleText());
     }
+
+    @Test
+    void afterASearchTheKeysBelongToTheWindowAgainAndEscLeavesAPresentationWhole(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("Kazakh");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.search().suggesting());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"));
+        assertTrue(!window.search().suggesting(), "the suggestions close once one is chosen");
+        assertTrue(window.root().getScene().getFocusOwner() != window.search(), "the search box gives the keys back");
+        boolean playing = vm.playingProperty().get();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!playing, vm.playingProperty().get(), "Space plays (not a space typed into the search box)");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Presenting, then a search, then Esc: the whole presentation ends, not only full screen.
+        double scale = vm.textScaleProperty().get();
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.presentingProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("Armen");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.search().suggesting());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        assertTrue(!vm.presentingProperty().get(), "presentation mode is left");
+        assertTrue(!stage.isFullScreen(), "full screen is left");
+        assertEquals(scale, vm.textScaleProperty().get(), "the text size comes back");
+        assertTrue(vm.detailShownProperty().get(), "the detail pane comes back");
+
+        // Full screen left another way (the window manager) ends presenting as well.
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setFullScreen(false));
+        assertTrue(!vm.presentingProperty().get(), "no half presentation is left in a window");
+    }
 }

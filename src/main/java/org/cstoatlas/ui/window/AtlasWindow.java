@@ -222,6 +222,9 @@ public final class AtlasWindow {
 
         timeline = new TimelineBar(vm);
         search = new SearchField(vm);
+        search.setOnDone(map::requestFocus);
+        // A click on the map takes the keys, wherever they were (the search box kept them before).
+        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
         MenuBar menuBar = menus();
         // The menus' names are never cut short ("F...", "Vi..." at 1024 px and 175 %): the search box gives way.
         menuBar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -649,6 +652,16 @@ public final class AtlasWindow {
     /** The window's keys: stepping through time works wherever the focus is, except in a text field. */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                // Esc leaves presenting whole (full screen, text size, panes), from a text field too; in a
+                // text field otherwise it ends the search; elsewhere it clears the selection.
+                if (vm.presentingProperty().get()) vm.presentingProperty().set(false);
+                else if (scene.getFocusOwner() == search) search.done();
+                else if (scene.getFocusOwner() instanceof TextInputControl) return;
+                else vm.clearSelection();
+                e.consume();
+                return;
+            }
             if (scene.getFocusOwner() instanceof TextInputControl) return;
             boolean handled = true;
             KeyCode code = e.getCode();
@@ -673,9 +686,6 @@ public final class AtlasWindow {
                 search.selectAll();
             } else if (code == KeyCode.F11) {
                 vm.presentingProperty().set(!vm.presentingProperty().get());
-            } else if (code == KeyCode.ESCAPE) {
-                if (vm.presentingProperty().get()) vm.presentingProperty().set(false);
-                else vm.clearSelection();
             } else {
                 handled = false;
             }
@@ -693,6 +703,11 @@ public final class AtlasWindow {
         // A one-shot handler: the stage outlives this window when the language or the dataset changes.
         scene.windowProperty().addListener((obs, o, w) -> {
             if (w == null) return;
+            // Full screen left by any way (the window manager, the toolkit's own Esc) ends presenting too,
+            // so no half presentation (large text, no panes, in a window) is left behind.
+            if (w instanceof javafx.stage.Stage st) st.fullScreenProperty().addListener((fo, was, now) -> {
+                if (!now && st.getScene() == scene && vm.presentingProperty().get()) vm.presentingProperty().set(false);
+            });
             if (w.isShowing()) {
                 javafx.application.Platform.runLater(map::requestFocus);
                 return;

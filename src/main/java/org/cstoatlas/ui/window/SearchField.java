@@ -51,9 +51,40 @@ public final class SearchField extends TextField {
         binding.getAutoCompletionPopup().getSuggestions().addListener((javafx.collections.ListChangeListener<Search.Hit>) c -> fitSuggestions());
         binding.setOnAutoCompleted(e -> {
             choose(e.getCompletion());
-            // Leave the field showing what was chosen, not the long suggestion line.
-            javafx.application.Platform.runLater(() -> setText(SearchSuggestion.title(e.getCompletion())));
+            // Leave the field showing what was chosen, not the long suggestion line; the keys go back to
+            // the window (Space plays, the arrows step), as they did before the search.
+            javafx.application.Platform.runLater(() -> {
+                // The keys leave first: text set in a focused field would ask for suggestions again.
+                whenDone.run();
+                setText(SearchSuggestion.title(e.getCompletion()));
+                binding.getAutoCompletionPopup().hide();
+            });
         });
+        // Ctrl+A selects the field's text, suggestions shown or not.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.A && e.isShortcutDown()) {
+                selectAll();
+                e.consume();
+            }
+        });
+    }
+
+    private Runnable whenDone = () -> { };
+
+    /** What to do when a search is over (chosen, or left with Esc): the window takes the keys back. */
+    public void setOnDone(Runnable r) {
+        whenDone = r;
+    }
+
+    /** Ends the search: the suggestions close and the keys go back to the window. */
+    public void done() {
+        binding.getAutoCompletionPopup().hide();
+        whenDone.run();
+    }
+
+    /** Whether the suggestions are open (for tests). */
+    public boolean suggesting() {
+        return binding.getAutoCompletionPopup().isShowing();
     }
 
     /** Selects what the hit leads to; an event, a deployment, a force, an exercise or a base also moves the date there. */
