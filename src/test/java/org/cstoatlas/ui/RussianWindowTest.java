@@ -225,7 +225,7 @@ class RussianWindowTest extends WideWindowTest {
             assertAllRussian(robot, "force " + f.id());
         }
         // Each exercise and base selected (the date moves to it, so the map draws it too), and the
-        // map's symbols with their tooltips on a day with an exercise coming, one under way and every base.
+        // map's symbols with their tooltips on a day with one exercise just past, one coming and every base.
         for (var x : vm.record().exercises()) {
             robot.interact(() -> vm.selectExercise(x));
             assertAllRussian(robot, "exercise " + x.id());
@@ -236,7 +236,7 @@ class RussianWindowTest extends WideWindowTest {
         }
         robot.interact(() -> {
             vm.clearSelection();
-            vm.setDate(LocalDate.of(2023, 8, 20));
+            vm.setDate(LocalDate.of(2023, 9, 10));
         });
         assertTrue(window.operations().exercises().size() >= 2 && window.operations().bases().size() == 7, "the map shows them");
         assertAllRussian(robot, "exercises and bases on the map");
