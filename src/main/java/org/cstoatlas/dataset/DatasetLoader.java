@@ -346,7 +346,7 @@ public final class DatasetLoader {
         // ---- sections ----
 
         void alliance(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "short", "shortRu", "subject", "statuses", "bodies", "note"));
+            Entry e = Entry.of(r, item, path, List.of("id", "name", "nameRu", "short", "shortRu", "subject", "statuses", "bodies", "note", "noteRu"));
             if (e == null) return;
             String id = declare("alliances", e, "id");
             String name = e.text("name");
@@ -355,6 +355,7 @@ public final class DatasetLoader {
             String shortNameRu = e.text("shortRu");
             Boolean subjectFlag = e.optBool("subject");
             String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
             if (id != null && !id.matches("[a-z][a-z0-9-]*")) {
                 e.fail(e.raw("id"), e.field("id"), "'" + id + "' is not an alliance id (lower-case letters, digits and -, e.g. 'nato')");
             }
@@ -417,7 +418,7 @@ public final class DatasetLoader {
             // The bodies are kept highest precedence first, whatever order the file lists them in.
             List<Body> ordered = declaredBodies.stream().sorted(Comparator.comparingInt(Body::precedence).reversed()).toList();
             Alliance a = new Alliance(id, name, nameRu, shortName, shortNameRu, subjectFlag != null && subjectFlag, ordered,
-                    java.util.EnumSet.copyOf(statuses), note);
+                    java.util.EnumSet.copyOf(statuses), note, noteRu);
             if (a.subject()) {
                 if (subject != null) {
                     e.fail(e.raw("subject"), e.field("subject"), "only one alliance can be the subject; '" + subject.id() + "' already is");

@@ -18,13 +18,19 @@ import java.util.Set;
  * @param statuses  the statuses its periods may carry, in {@link Status} order (never {@code NONE}):
  *                  a legend shows an entry only for these
  * @param note      the editor's word on the alliance as recorded, or null
+ * @param noteRu    the same note in Russian, or null ({@link #note(Language)} falls back to English)
  */
 public record Alliance(String id, String name, String nameRu, String shortName, String shortNameRu, boolean subject,
-                       List<Body> bodies, Set<Status> statuses, String note) {
+                       List<Body> bodies, Set<Status> statuses, String note, String noteRu) {
 
     public Alliance {
         bodies = List.copyOf(bodies);
         statuses = Set.copyOf(statuses);
+    }
+
+    /** The editor's note in the language, or null when the alliance has none. */
+    public String note(Language language) {
+        return language.pick(note, noteRu);
     }
 
     public Optional<Body> body(String bodyId) {

@@ -48,8 +48,8 @@ class AllianceCommandsTest {
         "eaeu, ARM, 2015-01-02, none, member",
         "eaeu, KGZ, 2015-08-06, none, member",
         "eaeu, MDA, 2018-05-14, none, observer",
-        "guam, UZB, 1999-04-01, none, member",
-        "guam, UZB, 2005-05-01, member, former",
+        "guam, UZB, 1999-04-24, none, member",
+        "guam, UZB, 2005-05-03, member, former",
     })
     void statusOfAnAllianceChangesOnTheDay(String alliance, String iso, String day, String before, String after) {
         String dayBefore = java.time.LocalDate.parse(day).minusDays(1).toString();

@@ -186,19 +186,21 @@ class BundledDatasetTest {
 
     @Test
     void everyTextInTheRecordsOwnWordsHasItsRussian() {
-        // What the Russian window shows: titles, names, labels, notes, topics, versions and what the map shows.
+        // What the Russian window shows: titles, names, labels, notes, topics, versions and what the map shows,
+        // for every alliance (the context alliances' events, periods and disagreements too).
         java.util.List<String> missing = new java.util.ArrayList<>();
         java.util.function.BiConsumer<String, String[]> check = (where, pair) -> {
             if (pair[0] != null && pair[1] == null) missing.add(where + ": " + pair[0]);
         };
         java.util.function.BiConsumer<String, java.util.List<org.cstoatlas.record.Evidence>> notes = (where, evidence) ->
                 evidence.forEach(e -> check.accept(where + " evidence note", new String[] {e.note(), e.noteRu()}));
-        for (var e : record.events()) {
+        for (var a : record.alliances()) check.accept(a.id(), new String[] {a.note(), a.noteRu()});
+        for (var e : record.allEvents()) {
             check.accept(e.id(), new String[] {e.title(), e.titleRu()});
             check.accept(e.id(), new String[] {e.note(), e.noteRu()});
             notes.accept(e.id(), e.evidence());
         }
-        for (var p : record.periods()) {
+        for (var p : record.allPeriods()) {
             check.accept(p.id(), new String[] {p.note(), p.noteRu()});
             notes.accept(p.id(), p.evidence());
         }
@@ -217,7 +219,7 @@ class BundledDatasetTest {
             d.totals().forEach(t -> notes.accept(d.id(), t.evidence()));
             notes.accept(d.id(), d.evidence());
         }
-        for (var x : record.disagreements()) {
+        for (var x : record.allDisagreements()) {
             check.accept(x.id(), new String[] {x.topic(), x.topicRu()});
             check.accept(x.id(), new String[] {x.shown(), x.shownRu()});
             check.accept(x.id(), new String[] {x.why(), x.whyRu()});

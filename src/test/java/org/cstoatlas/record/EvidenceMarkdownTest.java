@@ -64,8 +64,8 @@ class EvidenceMarkdownTest {
     void aBaseListsEachAttestationWithItsSizeAndSource() {
         Base b = record.bases().stream().filter(x -> x.id().equals("ru-201st-base-tajikistan")).findFirst().orElseThrow();
         String md = EvidenceMarkdown.of(record, b);
-        assertTrue(md.startsWith("# 201st Russian military base\n\n*Russia · Dushanbe, Tajikistan · from 2004*"), md);
-        assertTrue(md.contains("### Attested September 2015: about 7,000 personnel"), md);
+        assertTrue(md.startsWith("# 201st Russian military base\n\n*Russia · Dushanbe, Tajikistan · from 17 October 2004*"), md);
+        assertTrue(md.contains("### Attested 25 September 2015: about 7,000 personnel"), md);
         assertTrue(md.contains("> “Afghanistan shares a long border with Tajikistan in which about 7,000 Russian soldiers are currently stationed”"), md);
     }
 

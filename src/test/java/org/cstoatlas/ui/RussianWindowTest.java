@@ -138,18 +138,22 @@ class RussianWindowTest extends WideWindowTest {
         return robot.lookup("#menu-bar").queryAs(MenuBar.class);
     }
 
-    /** The record's own words in English wherever the dataset gives them in Russian too (long enough to tell). */
+    /**
+     * The record's own words in English wherever the dataset gives them in Russian too (long enough to tell),
+     * for every alliance: the context alliances' events, periods, disagreements and notes as well as the subject's.
+     */
     static java.util.Set<String> recordEnglish(org.cstoatlas.record.AllianceRecord r) {
         java.util.Set<String> out = new java.util.HashSet<>();
         java.util.function.BiConsumer<String, String> both = (en, ru) -> {
             if (en != null && ru != null && !en.equals(ru) && en.length() >= 12) out.add(en);
         };
         var RU = org.cstoatlas.record.Language.RU;
-        for (Event e : r.events()) {
+        for (var a : r.alliances()) both.accept(a.note(), a.note(RU));
+        for (Event e : r.allEvents()) {
             both.accept(e.title(), e.title(RU));
             both.accept(e.note(), e.note(RU));
         }
-        for (var p : r.periods()) both.accept(p.note(), p.note(RU));
+        for (var p : r.allPeriods()) both.accept(p.note(), p.note(RU));
         for (var f : r.forces()) both.accept(f.name(), f.name(RU));
         for (var d : r.deployments()) {
             both.accept(d.name(), d.name(RU));
@@ -179,7 +183,7 @@ class RussianWindowTest extends WideWindowTest {
         r.forces().forEach(f -> place.accept(f.base()));
         r.exercises().forEach(x -> place.accept(x.place()));
         r.bases().forEach(b -> place.accept(b.place()));
-        for (var d : r.disagreements()) {
+        for (var d : r.allDisagreements()) {
             both.accept(d.topic(), d.topic(RU));
             both.accept(d.shown(), d.shown(RU));
             both.accept(d.why(), d.why(RU));
@@ -221,7 +225,7 @@ class RussianWindowTest extends WideWindowTest {
             assertAllRussian(robot, "force " + f.id());
         }
         // Each exercise and base selected (the date moves to it, so the map draws it too), and the
-        // map's symbols with their tooltips on a day with an exercise coming, one under way and every base.
+        // map's symbols with their tooltips on a day with one exercise just past, one coming and every base.
         for (var x : vm.record().exercises()) {
             robot.interact(() -> vm.selectExercise(x));
             assertAllRussian(robot, "exercise " + x.id());
@@ -232,7 +236,7 @@ class RussianWindowTest extends WideWindowTest {
         }
         robot.interact(() -> {
             vm.clearSelection();
-            vm.setDate(LocalDate.of(2023, 8, 20));
+            vm.setDate(LocalDate.of(2023, 9, 10));
         });
         assertTrue(window.operations().exercises().size() >= 2 && window.operations().bases().size() == 7, "the map shows them");
         assertAllRussian(robot, "exercises and bases on the map");

@@ -51,27 +51,30 @@ class AllianceBoundariesTest {
         "cis, UKR, 2018-05-19, associate, none",
         // SCO
         "sco, CHN KAZ KGZ RUS TJK UZB, 2001-06-15, none, member",
-        "sco, MNG, 2004-01-01, none, observer",
-        "sco, IND PAK IRN, 2005-01-01, none, observer",
-        "sco, BLR LKA, 2009-06-01, none, partner",
+        "sco, MNG, 2004-06-17, none, observer",
+        "sco, IND PAK IRN, 2005-07-05, none, observer",
+        "sco, BLR LKA, 2009-06-16, none, partner",
         "sco, AFG, 2012-06-07, none, observer",
         "sco, TUR, 2012-06-07, none, partner",
-        "sco, BLR, 2015-01-01, partner, observer",
+        "sco, BLR, 2015-07-10, partner, observer",
         "sco, ARM AZE KHM NPL, 2015-07-10, none, partner",
         "sco, IND PAK, 2017-06-09, observer, member",
-        "sco, EGY QAT SAU BHR KWT MDV MMR ARE, 2022-09-01, none, partner",
+        "sco, EGY QAT SAU BHR KWT MDV MMR ARE, 2022-09-16, none, partner",
         "sco, IRN, 2023-07-04, observer, member",
         "sco, BLR, 2024-07-04, observer, member",
+        "sco, AFG MNG, 2025-09-01, observer, partner",
+        "sco, LAO, 2025-09-01, none, partner",
         // EAEU
         "eaeu, BLR KAZ RUS, 2015-01-01, none, member",
         "eaeu, ARM, 2015-01-02, none, member",
         "eaeu, KGZ, 2015-08-06, none, member",
         "eaeu, MDA, 2018-05-14, none, observer",
         "eaeu, UZB CUB, 2020-12-11, none, observer",
+        "eaeu, IRN, 2024-12-26, none, observer",
         // GUAM
         "guam, GEO UKR AZE MDA, 1997-10-10, none, member",
-        "guam, UZB, 1999-04-01, none, member",
-        "guam, UZB, 2005-05-01, member, former",
+        "guam, UZB, 1999-04-24, none, member",
+        "guam, UZB, 2005-05-03, member, former",
     };
 
     private static TimeIndex index;

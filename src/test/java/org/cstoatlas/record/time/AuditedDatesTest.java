@@ -58,7 +58,7 @@ class AuditedDatesTest {
             "kgz-2010-secretaries, 2010-06-14",
             "kz-2022-framing, 2022-01-05",
             "kz-2022-zas-duration, 2022-01-06",
-            "kz-2022-zakharova, 2022-01-01",
+            "kz-2022-zakharova, 2022-01-11",
             "blr-2022-claim, 2022-02-24",
             "arm-2022-appeal, 2022-09-13",
             "arm-2022-mission, 2022-09-13",

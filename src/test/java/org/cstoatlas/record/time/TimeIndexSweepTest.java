@@ -157,5 +157,5 @@ class TimeIndexSweepTest {
 
     /** The subject alliance of these made-up records: the CSTO's two bodies, the organization's status winning. */
     static final org.cstoatlas.record.Alliance CSTO = new org.cstoatlas.record.Alliance("csto", "CSTO", "ОДКБ", "CSTO", "ОДКБ", true,
-            List.of(ORGANIZATION, TREATY), java.util.EnumSet.of(Status.MEMBER, Status.OBSERVER, Status.SUSPENDED, Status.FORMER), null);
+            List.of(ORGANIZATION, TREATY), java.util.EnumSet.of(Status.MEMBER, Status.OBSERVER, Status.SUSPENDED, Status.FORMER), null, null);
 }

@@ -74,14 +74,14 @@ class DetailViewModelTest {
         var base = index.record().bases().stream().filter(b -> b.id().equals("ru-201st-base-tajikistan")).findFirst().orElseThrow();
         vm.selectBase(base);
         var content = detail.contentProperty().get();
-        vm.setDate(LocalDate.of(2015, 8, 31));
+        vm.setDate(LocalDate.of(2015, 9, 24));
         var on = (DetailViewModel.BaseOnDate) detail.onDateProperty().get();
-        assertTrue(on.there() && on.sized() == null, "there, but no source gives its size before September 2015");
-        vm.setDate(LocalDate.of(2015, 9, 1));
+        assertTrue(on.there() && on.sized() == null, "there, but no source gives its size before 25 September 2015");
+        vm.setDate(LocalDate.of(2015, 9, 25));
         on = (DetailViewModel.BaseOnDate) detail.onDateProperty().get();
         assertEquals(7000, on.sized().size().value());
-        vm.setDate(LocalDate.of(2003, 12, 31));
-        assertTrue(!((DetailViewModel.BaseOnDate) detail.onDateProperty().get()).there(), "not in the record before 2004");
+        vm.setDate(LocalDate.of(2004, 10, 16));
+        assertTrue(!((DetailViewModel.BaseOnDate) detail.onDateProperty().get()).there(), "not in the record before 17 October 2004");
         assertSame(content, detail.contentProperty().get(), "a date change does not rebuild the pane");
     }
 

@@ -63,12 +63,12 @@ class OperationsViewModelTest {
         assertEquals(OperationsViewModel.Timing.PAST, exerciseOn(vm, ops, id, last.plusDays(1)), "the day after its end");
         assertEquals(OperationsViewModel.Timing.PAST, exerciseOn(vm, ops, id, last.plusDays(30)));
         assertNull(exerciseOn(vm, ops, id, last.plusDays(31)), "more than a month after: gone");
-        // Known only to its year: under way the whole year, from 1 January to 31 December.
-        String year = "interaction-2013";
-        assertEquals(OperationsViewModel.Timing.COMING, exerciseOn(vm, ops, year, LocalDate.of(2012, 12, 31)));
-        assertEquals(OperationsViewModel.Timing.UNDER_WAY, exerciseOn(vm, ops, year, LocalDate.of(2013, 1, 1)));
-        assertEquals(OperationsViewModel.Timing.UNDER_WAY, exerciseOn(vm, ops, year, LocalDate.of(2013, 12, 31)));
-        assertEquals(OperationsViewModel.Timing.PAST, exerciseOn(vm, ops, year, LocalDate.of(2014, 1, 1)));
+        // Interaction 2013: 19 to 25 September 2013 (once known only to its year).
+        String belarus = "interaction-2013";
+        assertEquals(OperationsViewModel.Timing.COMING, exerciseOn(vm, ops, belarus, LocalDate.of(2013, 9, 18)));
+        assertEquals(OperationsViewModel.Timing.UNDER_WAY, exerciseOn(vm, ops, belarus, LocalDate.of(2013, 9, 19)));
+        assertEquals(OperationsViewModel.Timing.UNDER_WAY, exerciseOn(vm, ops, belarus, LocalDate.of(2013, 9, 25)));
+        assertEquals(OperationsViewModel.Timing.PAST, exerciseOn(vm, ops, belarus, LocalDate.of(2013, 9, 26)));
         // A day far from every exercise has none on the map.
         vm.setDate(LocalDate.of(2011, 3, 1));
         assertTrue(ops.onMapProperty().get().exercises().isEmpty(), ops.onMapProperty().get().exercises().toString());
@@ -96,10 +96,10 @@ class OperationsViewModelTest {
         String balkhash = "ru-balkhash-radar-kazakhstan";
         assertNull(baseOn(vm, ops, balkhash, LocalDate.of(2014, 12, 1)));
         assertNotNull(baseOn(vm, ops, balkhash, LocalDate.of(2014, 12, 2)));
-        // Kant: about 700 in August 2004, 400 from July 2009.
+        // Kant: about 700 by a report of 12 August 2004, 400 from one of 21 July 2009.
         String kant = "ru-kant-air-base";
-        assertEquals(700, baseOn(vm, ops, kant, LocalDate.of(2009, 6, 30)).size().value());
-        assertEquals(400, baseOn(vm, ops, kant, LocalDate.of(2009, 7, 1)).size().value());
+        assertEquals(700, baseOn(vm, ops, kant, LocalDate.of(2009, 7, 20)).size().value());
+        assertEquals(400, baseOn(vm, ops, kant, LocalDate.of(2009, 7, 21)).size().value());
     }
 
     @Test
