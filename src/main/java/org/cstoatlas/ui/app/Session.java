@@ -333,7 +333,9 @@ public final class Session implements WindowActions {
 
     @Override
     public void exportAnimation() {
-        dialogs.animation(stage, vm().firstDay(), vm().lastDay(), vm().getDate()).ifPresent(a -> {
+        dialogs.animation(stage, vm().firstDay(), vm().lastDay(), vm().getDate()).ifPresent(choice -> {
+            Animation a = choice.animation();
+            AtlasState base = framedFor(vm().state(), choice.alliancesFrame());
             Path out;
             if (a.form() == Animation.Form.GIF) {
                 out = dialogs.choosers().saveFile(stage, Texts.get("animation.title"), "csto-atlas-" + a.from() + "-" + a.to() + ".gif",
@@ -342,16 +344,29 @@ public final class Session implements WindowActions {
                 Path folder = dialogs.choosers().folder(stage, Texts.get("animation.framesFolder"));
                 out = folder == null ? null : folder.resolve("csto-atlas-frames-" + a.from() + "-" + a.to());
             }
-            if (out != null) exportAnimation(a, out);
+            if (out != null) exportAnimation(a, base, out);
         });
+    }
+
+    /**
+     * The state an animation films from: the map as it is now, or (the dialog's default, and the command
+     * line's) looking where the shown alliance's countries are, at the picture's own size.
+     */
+    static AtlasState framedFor(AtlasState now, boolean alliancesFrame) {
+        return alliancesFrame ? now.withMap(null) : now;
+    }
+
+    /** Films from the state as it is now (see {@link #exportAnimation(Animation, AtlasState, Path)}). */
+    public CompletableFuture<Boolean> exportAnimation(Animation a, Path out) {
+        return exportAnimation(a, vm().state(), out);
     }
 
     /**
      * Films the animation off the FX thread with a progress bar and Cancel; the answer ends when it is
      * written (true), cancelled or failed (false; a failure is explained).
      */
-    public CompletableFuture<Boolean> exportAnimation(Animation a, Path out) {
-        java.util.List<Animation.Frame> frames = a.frames(vm().state(), data.index());
+    public CompletableFuture<Boolean> exportAnimation(Animation a, AtlasState base, Path out) {
+        java.util.List<Animation.Frame> frames = a.frames(base, data.index());
         String why = Animation.tooFewOrMany(frames);
         if (why != null) {
             dialogs.error(stage, Texts.get("error.animation"), why);

@@ -17,7 +17,7 @@ import org.cstoatlas.ui.look.Texts;
  * File ▸ Export animation: the date range, the step (day, month, year or event by event), how long
  * each frame shows, the size (1280 × 720 by default, for slides) and the form (GIF or numbered PNGs).
  */
-public final class AnimationDialog extends Dialog<Animation> {
+public final class AnimationDialog extends Dialog<AnimationDialog.Choice> {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -26,6 +26,12 @@ public final class AnimationDialog extends Dialog<Animation> {
     final Spinner<Integer> width = new Spinner<>(200, 4096, Animation.DEFAULT_WIDTH, 10);
     final Spinner<Integer> height = new Spinner<>(150, 4096, Animation.DEFAULT_HEIGHT, 10);
     final ChoiceBox<Animation.Form> form = new ChoiceBox<>();
+    /** Where each frame looks: the alliance's countries, as the command line frames them (true), or the map as it is now. */
+    final ChoiceBox<Boolean> framing = new ChoiceBox<>();
+
+    /** What the dialog asks: the animation, and whether each frame looks where the alliance's countries are. */
+    public record Choice(Animation animation, boolean alliancesFrame) {
+    }
 
     public AnimationDialog(Window owner, LocalDate first, LocalDate last, LocalDate shown) {
         initOwner(owner);
@@ -60,13 +66,20 @@ public final class AnimationDialog extends Dialog<Animation> {
         grid.addRow(4, new Label(Texts.get("export.size.width")), width);
         grid.addRow(5, new Label(Texts.get("export.size.height")), height);
         grid.addRow(6, new Label(Texts.get("animation.form")), form);
+        // The alliance's countries by default: a film of wherever the window happened to look (Siberia,
+        // the Pacific) tells a class nothing.
+        framing.getItems().setAll(true, false);
+        framing.setConverter(Converters.of(b -> Texts.get(b ? "animation.frame.alliance" : "animation.frame.shown")));
+        framing.setValue(true);
+        framing.setId("animation-framing");
+        grid.addRow(7, new Label(Texts.get("animation.frame")), framing);
         getDialogPane().setContent(grid);
         ButtonType ok = Texts.okButton();
         getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Texts.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         // A range that ends before it begins cannot be filmed: OK waits for a right one.
         getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue()), from.valueProperty(), to.valueProperty()));
-        setResultConverter(b -> b == ok ? new Animation(from.getValue(), to.getValue(), step.getValue(), frameMs.getValue(), width.getValue(),
-                height.getValue(), form.getValue()) : null);
+        setResultConverter(b -> b == ok ? new Choice(new Animation(from.getValue(), to.getValue(), step.getValue(), frameMs.getValue(), width.getValue(),
+                height.getValue(), form.getValue()), framing.getValue()) : null);
     }
 }

@@ -56,7 +56,7 @@ public final class Dialogs {
     }
 
     /** What animation to export, or empty when cancelled; the range starts on {@code first} and ends on the date shown. */
-    public Optional<org.cstoatlas.state.Animation> animation(Window owner, java.time.LocalDate first, java.time.LocalDate last, java.time.LocalDate shown) {
+    public Optional<AnimationDialog.Choice> animation(Window owner, java.time.LocalDate first, java.time.LocalDate last, java.time.LocalDate shown) {
         return new AnimationDialog(owner, first, last, shown).showAndWait();
     }
 

@@ -239,6 +239,31 @@ class ClassroomTest {
     }
 
     @Test
+    void theAnimationDialogFramesTheAllianceUnlessAskedForTheMapAsItIs(FxRobot robot, @TempDir Path home) {
+        Session s = open(robot, home);
+        AtlasViewModel vm = s.window().viewModel();
+        // The teacher has wandered off to Siberia and the Pacific.
+        robot.interact(() -> s.window().map().setCenter(62, 150));
+        org.cstoatlas.ui.tools.AnimationDialog[] d = new org.cstoatlas.ui.tools.AnimationDialog[1];
+        robot.interact(() -> {
+            d[0] = new org.cstoatlas.ui.tools.AnimationDialog(s.window().root().getScene().getWindow(), vm.firstDay(), vm.lastDay(), vm.getDate());
+            d[0].show();
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<Boolean> framing = robot.lookup("#animation-framing").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(Boolean.TRUE, framing.getValue(), "the alliance's countries are framed unless the teacher asks otherwise");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.cstoatlas.ui.tools.AnimationDialog.Choice choice = d[0].getResult();
+        assertTrue(choice.alliancesFrame());
+        org.cstoatlas.state.AtlasState filmed = Session.framedFor(vm.state(), choice.alliancesFrame());
+        assertNull(filmed.map(), "the frames look where the alliance is, as the command line's do");
+        assertEquals(vm.state().map(), Session.framedFor(vm.state(), false).map(), "or, when asked, where the window looks");
+        close(robot, s);
+    }
+
+    @Test
     void anAnimationIsFilmedWithAProgressBarAndTheWindowKeepsWorking(FxRobot robot, @TempDir Path home) throws Exception {
         Session s = open(robot, home);
         Path out = home.resolve("a.gif");
