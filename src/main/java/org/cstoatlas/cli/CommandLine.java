@@ -225,7 +225,7 @@ public final class CommandLine {
     @Command(name = "csto-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
             description = {"A desktop atlas of the Collective Security Treaty Organization.",
                 "With no command, opens the atlas window; the commands run without a display."},
-            subcommands = {Status.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, BenchCommand.class, HelpCommand.class},
+            subcommands = {Status.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, ExportCommand.class, BenchCommand.class, HelpCommand.class},
             footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
                 "3 the atlas failed unexpectedly, 4 a file could not be written, 5 no display for the window."})
     static final class Atlas extends Base {
@@ -789,6 +789,56 @@ public final class CommandLine {
                 return NOT_WRITTEN;
             }
             out().println(frames + " frames of " + w + "×" + h + ", " + ms + " ms each, from " + first + " to " + last + " written to " + out);
+            return DONE;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Writes the atlas for students and classes (no display needed):",
+                "html: one offline web page (map, timeline, every country's story with its quotes; with --lesson, its stops)."})
+    static final class ExportCommand extends Base {
+        @Option(names = "--format", paramLabel = "html", description = "what to write (required): html")
+        String format;
+        @Option(names = "--lesson", paramLabel = "FILE", description = "a lesson file: the page opens on its stops")
+        Path lesson;
+        @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the language it opens in (default: en; the web page holds both)")
+        String language;
+        @Option(names = "--out", paramLabel = "FILE", description = "where to write (required)")
+        String out;
+
+        @Override
+        public Integer call() throws DataProblems {
+            if (format == null) throw usage("--format is required (html)");
+            choice("--format", format, List.of("html"));
+            Language lang;
+            try {
+                lang = Language.parse(language);
+            } catch (IllegalArgumentException e) {
+                throw usage("--language: " + e.getMessage());
+            }
+            if (out == null) throw usage("--out is required");
+            if (!out.toLowerCase(Locale.ROOT).endsWith("." + format)) throw usage("--out must name a ." + format + " file, not '" + out + "'");
+            Path file = Path.of(out);
+            if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
+            Lesson read = null;
+            if (lesson != null) {
+                try {
+                    read = Lesson.read(lesson, AtlasState.initial(LocalDate.now(), lang));
+                } catch (SavedView.Unreadable e) {
+                    throw usage("--lesson: " + e.getMessage());
+                }
+            }
+            TimeIndex index = bundled();
+            long bytes;
+            try {
+                bytes = org.cstoatlas.share.WebAtlas.bundled(index, FIRST_DAY, LocalDate.now()).write(read, lang, file, p -> { }, () -> false);
+            } catch (java.io.IOException e) {
+                cli().err.println("error: the web page could not be written to " + out + ": " + e.getMessage());
+                return NOT_WRITTEN;
+            } catch (org.cstoatlas.share.WebAtlas.Cancelled e) {
+                return NOT_WRITTEN;
+            }
+            out().println("web page of " + (bytes + 1023) / 1024 + " KB" + (read == null ? "" : " with " + count(read.size(), "stop")) + " written to " + out);
             return DONE;
         }
     }
