@@ -307,12 +307,12 @@ public final class WebAtlas {
             m.put("d", (d.isBefore(first) ? first : d.isAfter(last) ? last : d).toEpochDay());
             SelectionRef sel = s.state().selection();
             if (sel != null && sel.kind() == SelectionRef.Kind.COUNTRY) m.put("iso", sel.id());
-            m.put("note", s.note());
+            m.put("note", Map.of("en", s.note(Language.EN), "ru", s.note(Language.RU)));
             if (s.pin() != null) m.put("pin", project(s.pin().lat(), s.pin().lon()));
             stops.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", lesson.title());
+        m.put("title", Map.of("en", lesson.title(Language.EN), "ru", lesson.title(Language.RU)));
         m.put("stops", stops);
         return m;
     }

@@ -231,7 +231,7 @@ class WebAtlasBrowserTest {
         for (int i = 0; i < lesson.size(); i++) {
             Lesson.Stop stop = lesson.stop(i);
             assertEquals("Stop " + (i + 1) + " of " + lesson.size(), browser.findElement(By.id("lesson-where")).getText());
-            assertEquals(stop.note(), browser.findElement(By.id("lesson-note")).getText());
+            assertEquals(stop.note(Language.EN), browser.findElement(By.id("lesson-note")).getText());
             assertEquals(stop.state().date(), shownDay());
             assertPageShowsTheRecordOn(stop.state().date());
             String iso = stop.state().selection().id();
