@@ -369,7 +369,7 @@ public final class WebAtlas {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> m = new LinkedHashMap<>();
         for (String key : b.keySet()) {
-            if (key.startsWith("web.") || key.startsWith("legend.") || key.startsWith("status.") || key.startsWith("kind.") || key.startsWith("date.")) {
+            if (key.startsWith("web.") || key.startsWith("handout.") || key.startsWith("legend.") || key.startsWith("status.") || key.startsWith("kind.") || key.startsWith("date.")) {
                 m.put(key, b.getString(key));
             }
         }
