@@ -124,6 +124,8 @@ public final class WebAtlas {
         progress.accept(0.6);
         if (cancelled.getAsBoolean()) throw new Cancelled();
         data.put("events", events());
+        FuzzyDate crimea = index.record().crimeaDisputedFrom();
+        if (crimea != null) data.put("crimeaFrom", crimea.first().toEpochDay());
         data.put("words", Map.of("en", words(Language.EN), "ru", words(Language.RU)));
         data.put("months", Map.of("en", months(Language.EN), "ru", months(Language.RU)));
         if (lesson != null && !lesson.isEmpty()) data.put("lesson", lesson(lesson));
@@ -260,6 +262,8 @@ public final class WebAtlas {
             if (d.isEmpty()) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("iso", shape.iso());
+            // Crimea is its own feature, coded UKR: never alliance territory, hatched as disputed from its annexation.
+            if ("Crimea".equals(shape.name())) m.put("crimea", true);
             m.put("d", d);
             paths.add(m);
         }
@@ -333,7 +337,7 @@ public final class WebAtlas {
             String v = tokenOrNull("-atlas-kind-" + k.id());
             if (v != null) p.put("kind-" + k.id(), v);
         }
-        for (String t : List.of("bg", "panel", "text", "muted", "rule", "accent", "quote-bg", "country-stroke", "selected-stroke", "map-pane-bg", "event-tick-bg")) {
+        for (String t : List.of("bg", "panel", "text", "muted", "rule", "accent", "quote-bg", "country-stroke", "selected-stroke", "disputed", "map-pane-bg", "event-tick-bg")) {
             p.put(t, token("-atlas-" + t));
         }
         p.put("land", hex(BasemapStyle.LIGHT.land()));

@@ -162,6 +162,10 @@ class WebAtlasBrowserTest {
                 .mapToLong(li -> Long.parseLong(li.getText().replaceAll(".*\\((\\d+)\\)$", "$1"))).sum();
         assertEquals(truth.count(Status.MEMBER), members, "members on " + day);
         assertTrue(browser.findElement(By.id("summary")).getText().contains(browser.findElement(By.id("date")).getText()), "the summary names the date");
+        // Crimea is hatched as disputed from the day the record dates its annexation, never before.
+        LocalDate disputed = index.record().crimeaDisputedFrom().first();
+        assertEquals(!day.isBefore(disputed), browser.findElement(By.id("crimea-key")).isDisplayed(), "Crimea's key on " + day);
+        assertEquals(!day.isBefore(disputed), !"none".equals(js("return getComputedStyle(document.getElementById('disputes')).display")), "Crimea's hatching on " + day);
     }
 
     @Test
