@@ -46,6 +46,15 @@ public final class Bundled {
         return root().resolve("assets");
     }
 
+    /** The ready lessons a teacher finds under Classroom ▸ Lessons, in the order of their file names. */
+    public static java.util.List<Path> lessons() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(assets().resolve("lessons"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".cstolesson")).sorted().toList();
+        } catch (IOException e) {
+            return java.util.List.of();
+        }
+    }
+
     /** A loader that checks country codes against the bundled shapes. */
     public static DatasetLoader loader() {
         try {

@@ -225,7 +225,7 @@ public final class CommandLine {
     @Command(name = "csto-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
             description = {"A desktop atlas of the Collective Security Treaty Organization.",
                 "With no command, opens the atlas window; the commands run without a display."},
-            subcommands = {Status.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, BenchCommand.class, HelpCommand.class},
+            subcommands = {Status.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, ExportCommand.class, BenchCommand.class, HelpCommand.class},
             footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
                 "3 the atlas failed unexpectedly, 4 a file could not be written, 5 no display for the window."})
     static final class Atlas extends Base {
@@ -790,6 +790,91 @@ public final class CommandLine {
             }
             out().println(frames + " frames of " + w + "×" + h + ", " + ms + " ms each, from " + first + " to " + last + " written to " + out);
             return DONE;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Writes the atlas for students and classes (no display needed):",
+                "html: one offline web page (map, timeline, every country's story with its quotes; with --lesson, its stops);",
+                "pdf: a lesson's handout (a page per stop: map, note, quotes and sources); pptx: its slides (quotes in the speaker notes)."})
+    static final class ExportCommand extends Base {
+        @Option(names = "--format", paramLabel = "html|pdf|pptx", description = "what to write (required): html, pdf or pptx (these two need --lesson)")
+        String format;
+        @Option(names = "--lesson", paramLabel = "FILE", description = "a lesson file: the page opens on its stops")
+        Path lesson;
+        @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the language it opens in (default: en; the web page holds both)")
+        String language;
+        @Option(names = "--out", paramLabel = "FILE", description = "where to write (required)")
+        String out;
+
+        @Override
+        public Integer call() throws DataProblems {
+            if (format == null) throw usage("--format is required (html, pdf or pptx)");
+            choice("--format", format, List.of("html", "pdf", "pptx"));
+            if (!format.equals("html") && lesson == null) throw usage("--format " + format + " needs --lesson FILE (a handout or slides are of a lesson)");
+            Language lang;
+            try {
+                lang = Language.parse(language);
+            } catch (IllegalArgumentException e) {
+                throw usage("--language: " + e.getMessage());
+            }
+            if (out == null) throw usage("--out is required");
+            if (!out.toLowerCase(Locale.ROOT).endsWith("." + format)) throw usage("--out must name a ." + format + " file, not '" + out + "'");
+            Path file = Path.of(out);
+            if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
+            Lesson read = null;
+            if (lesson != null) {
+                try {
+                    read = Lesson.read(lesson, AtlasState.initial(LocalDate.now(), lang));
+                } catch (SavedView.Unreadable e) {
+                    throw usage("--lesson: " + e.getMessage());
+                }
+            }
+            TimeIndex index = bundled();
+            if (!format.equals("html")) return printed(read, index, lang, file);
+            long bytes;
+            try {
+                bytes = org.cstoatlas.share.WebAtlas.bundled(index, FIRST_DAY, LocalDate.now()).write(read, lang, file, p -> { }, () -> false);
+            } catch (java.io.IOException e) {
+                cli().err.println("error: the web page could not be written to " + out + ": " + e.getMessage());
+                return NOT_WRITTEN;
+            } catch (org.cstoatlas.share.WebAtlas.Cancelled e) {
+                return NOT_WRITTEN;
+            }
+            out().println("web page of " + (bytes + 1023) / 1024 + " KB" + (read == null ? "" : " with " + count(read.size(), "stop")) + " written to " + out);
+            return DONE;
+        }
+
+        /** The handout or the slides: the stops' maps from the off-screen snapshot, then the document around them. */
+        private Integer printed(Lesson read, TimeIndex index, Language lang, Path file) {
+            // POI's and PDFBox's logging goes through Log4j's API, which without a provider says so on every run.
+            if (System.getProperty("log4j2.loggerContextFactory") == null) {
+                System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            }
+            Path pictures = null;
+            try {
+                pictures = Files.createTempDirectory("csto-atlas-stops");
+                List<Path> shots = cli().desktop.snapshotLesson(read, 1280, 800, false, pictures);
+                org.cstoatlas.share.PrintedLesson printed = org.cstoatlas.share.PrintedLesson.of(read, index, lang, shots);
+                int n = format.equals("pdf") ? org.cstoatlas.share.Handout.write(printed, file) : org.cstoatlas.share.Slides.write(printed, file);
+                out().println((format.equals("pdf") ? "handout of " + count(n, "page") : count(n, "slide")) + " (" + (Files.size(file) + 1023) / 1024
+                        + " KB) written to " + out);
+                return DONE;
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            } catch (Exception e) {
+                cli().err.println("error: the " + format + " could not be written to " + out + ": " + e.getMessage());
+                return NOT_WRITTEN;
+            } finally {
+                if (pictures != null) {
+                    try (java.util.stream.Stream<Path> files = Files.list(pictures)) {
+                        for (Path f : files.toList()) Files.deleteIfExists(f);
+                        Files.deleteIfExists(pictures);
+                    } catch (java.io.IOException e) {
+                        // a leftover in the temporary folder harms nobody
+                    }
+                }
+            }
         }
     }
 

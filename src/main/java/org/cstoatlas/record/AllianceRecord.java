@@ -235,6 +235,14 @@ public final class AllianceRecord {
         return events.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** The event from which Crimea is shown as disputed: named in one place. */
+    static final String CRIMEA_EVENT = "crimea-2014";
+
+    /** When Crimea's annexation makes it disputed territory on a map, as the record dates it; null if it does not. */
+    public FuzzyDate crimeaDisputedFrom() {
+        return event(CRIMEA_EVENT).map(Event::date).orElse(null);
+    }
+
     public List<Deployment> deployments() {
         return deployments;
     }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * a view's object with {@code note} and {@code pin} beside the view's fields, under {@code stops}; an old
  * view file opens as a lesson of one stop. Plain Java, immutable: every edit gives a new lesson.
  */
-public record Lesson(String title, List<Stop> stops) {
+public record Lesson(String title, List<Stop> stops, String titleRu) {
 
     /** The longest note: a few lines, read from the back of a room. */
     public static final int MAX_NOTE = 1000;
@@ -31,6 +31,17 @@ public record Lesson(String title, List<Stop> stops) {
     public Lesson {
         title = title == null ? "" : title;
         stops = List.copyOf(stops);
+        titleRu = titleRu == null ? "" : titleRu;
+    }
+
+    /** A lesson in one language (what the editor makes). */
+    public Lesson(String title, List<Stop> stops) {
+        this(title, stops, "");
+    }
+
+    /** The title in a language: the Russian one where the lesson has it, else the one it has. */
+    public String title(org.cstoatlas.record.Language language) {
+        return language.pick(title, titleRu.isBlank() ? null : titleRu);
     }
 
     /** A place on the map a note points at. */
@@ -40,19 +51,32 @@ public record Lesson(String title, List<Stop> stops) {
         }
     }
 
-    /** One stop: the atlas as it should look, what the teacher says there, and where (null: no pin). */
-    public record Stop(AtlasState state, String note, Pin pin) {
+    /**
+     * One stop: the atlas as it should look, what the teacher says there, and where (null: no pin).
+     * {@code noteRu}: the note in Russian, for a lesson written in both languages ("" when it has none).
+     */
+    public record Stop(AtlasState state, String note, Pin pin, String noteRu) {
         public Stop {
             Objects.requireNonNull(state, "state");
             note = note == null ? "" : note;
+            noteRu = noteRu == null ? "" : noteRu;
+        }
+
+        public Stop(AtlasState state, String note, Pin pin) {
+            this(state, note, pin, "");
+        }
+
+        /** The note in a language: the Russian one where the stop has it, else the one it has. */
+        public String note(org.cstoatlas.record.Language language) {
+            return language.pick(note, noteRu.isBlank() ? null : noteRu);
         }
 
         public Stop withNote(String n) {
-            return new Stop(state, n, pin);
+            return new Stop(state, n, pin, noteRu);
         }
 
         public Stop withPin(Pin p) {
-            return new Stop(state, note, p);
+            return new Stop(state, note, p, noteRu);
         }
     }
 
@@ -78,19 +102,19 @@ public record Lesson(String title, List<Stop> stops) {
     public Lesson adding(Stop s, int after) {
         List<Stop> l = new ArrayList<>(stops);
         l.add(Math.max(0, Math.min(l.size(), after + 1)), s);
-        return new Lesson(title, l);
+        return new Lesson(title, l, titleRu);
     }
 
     public Lesson replacing(int i, Stop s) {
         List<Stop> l = new ArrayList<>(stops);
         l.set(i, s);
-        return new Lesson(title, l);
+        return new Lesson(title, l, titleRu);
     }
 
     public Lesson removing(int i) {
         List<Stop> l = new ArrayList<>(stops);
         l.remove(i);
-        return new Lesson(title, l);
+        return new Lesson(title, l, titleRu);
     }
 
     /** The lesson with stop {@code i} moved to {@code to}; the others keep their order. */
@@ -98,11 +122,11 @@ public record Lesson(String title, List<Stop> stops) {
         List<Stop> l = new ArrayList<>(stops);
         Stop s = l.remove(i);
         l.add(Math.max(0, Math.min(l.size(), to)), s);
-        return new Lesson(title, l);
+        return new Lesson(title, l, titleRu);
     }
 
     public Lesson withTitle(String t) {
-        return new Lesson(t, stops);
+        return new Lesson(t, stops, titleRu);
     }
 
     // ---- the file ----
@@ -110,10 +134,12 @@ public record Lesson(String title, List<Stop> stops) {
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
+        if (!titleRu.isBlank()) m.put("titleRu", titleRu);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Stop s : stops) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("note", s.note());
+            if (!s.noteRu().isBlank()) f.put("noteRu", s.noteRu());
             if (s.pin() != null) f.put("pin", Map.of("lat", s.pin().lat(), "lon", s.pin().lon()));
             f.putAll(SavedView.of(s.state()).fields());
             list.add(f);
@@ -151,12 +177,13 @@ public record Lesson(String title, List<Stop> stops) {
     }
 
     private static Opening opening(String name, String text, AtlasState base) throws SavedView.Unreadable {
-        String[] title = {null};
+        String[] title = {null, null};
         List<Stop> stops = new ArrayList<>();
         boolean[] isLesson = {false};
         SavedView top = SavedView.parse(name, text, (r, p, field) -> {
             switch (field) {
                 case "title" -> title[0] = note(r, p, "title", 200);
+                case "titleRu" -> title[1] = note(r, p, "titleRu", 200);
                 case "stops" -> {
                     isLesson[0] = true;
                     if (p.currentToken() != JsonToken.START_ARRAY) throw r.fail(p, "stops", "must be a list of stops [ {...}, ... ]");
@@ -173,17 +200,18 @@ public record Lesson(String title, List<Stop> stops) {
         }, "a lesson or view file is one JSON object { ... }", "the lesson's object");
         if (!isLesson[0]) return new Opening(top, null);
         if (!top.equals(SavedView.NOTHING)) throw new SavedView.Unreadable(name + ": a lesson keeps its views in its stops, not beside them");
-        return new Opening(null, new Lesson(title[0], stops));
+        return new Opening(null, new Lesson(title[0], stops, title[1]));
     }
 
     private static Stop stop(SavedView.Reader r, JsonParser p, AtlasState base, int number) throws IOException, SavedView.Unreadable {
         String field = "stops[" + number + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) throw r.fail(p, field, "must be an object: a view with a note");
-        String[] note = {""};
+        String[] note = {"", ""};
         Pin[] pin = {null};
         SavedView view = SavedView.object(r, p, (rr, pp, f) -> {
             switch (f) {
                 case "note" -> note[0] = note(rr, pp, field + ".note", MAX_NOTE);
+                case "noteRu" -> note[1] = note(rr, pp, field + ".noteRu", MAX_NOTE);
                 case "pin" -> pin[0] = pin(rr, pp, field + ".pin");
                 default -> {
                     return false;
@@ -191,7 +219,7 @@ public record Lesson(String title, List<Stop> stops) {
             }
             return true;
         });
-        return new Stop(view.over(base), note[0], pin[0]);
+        return new Stop(view.over(base), note[0], pin[0], note[1]);
     }
 
     private static String note(SavedView.Reader r, JsonParser p, String field, int max) throws IOException, SavedView.Unreadable {

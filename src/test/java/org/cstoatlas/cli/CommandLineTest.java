@@ -120,6 +120,24 @@ class CommandLineTest {
         assertEquals(2, run("quotes", "--event", "no-such-event").code());
     }
 
+    /** export writes the web page where it is told and says so; a handout or slides without a lesson, or a wrong name, is a usage error. */
+    @Test
+    void exportWritesTheWebPageAndRefusesWhatItCannotDo(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("atlas.html");
+        Run r = run("export", "--format", "html", "--language", "ru", "--out", page.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("written to " + page), r.out());
+        assertTrue(java.nio.file.Files.readString(page).contains("<html lang=\"ru\">"));
+        Run noLesson = run("export", "--format", "pdf", "--out", dir.resolve("h.pdf").toString());
+        assertEquals(2, noLesson.code());
+        assertTrue(noLesson.err().contains("--format pdf needs --lesson"), noLesson.err());
+        assertEquals(2, run("export", "--format", "docx", "--out", dir.resolve("a.docx").toString()).code());
+        assertEquals(2, run("export", "--format", "html", "--out", dir.resolve("a.pdf").toString()).code());
+        assertEquals(2, run("export", "--format", "html", "--language", "de", "--out", page.toString()).code());
+        assertEquals(2, run("export", "--format", "html", "--lesson", dir.resolve("missing.cstolesson").toString(), "--out", page.toString()).code());
+        assertTrue(r.err().isEmpty(), r.err());
+    }
+
     @Test
     void validateSummarisesAValidDataset() {
         Run r = run("validate");

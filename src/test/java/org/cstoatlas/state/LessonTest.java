@@ -35,6 +35,26 @@ class LessonTest {
         assertEquals(Language.RU, Lesson.read(dir.resolve("l.json"), BASE.withLanguage(Language.RU)).stop(1).state().language());
     }
 
+    /** A lesson written in both languages reads each note and the title in the reader's language; one language stays as it is. */
+    @Test
+    void aNoteInBothLanguagesReadsInTheReadersLanguage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("two.cstolesson"), """
+                {"title": "The treaty", "titleRu": "Договор",
+                 "stops": [{"date": "1992-05-15", "note": "Signed in Tashkent.", "noteRu": "Подписан в Ташкенте."},
+                           {"date": "1994-04-20", "note": "In force."}]}
+                """);
+        Lesson l = Lesson.read(dir.resolve("two.cstolesson"), BASE);
+        assertEquals("Signed in Tashkent.", l.stop(0).note(Language.EN));
+        assertEquals("Подписан в Ташкенте.", l.stop(0).note(Language.RU));
+        assertEquals("In force.", l.stop(1).note(Language.RU));
+        assertEquals("Договор", l.title(Language.RU));
+        assertEquals("The treaty", l.title(Language.EN));
+        // Both survive saving, and an edit of the note leaves the other language's as it was.
+        Files.writeString(dir.resolve("again.cstolesson"), l.toJson());
+        assertEquals(l, Lesson.read(dir.resolve("again.cstolesson"), BASE));
+        assertEquals("Подписан в Ташкенте.", l.stop(0).withNote("Signed.").note(Language.RU));
+    }
+
     @Test
     void anOldViewFileOpensAsALessonOfOneStop(@TempDir Path dir) throws Exception {
         AtlasState s = BASE.withDate(LocalDate.of(2013, 6, 1)).withSelection(new SelectionRef(SelectionRef.Kind.COUNTRY, "KAZ"));

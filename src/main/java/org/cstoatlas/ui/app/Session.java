@@ -404,6 +404,52 @@ public final class Session implements WindowActions {
     }
 
     @Override
+    public void shareWebPage() {
+        Path out = dialogs.choosers().saveFile(stage, Texts.get("share.web.title"), "csto-atlas.html", Texts.get("share.web.type"), "html");
+        if (out != null) shareWebPage(out);
+    }
+
+    /**
+     * Writes the atlas, with the open lesson if there is one, as one offline web page off the FX thread,
+     * with a progress bar and Cancel (the page is moved in whole at the end: a cancelled one leaves
+     * nothing); the answer ends true when it is written.
+     */
+    public CompletableFuture<Boolean> shareWebPage(Path out) {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        var progress = dialogs.progress(stage, Texts.get("share.web.progress"), () -> cancelled.set(true));
+        progress.set(0, 100);
+        Lesson lesson = vm().lesson().isOpen() ? vm().lesson().lesson() : null;
+        Language language = vm().state().language();
+        var index = vm().index();
+        LocalDate first = vm().firstDay(), last = vm().lastDay();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                org.cstoatlas.share.WebAtlas.bundled(index, first, last)
+                        .write(lesson, language, out, f -> Platform.runLater(() -> progress.set((int) Math.round(f * 100), 100)), cancelled::get);
+                Platform.runLater(() -> {
+                    progress.close();
+                    done.complete(true);
+                });
+            } catch (org.cstoatlas.share.WebAtlas.Cancelled e) {
+                Platform.runLater(() -> {
+                    progress.close();
+                    done.complete(false);
+                });
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    progress.close();
+                    failed(Texts.get("share.web.failed"), out, e);
+                    done.complete(false);
+                });
+            }
+        }, "web-page-export");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    @Override
     public void editLesson() {
         if (lessonStage == null) {
             lessonStage = new Stage();
@@ -436,6 +482,7 @@ public final class Session implements WindowActions {
     }
 
     /** Opens a lesson (or an old view file, as a lesson of one stop) on its first stop; a bad file changes nothing. */
+    @Override
     public void openLesson(Path in) {
         try {
             Lesson lesson = Lesson.read(in, vm().state());

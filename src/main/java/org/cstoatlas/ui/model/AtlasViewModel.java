@@ -332,12 +332,9 @@ public final class AtlasViewModel {
         return org.cstoatlas.ui.words.Words.of(language.get());
     }
 
-    /** The event from which Crimea is shown as disputed: named in one place. */
-    static final String CRIMEA_EVENT = "crimea-2014";
-
     /** When Crimea's annexation makes it disputed territory on the map, as the record dates it; null if it does not. */
     public FuzzyDate crimeaDisputedFrom() {
-        return record().event(CRIMEA_EVENT).map(Event::date).orElse(null);
+        return record().crimeaDisputedFrom();
     }
 
     public LocalDate firstDay() {

@@ -24,10 +24,8 @@ public final class LessonViewModel {
     /** The stop shown last, or -1 before the first. */
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final BooleanBinding open = Bindings.createBooleanBinding(() -> !lesson.get().isEmpty(), lesson);
-    private final StringBinding note = Bindings.createStringBinding(() -> {
-        int i = current.get();
-        return i >= 0 && i < lesson.get().size() ? lesson.get().stop(i).note() : "";
-    }, lesson, current);
+    /** The note shown while presenting, in the window's language where the lesson has it in both. */
+    private final StringBinding note;
     /** True when the note is shown large beside the map: presenting, with a lesson on one of its stops. */
     private final BooleanBinding noteShown;
     /** Where the stop shown pins its note (null: nowhere); drawn on the map, presenting or not. */
@@ -41,6 +39,10 @@ public final class LessonViewModel {
 
     LessonViewModel(AtlasViewModel atlas) {
         this.atlas = atlas;
+        note = Bindings.createStringBinding(() -> {
+            int i = current.get();
+            return i >= 0 && i < lesson.get().size() ? lesson.get().stop(i).note(atlas.languageProperty().get()) : "";
+        }, lesson, current, atlas.languageProperty());
         canPin = Bindings.createBooleanBinding(() -> current.get() >= 0 && placeOf(atlas.getSelection()) != null, current, atlas.selectionProperty());
         noteShown = Bindings.createBooleanBinding(() -> atlas.presentingProperty().get() && open.get() && current.get() >= 0,
                 atlas.presentingProperty(), open, current);

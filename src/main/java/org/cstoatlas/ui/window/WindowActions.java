@@ -49,6 +49,14 @@ public interface WindowActions {
     default void saveLesson() {
     }
 
+    /** Classroom ▸ Lessons: opens a ready lesson on its first stop. */
+    default void openLesson(java.nio.file.Path lesson) {
+    }
+
+    /** File ▸ Share ▸ Web page: the atlas (and the open lesson) as one offline web page, with progress and Cancel. */
+    default void shareWebPage() {
+    }
+
     /** The quiz's set-up, then the quiz over the map. */
     default void startQuiz() {
     }

@@ -92,4 +92,21 @@ class LessonViewModelTest {
         assertEquals(exercise.place().name(org.cstoatlas.record.Language.EN), lesson.placeName(lesson.lesson().stop(0).pin(), c -> c.name()),
                 "the editor names the exercise's ground");
     }
+
+    /** A lesson written in both languages is presented in the window's; one language stays as it is. */
+    @Test
+    void theNoteShownFollowsTheWindowsLanguage() {
+        org.cstoatlas.state.AtlasState base = vm.state();
+        org.cstoatlas.state.Lesson both = new org.cstoatlas.state.Lesson("t", java.util.List.of(
+                new org.cstoatlas.state.Lesson.Stop(base, "Signed in Tashkent.", null, "Подписан в Ташкенте."),
+                new org.cstoatlas.state.Lesson.Stop(base, "English only.", null)));
+        lesson.open(both, 0);
+        vm.languageProperty().set(org.cstoatlas.record.Language.RU);
+        assertEquals("Подписан в Ташкенте.", lesson.noteProperty().get());
+        vm.languageProperty().set(org.cstoatlas.record.Language.EN);
+        assertEquals("Signed in Tashkent.", lesson.noteProperty().get());
+        lesson.open(both, 1);
+        vm.languageProperty().set(org.cstoatlas.record.Language.RU);
+        assertEquals("English only.", lesson.noteProperty().get());
+    }
 }
