@@ -21,6 +21,14 @@ public sealed interface Question {
     /** The countries the question is about: the quiz card never covers them. */
     Set<Country> about();
 
+    /**
+     * The words for picks that were wrong ("Not members on that day: …", "Did not leave: …"); a question
+     * answered on the timeline has no picks.
+     */
+    default String wrongPicksKey() {
+        return "quiz.wrongPicks";
+    }
+
     /** "Click every member of the alliance on {@code date}": answered by clicking countries on the map. */
     record Members(LocalDate date, Set<Country> answer, List<StatusPeriod> proof) implements Question {
         public LocalDate shownAfter() {
@@ -38,6 +46,10 @@ public sealed interface Question {
             return to;
         }
 
+        public String wrongPicksKey() {
+            return "quiz.wrongPicks.left";
+        }
+
         public Set<Country> about() {
             return answer;
         }
@@ -45,6 +57,11 @@ public sealed interface Question {
 
     /** "In which year did {@code country} join?": answered by moving the timeline to the year. */
     record JoinYear(Country country, int year, List<StatusPeriod> proof) implements Question {
+        /** What the country joined: the body of its first membership (the 1992 Treaty, or the Organization). */
+        public String bodyId() {
+            return proof.get(0).body().id();
+        }
+
         public LocalDate shownAfter() {
             return proof.get(0).start().first();
         }

@@ -60,7 +60,7 @@ public final class QuizPane extends VBox {
             verdict.getStyleClass().add(m.right() ? "quiz-right" : "quiz-wrong");
             StringBuilder s = new StringBuilder(Texts.get(m.right() ? "quiz.right" : "quiz.wrong"));
             if (m.yearGiven() != null && !m.right()) s.append(' ').append(Texts.format("quiz.yearWas", Integer.toString(((Question.JoinYear) quiz.questionProperty().get()).year()), Integer.toString(m.yearGiven())));
-            if (!m.wrongPicks().isEmpty()) s.append('\n').append(Texts.format("quiz.wrongPicks", names(m.wrongPicks())));
+            if (!m.wrongPicks().isEmpty()) s.append('\n').append(Texts.format(quiz.questionProperty().get().wrongPicksKey(), names(m.wrongPicks())));
             if (!m.missed().isEmpty()) s.append('\n').append(Texts.format("quiz.missed", names(m.missed())));
             if (!m.rightPicks().isEmpty()) s.append('\n').append(Texts.format("quiz.rightPicks", names(m.rightPicks())));
             verdict.setText(s.toString());
@@ -119,11 +119,14 @@ public final class QuizPane extends VBox {
     /** The question in the interface's words; the quiz's end when there is none. */
     static String ask(QuizViewModel quiz) {
         Question q = quiz.questionProperty().get();
-        if (q == null) return quiz.size() == 0 ? Texts.get("quiz.none") : Texts.get("quiz.over");
+        // The end says the score, so the class hears how it did.
+        if (q == null) return quiz.size() == 0 ? Texts.get("quiz.none") : Texts.format("quiz.over", quiz.scoreProperty().get(), quiz.size());
         if (q instanceof Question.Members m) return Texts.format("quiz.q.members", Formats.day(m.date()));
         if (q instanceof Question.Left l) return Texts.format("quiz.q.left", Formats.day(l.from()), Formats.day(l.to()));
         Question.JoinYear j = (Question.JoinYear) q;
-        return Texts.format("quiz.q.joinYear", Texts.name(j.country()));
+        // Join what: the 1992 Treaty or the Organization of 2002, as the record's first membership says.
+        String key = "quiz.q.joinYear." + j.bodyId();
+        return Texts.format(Texts.has(key) ? key : "quiz.q.joinYear", Texts.name(j.country()));
     }
 
     /** A date in the reader's words (for the evidence lines). */
