@@ -73,7 +73,7 @@ public final class CommandLine {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** The first day of the atlas's timeline: a little before the treaty was signed. */
-    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+    public static final LocalDate FIRST_DAY = AtlasState.FIRST_DAY;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -163,10 +163,8 @@ public final class CommandLine {
             } catch (DateTimeException e) {
                 throw usage(option + ": '" + value + "' is not a valid date (expected YYYY-MM-DD, e.g. 2008-06-01)");
             }
-            LocalDate today = LocalDate.now();
-            if (d.isBefore(FIRST_DAY) || d.isAfter(today)) {
-                throw usage(option + ": " + d + " is outside the atlas's timeline (" + FIRST_DAY + " to " + today + ")");
-            }
+            String off = AtlasState.offTimeline(d, LocalDate.now());
+            if (off != null) throw usage(option + ": " + off);
             return d;
         }
 

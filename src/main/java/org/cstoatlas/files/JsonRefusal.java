@@ -22,14 +22,14 @@ public final class JsonRefusal {
     public static String reason(JsonProcessingException e) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
+            // Jackson stops counting where it stops reading: only the limit is worth saying.
             Matcher n = LIMIT.matcher(m);
-            String was = n.find() ? n.group(1) : null;
-            String most = was == null ? null : n.group(2);
-            if (m.startsWith("Number value length")) return was == null ? "a number is too long" : "a number has " + was + " digits (at most " + most + ")";
-            if (m.startsWith("Name length")) return was == null ? "a field name is too long" : "a field name is " + was + " characters long (at most " + most + ")";
-            if (m.startsWith("String value length")) return was == null ? "a text is too long" : "a text is " + was + " characters long (at most " + most + ")";
-            if (m.contains("nesting depth")) return was == null ? "nested too deeply" : "nested " + was + " levels deep (at most " + most + ")";
-            if (m.startsWith("Document length")) return was == null ? "too long" : "too long: " + was + " characters (at most " + most + ")";
+            String most = n.find() ? n.group(2) : "the limit";
+            if (m.startsWith("Number value length")) return "a number has more than " + most + " digits";
+            if (m.startsWith("Name length")) return "a field name is longer than " + most + " characters";
+            if (m.startsWith("String value length")) return "a text is longer than " + most + " characters";
+            if (m.contains("nesting depth")) return "nested more than " + most + " levels deep";
+            if (m.startsWith("Document length")) return "longer than " + most + " characters";
             return "exceeds a limit of the JSON reader";
         }
         Matcher nan = NON_NUMBER.matcher(m);

@@ -284,12 +284,17 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         LocalDate date(JsonParser p, String field) throws IOException, Unreadable {
             String s = text(p, field);
             if (s == null) return null;
+            LocalDate d;
             try {
                 if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeException(s);
-                return LocalDate.parse(s);
+                d = LocalDate.parse(s);
             } catch (DateTimeException e) {
                 throw fail(p, field, "'" + s + "' is not a date (expected YYYY-MM-DD)");
             }
+            // Refused as the command line refuses it, not clamped without a word.
+            String off = AtlasState.offTimeline(d, LocalDate.now());
+            if (off != null) throw fail(p, field, off);
+            return d;
         }
 
         Double number(JsonParser p, String field, double min, double max) throws IOException, Unreadable {
