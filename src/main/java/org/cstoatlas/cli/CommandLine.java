@@ -392,7 +392,7 @@ public final class CommandLine {
                 case "csv" -> {
                     out().println("alliance,status,body,since");
                     for (Membership m : rows) {
-                        out().println(String.join(",", m.alliance().id(), m.status().status().id(),
+                        out().println(StatusTable.line(m.alliance().id(), m.status().status().id(),
                                 m.status().body() == null ? "" : m.status().body().id(), m.status().since() == null ? "" : m.status().since().iso()));
                     }
                 }
@@ -455,7 +455,7 @@ public final class CommandLine {
                 case "csv" -> {
                     out.println("iso_a3,body,status,start,end,evidence");
                     for (StatusPeriod p : periods) {
-                        out.println(String.join(",", country.iso(), p.body().id(), p.status().id(), p.start().iso(),
+                        out.println(StatusTable.line(country.iso(), p.body().id(), p.status().id(), p.start().iso(),
                                 p.end() == null ? "" : p.end().iso(), Integer.toString(p.evidence().size())));
                     }
                 }
