@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cstoatlas.Bundled;
+import org.cstoatlas.dataset.DatasetLoader;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.dataset.Problem;
 import org.cstoatlas.record.Alliance;
@@ -176,6 +177,22 @@ public final class CommandLine {
         String choice(String option, String value, List<String> allowed) {
             if (!allowed.contains(value)) throw usage(option + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
             return value;
+        }
+
+        /**
+         * A picture of that size must fit in the memory the atlas may use: measured, the window rendered
+         * off-screen holds about {@value #BYTES_PER_PIXEL} bytes a pixel (its frame buffer, the scene's
+         * snapshot, the picture to encode) beside about {@value #BASE_MB} MB for the record and the map. Refused
+         * before anything is rendered, with the size that fits and how to give more.
+         */
+        void fitsInMemory(int width, int height) {
+            long max = Runtime.getRuntime().maxMemory();
+            long need = memoryFor(width, height);
+            if (need <= max) return;
+            long side = (long) Math.sqrt(Math.max(0, (max - ((long) BASE_MB << 20))) / (double) BYTES_PER_PIXEL);
+            throw usage(String.format(Locale.ROOT, "a %d×%d picture needs about %,d MB of memory and the atlas may use %,d MB here: "
+                    + "choose a smaller --width and --height (about %d×%d fits) or give the atlas more memory (e.g. JAVA_TOOL_OPTIONS=-Xmx%dm)",
+                    width, height, need >> 20, max >> 20, side, side, (need >> 20) + 64));
         }
 
         int whole(String option, String value, int min, int max, String rangeMessage) {
@@ -588,7 +605,10 @@ public final class CommandLine {
                 return DONE;
             }
             for (Problem p : r.problems()) out().println(p);
-            out().println(r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + dir);
+            // Past the limit the list ends with "and N more problems": its own line is not a problem to count.
+            out().println(r.unlisted() > 0
+                    ? String.format(Locale.ROOT, "more than %,d problems in %s (the first %,d are listed)", DatasetLoader.MAX_PROBLEMS, dir, DatasetLoader.MAX_PROBLEMS)
+                    : r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + dir);
             // Running out of memory or failing inside is the atlas's failure, not the dataset's problem.
             boolean failed = r.problems().stream().anyMatch(p -> p.message().startsWith(org.cstoatlas.dataset.DatasetLoader.OUT_OF_MEMORY)
                     || p.message().startsWith(org.cstoatlas.dataset.DatasetLoader.INTERNAL_ERROR));
@@ -645,6 +665,7 @@ public final class CommandLine {
             LocalDate day = required("--date", date);
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
+            fitsInMemory(w, h);
             AtlasState look = look();
             if (out == null) throw usage("--out is required");
             if (!out.toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
@@ -658,7 +679,7 @@ public final class CommandLine {
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (Exception e) {
-                cli().err.println("error: the snapshot could not be written to " + out + ": " + e.getMessage());
+                cli().err.println("error: the snapshot could not be written to " + out + ": " + said(e));
                 return NOT_WRITTEN;
             }
             out().println(w + "×" + h + " snapshot of " + day + " written to " + out);
@@ -678,6 +699,7 @@ public final class CommandLine {
             if (date != null || select != null || compare != null) throw usage("--lesson gives the dates and selections: leave out --date, --select and --compare");
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
+            fitsInMemory(w, h);
             AtlasState base = look();
             if (out == null) throw usage("--out is required (the folder for the lesson's PNGs)");
             Path dir = Path.of(out);
@@ -688,13 +710,14 @@ public final class CommandLine {
             } catch (SavedView.Unreadable e) {
                 throw usage("--lesson: " + e.getMessage());
             }
+            if (read.size() == 0) throw usage("--lesson: " + lesson.getFileName() + " has no stops: nothing to write");
             List<Path> written;
             try {
                 written = cli().desktop.snapshotLesson(read, w, h, presenting, dir);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (Exception e) {
-                cli().err.println("error: the lesson's snapshots could not be written to " + out + ": " + e.getMessage());
+                cli().err.println("error: the lesson's snapshots could not be written to " + out + " (none was written): " + said(e));
                 return NOT_WRITTEN;
             }
             out().println(written.size() + (written.size() == 1 ? " stop" : " stops") + " written to " + out + " (" + w + "×" + h + ")");
@@ -762,6 +785,7 @@ public final class CommandLine {
             if (!"csto".equals(alliance)) throw usage("--alliance: the record holds only 'csto' for now, not '" + alliance + "'");
             int w = whole("--width", width, 16, 4096, null);
             int h = whole("--height", height, 16, 4096, null);
+            fitsInMemory(w, h);
             int ms = frameMs == null ? by.defaultFrameMs() : whole("--frame-ms", frameMs, Animation.MIN_FRAME_MS, Animation.MAX_FRAME_MS, null);
             Theme look;
             Language lang;
@@ -783,7 +807,7 @@ public final class CommandLine {
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (Exception e) {
-                cli().err.println("error: the animation could not be written to " + out + ": " + e.getMessage());
+                cli().err.println("error: the animation could not be written to " + out + ": " + said(e));
                 return NOT_WRITTEN;
             }
             out().println(frames + " frames of " + w + "×" + h + ", " + ms + " ms each, from " + first + " to " + last + " written to " + out);
@@ -810,6 +834,23 @@ public final class CommandLine {
             }
             return DONE;
         }
+    }
+
+    /** What rendering the window off-screen holds per pixel, and beside the pixels (measured at 4096 × 4096: 537 MB live). */
+    static final int BYTES_PER_PIXEL = 32;
+    static final int BASE_MB = 64;
+
+    /** The memory a picture of that size needs. */
+    static long memoryFor(int width, int height) {
+        return ((long) BASE_MB << 20) + (long) BYTES_PER_PIXEL * width * height;
+    }
+
+    /** An exception's message for a reader: some say nothing (a null message), then their kind is told. */
+    static String said(Exception e) {
+        if (e instanceof java.io.IOException io) return org.cstoatlas.files.BoundedRead.reason(io);
+        Throwable t = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof OutOfMemoryError) return "the atlas ran out of memory";
+        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** "1 deployment", "4 forces", "64 countries". */

@@ -96,7 +96,7 @@ public final class AtomicWrite {
      * A full disk in the atlas's words: ImageIO's "I/O error writing PNG file!" or Java's "No space left on
      * device" deep in a chain of causes say nothing a reader can act on.
      */
-    static IOException worded(IOException e) {
+    public static IOException worded(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded") || m.contains("There is not enough space on the disk"))) {

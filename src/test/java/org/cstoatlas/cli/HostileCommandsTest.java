@@ -1,0 +1,64 @@
+package org.cstoatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line given what would hurt: an empty lesson, a picture larger than the memory, a flood of problems. */
+class HostileCommandsTest {
+
+    @Test
+    void anEmptyLessonIsAUsageErrorNotASuccessThatWroteNothing(@TempDir Path dir) throws Exception {
+        Path lesson = Files.writeString(dir.resolve("empty.cstoview"), "{\"title\": \"Nothing yet\", \"stops\": []}");
+        CommandLineTest.Run r = CommandLineTest.run("snapshot", "--lesson", lesson.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --lesson: empty.cstoview has no stops: nothing to write"), r.err());
+        assertTrue(Files.notExists(dir.resolve("out")), "no folder made for nothing");
+    }
+
+    @Test
+    void aPictureLargerThanTheMemoryIsRefusedBeforeAnythingIsRendered(@TempDir Path dir) throws Exception {
+        // The atlas run as a user runs it, in a JVM of 200 MB: a 4096 × 4096 picture needs far more.
+        for (List<String> command : List.of(
+                List.of("snapshot", "--date", "2010-01-01", "--width", "4096", "--height", "4096", "--out", dir.resolve("big.png").toString()),
+                List.of("animate", "--from", "2010-01-01", "--to", "2012-01-01", "--step", "year", "--width", "4096", "--height", "4096",
+                        "--out", dir.resolve("big.gif").toString()))) {
+            List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx200m",
+                    "-Duser.home=" + dir, "-cp", System.getProperty("java.class.path"), "org.cstoatlas.launch.Launcher"));
+            args.addAll(command);
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(2, p.exitValue(), said);
+            assertTrue(said.matches("(?s)error: a 4096×4096 picture needs about 576 MB of memory and the atlas may use \\d+ MB here: "
+                    + "choose a smaller --width and --height \\(about \\d+×\\d+ fits\\) or give the atlas more memory \\(e\\.g\\. JAVA_TOOL_OPTIONS=-Xmx640m\\).*"), said);
+            assertEquals(List.of(), names(dir), "nothing written, not even a temporary file");
+        }
+    }
+
+    @Test
+    void moreProblemsThanAreListedAreSaidToBeMoreNotCountedAsTheListsLength(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        org.cstoatlas.TestDatasets.copy(org.cstoatlas.TestDatasets.folder("minimal"), data);
+        StringBuilder s = new StringBuilder("{\"periods\": [");
+        for (int i = 0; i < 3000; i++) s.append(i == 0 ? "{}" : ",{}");
+        Files.writeString(data.resolve("zz-empty.json"), s.append("]}\n"));
+        CommandLineTest.Run r = CommandLineTest.run("validate", data.toString());
+        assertEquals(1, r.code());
+        String[] lines = r.out().split("\\R");
+        assertEquals("more than 1,000 problems in " + data + " (the first 1,000 are listed)", lines[lines.length - 1]);
+    }
+
+    private static List<String> names(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
