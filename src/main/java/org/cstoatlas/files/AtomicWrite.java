@@ -56,6 +56,9 @@ public final class AtomicWrite {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
     static {
+        // ImageIO otherwise caches what it writes to a stream in a file of the system's temporary folder: a
+        // write outside the place the file goes, and on a full disk a stack trace at exit from its closer.
+        javax.imageio.ImageIO.setUseCache(false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicWrite::removeQuietly), "atomic-write-cleanup"));
     }
 

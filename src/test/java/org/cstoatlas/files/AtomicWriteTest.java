@@ -139,6 +139,14 @@ class AtomicWriteTest {
     }
 
     @Test
+    void imageIoCachesNothingInTheSystemsTemporaryFolder(@TempDir Path dir) throws IOException {
+        AtomicWrite.bytes(dir.resolve("map.png"), out -> ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out));
+        // Its cache would be a file outside the target's folder, closed by a thread that prints a stack trace on a full disk.
+        org.junit.jupiter.api.Assertions.assertFalse(ImageIO.getUseCache());
+        assertEquals(List.of("map.png"), namesIn(dir));
+    }
+
+    @Test
     void aPngWrittenThroughImageIoAndAWriterThatClosesItsStreamBothArrive(@TempDir Path dir) throws IOException {
         Path png = dir.resolve("map.png");
         BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
