@@ -62,6 +62,15 @@ public final class DatasetLoader {
     /** Problems listed at most; the others are counted ("and N more problems"). */
     public static final int MAX_PROBLEMS = 1_000;
 
+    /**
+     * The map (Web Mercator) ends at 85° north and south: a place nearer a pole would be drawn nowhere or
+     * at an infinite distance, blanking the map.
+     */
+    public static final double MAX_LATITUDE = 85;
+
+    /** The largest head count a force, base, exercise or contingent may give: its symbol's area grows with it, and a larger one would cover the map. */
+    public static final int MAX_SIZE = 1_000_000;
+
     static final String SOURCES_FOLDER = "sources";
 
     private static final List<String> SECTIONS = List.of(
@@ -350,9 +359,9 @@ public final class DatasetLoader {
             if (e == null) return;
             String id = declare("alliances", e, "id");
             String name = e.text("name");
-            String nameRu = e.text("nameRu");
+            String nameRu = RussianText.required(e, "nameRu");
             String shortName = e.text("short");
-            String shortNameRu = e.text("shortRu");
+            String shortNameRu = RussianText.required(e, "shortRu");
             Boolean subjectFlag = e.optBool("subject");
             String note = e.optText("note");
             if (id != null && !id.matches("[a-z][a-z0-9-]*")) {
@@ -386,7 +395,7 @@ public final class DatasetLoader {
                 if (rawId instanceof Json.Str bs) declared.computeIfAbsent("bodies", k -> new java.util.HashSet<>()).add(bs.value());
                 String bodyId = b.text("id");
                 String title = b.text("title");
-                String titleRu = b.text("titleRu");
+                String titleRu = RussianText.required(b, "titleRu");
                 Double precedence = b.number("precedence", 0, 100, true);
                 if (bodyId != null && !bodyId.matches("[a-z][a-z0-9-]*")) {
                     b.fail(b.raw("id"), b.field("id"), "'" + bodyId + "' is not a body id (lower-case letters, digits and -, e.g. 'treaty')");
@@ -455,12 +464,12 @@ public final class DatasetLoader {
             if (e == null) return;
             String iso = declare("countries", e, "iso");
             String name = e.text("name");
-            String nameRu = e.text("nameRu");
+            String nameRu = RussianText.required(e, "nameRu");
             Country.Capital capital = e.object("capital", false, (v, p) -> {
                 Entry c = Entry.of(r, v, p, List.of("name", "lat", "lon"));
                 if (c == null) return null;
                 String capitalName = c.text("name");
-                Double lat = c.number("lat", -90, 90, false);
+                Double lat = c.number("lat", -MAX_LATITUDE, MAX_LATITUDE, false);
                 Double lon = c.number("lon", -180, 180, false);
                 return c.failed() ? null : new Country.Capital(capitalName, lat, lon);
             });
@@ -732,6 +741,9 @@ public final class DatasetLoader {
                 if ((start != null || end != null) && subject != null && subject.kind() != Disagreement.Kind.PERIOD) {
                     ve.fail(ve.raw(start != null ? "start" : "end"), ve.field(start != null ? "start" : "end"), "only a version about a period gives a start or an end");
                 }
+                if (start != null && end != null && !end.first().isAfter(start.first())) {
+                    ve.fail(ve.raw("end"), ve.field("end"), "the version ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+                }
                 Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve), RussianText.read(ve, "saysRu", "says"), start, end);
                 return ve.failed() ? null : out;
             });
@@ -831,7 +843,7 @@ public final class DatasetLoader {
             String name = e.text("name");
             String nameRu = RussianText.read(e, "nameRu", "name");
             Country country = countryRef(e, "country");
-            Double lat = e.number("lat", -90, 90, false);
+            Double lat = e.number("lat", -MAX_LATITUDE, MAX_LATITUDE, false);
             Double lon = e.number("lon", -180, 180, false);
             return e.failed() ? null : new Place(name, country, lat, lon, nameRu);
         }
@@ -839,7 +851,7 @@ public final class DatasetLoader {
         Size size(Reading r, Json v, String path) {
             Entry e = Entry.of(r, v, path, List.of("value", "approximate", "unit"));
             if (e == null) return null;
-            Double value = e.number("value", 0, 10_000_000, true);
+            Double value = e.number("value", 0, MAX_SIZE, true);
             Boolean approximate = e.optBool("approximate");
             String unit = e.optText("unit");
             return e.failed() ? null : new Size(value.intValue(), approximate != null && approximate, unit == null ? "personnel" : unit);
