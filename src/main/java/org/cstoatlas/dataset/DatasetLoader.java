@@ -59,6 +59,9 @@ public final class DatasetLoader {
     /** More .json files than this in one folder is not a dataset. */
     public static final int MAX_FILES = 1_000;
 
+    /** The most status periods, and the most events, one alliance may have: what the window draws of an alliance stays quick to draw. */
+    public static final int MAX_PER_ALLIANCE = 2_000;
+
     /** Problems listed at most; the others are counted ("and N more problems"). */
     public static final int MAX_PROBLEMS = 1_000;
 
@@ -546,6 +549,7 @@ public final class DatasetLoader {
             if (start != null && end != null && !end.first().isAfter(start.first())) {
                 e.fail(e.raw("end"), e.field("end"), "the period ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
             }
+            if (body != null) withinAllianceLimit(e, item, path, "periods", body.alliance());
             if (!e.failed() && claimId(e, "id", id)) {
                 StatusPeriod p = new StatusPeriod(id, country, body, status, start, end, note, evidence, noteRu);
                 periods.add(p);
@@ -568,6 +572,7 @@ public final class DatasetLoader {
             String note = e.optText("note");
             String noteRu = RussianText.read(e, "noteRu", "note");
             List<Evidence> evidence = evidence(e);
+            if (alliance != null) withinAllianceLimit(e, item, path, "events", alliance.id());
             if (!e.failed() && claimId(e, "id", id)) {
                 events.add(new Event(id, date, kind, title, involved, place, response, note, evidence, titleRu, noteRu, alliance));
             }
@@ -906,6 +911,19 @@ public final class DatasetLoader {
         }
 
         // ---- across entries ----
+
+        /** How many periods and events each alliance has so far ("periods/csto"). */
+        final Map<String, Integer> perAlliance = new HashMap<>();
+
+        /** One problem, at the first entry past the limit, when an alliance holds more periods or events than {@link #MAX_PER_ALLIANCE}. */
+        void withinAllianceLimit(Entry e, Json item, String path, String what, String alliance) {
+            int n = perAlliance.merge(what + "/" + alliance, 1, Integer::sum);
+            // The entries past it need no problem of their own: the dataset is refused already.
+            if (n == MAX_PER_ALLIANCE + 1) {
+                e.fail(item, path, String.format(java.util.Locale.ROOT, "the alliance '%s' has more than %,d %s (at most %,d an alliance: the window draws every one on its timeline and chart)",
+                        alliance, MAX_PER_ALLIANCE, what, MAX_PER_ALLIANCE));
+            }
+        }
 
         void checkOverlaps() {
             Map<String, List<StatusPeriod>> groups = new LinkedHashMap<>();
