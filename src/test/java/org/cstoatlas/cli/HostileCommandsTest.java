@@ -56,6 +56,23 @@ class HostileCommandsTest {
         assertEquals("more than 1,000 problems in " + data + " (the first 1,000 are listed)", lines[lines.length - 1]);
     }
 
+    @Test
+    void aViewFileBeyondJacksonsLimitsOrOffTheTimelineIsAUsageErrorBeforeAnyWindow(@TempDir Path dir) throws Exception {
+        Path digits = Files.writeString(dir.resolve("digits.cstoview"), "{\"zoom\": " + "7".repeat(1200) + "}");
+        Path name = Files.writeString(dir.resolve("name.cstoview"), "{\"" + "n".repeat(60_000) + "\": 1}");
+        Path future = Files.writeString(dir.resolve("future.cstoview"), "{\"title\": \"T\", \"stops\": [{\"date\": \"9999-12-31\"}]}");
+        for (Path view : List.of(digits, name, future)) {
+            // Desktop.NONE throws if asked to open a window: the file is refused before that.
+            CommandLineTest.Run r = CommandLineTest.run("--view", view.toString());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().startsWith("error: --view: " + view.getFileName() + ":"), r.err());
+            assertTrue(!r.err().contains("Exception") && !r.err().contains("StreamReadConstraints"), r.err());
+        }
+        String said = CommandLineTest.run("--view", future.toString()).err();
+        assertTrue(said.startsWith(
+                "error: --view: future.cstoview:1:35: date: 9999-12-31 is outside the atlas's timeline (1992-01-01 to "), said);
+    }
+
     private static List<String> names(Path dir) throws java.io.IOException {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
