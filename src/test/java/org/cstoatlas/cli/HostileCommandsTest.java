@@ -73,6 +73,25 @@ class HostileCommandsTest {
                 "error: --view: future.cstoview:1:35: date: 9999-12-31 is outside the atlas's timeline (1992-01-01 to "), said);
     }
 
+    @Test
+    void commandsThatOpenNoWindowLeaveNothingInHome(@TempDir Path dir) throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        for (List<String> command : List.of(List.of("validate"), List.of("status", "--date", "2008-06-01", "--format", "csv"),
+                List.of("memberships", "--country", "ARM", "--date", "2020-01-01"))) {
+            List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "org.cstoatlas.launch.Launcher"));
+            args.addAll(command);
+            ProcessBuilder b = new ProcessBuilder(args).redirectErrorStream(true);
+            b.environment().put("HOME", home.toString());
+            b.environment().remove("XDG_CONFIG_HOME");
+            Process p = b.start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), said);
+        }
+        assertEquals(List.of(), names(home), "no settings, no cache: the commands write only what they are asked to");
+    }
+
     private static List<String> names(Path dir) throws java.io.IOException {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
