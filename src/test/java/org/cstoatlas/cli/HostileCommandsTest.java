@@ -92,6 +92,38 @@ class HostileCommandsTest {
         assertEquals(List.of(), names(home), "no settings, no cache: the commands write only what they are asked to");
     }
 
+    @Test
+    void animateStoppedBySigtermLeavesNoPartFile(@TempDir Path tmp) throws Exception {
+        // JavaFX run from a class path unpacks its native libraries under user.home: a home of its own.
+        Path home = Files.createDirectory(tmp.resolve("home"));
+        Path dir = Files.createDirectory(tmp.resolve("slides"));
+        Path out = dir.resolve("years.gif");
+        Files.writeString(out, "last week's animation");
+        try (java.nio.file.WatchService watch = dir.getFileSystem().newWatchService()) {
+            dir.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.home=" + home,
+                    "-cp", System.getProperty("java.class.path"), "org.cstoatlas.launch.Launcher",
+                    "animate", "--from", "1992-01-01", "--to", "2020-01-01", "--step", "month", "--width", "640", "--height", "360", "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve("said.txt").toFile()).start();
+            try {
+                // Waits (without a clock) until the animation's temporary file is there: the frames are being written.
+                boolean writing = false;
+                while (!writing) {
+                    java.nio.file.WatchKey key = watch.poll(120, TimeUnit.SECONDS);
+                    assertTrue(key != null, "the animation starts: " + Files.readString(tmp.resolve("said.txt")));
+                    writing = key.pollEvents().stream().anyMatch(e -> e.context().toString().endsWith(".part"));
+                    key.reset();
+                }
+                p.destroy(); // SIGTERM, as Ctrl+C or a logout sends
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process ends");
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+        assertEquals(List.of("years.gif"), names(dir), "no hidden .part file left");
+        assertEquals("last week's animation", Files.readString(out));
+    }
+
     private static List<String> names(Path dir) throws java.io.IOException {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
