@@ -22,7 +22,13 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShap
      * keep the current data until it returns.
      */
     public AtlasData withRecord(AllianceRecord record, DoubleConsumer progress, BooleanSupplier cancelled) {
-        return new AtlasData(TimeIndex.build(record, progress, cancelled), coarseShapes, detailedShapes);
+        TimeIndex index = TimeIndex.build(record, progress, cancelled);
+        // Every alliance's index now, off the FX thread, rather than when the alliance is first chosen on the map.
+        for (org.cstoatlas.record.Alliance a : record.alliances()) {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
+            index.forAlliance(a.id());
+        }
+        return new AtlasData(index, coarseShapes, detailedShapes);
     }
 
     /** The bundled data could not be loaded; the message says what and where. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cstoatlas.Bundled;
+import org.cstoatlas.dataset.DatasetLoader;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.dataset.Problem;
 import org.cstoatlas.record.Alliance;
@@ -73,7 +74,7 @@ public final class CommandLine {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** The first day of the atlas's timeline: a little before the treaty was signed. */
-    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+    public static final LocalDate FIRST_DAY = AtlasState.FIRST_DAY;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -163,10 +164,8 @@ public final class CommandLine {
             } catch (DateTimeException e) {
                 throw usage(option + ": '" + value + "' is not a valid date (expected YYYY-MM-DD, e.g. 2008-06-01)");
             }
-            LocalDate today = LocalDate.now();
-            if (d.isBefore(FIRST_DAY) || d.isAfter(today)) {
-                throw usage(option + ": " + d + " is outside the atlas's timeline (" + FIRST_DAY + " to " + today + ")");
-            }
+            String off = AtlasState.offTimeline(d, LocalDate.now());
+            if (off != null) throw usage(option + ": " + off);
             return d;
         }
 
@@ -178,6 +177,22 @@ public final class CommandLine {
         String choice(String option, String value, List<String> allowed) {
             if (!allowed.contains(value)) throw usage(option + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
             return value;
+        }
+
+        /**
+         * A picture of that size must fit in the memory the atlas may use: measured, the window rendered
+         * off-screen holds about {@value #BYTES_PER_PIXEL} bytes a pixel (its frame buffer, the scene's
+         * snapshot, the picture to encode) beside about {@value #BASE_MB} MB for the record and the map. Refused
+         * before anything is rendered, with the size that fits and how to give more.
+         */
+        void fitsInMemory(int width, int height) {
+            long max = Runtime.getRuntime().maxMemory();
+            long need = memoryFor(width, height);
+            if (need <= max) return;
+            long side = (long) Math.sqrt(Math.max(0, (max - ((long) BASE_MB << 20))) / (double) BYTES_PER_PIXEL);
+            throw usage(String.format(Locale.ROOT, "a %d×%d picture needs about %,d MB of memory and the atlas may use %,d MB here: "
+                    + "choose a smaller --width and --height (about %d×%d fits) or give the atlas more memory (e.g. JAVA_TOOL_OPTIONS=-Xmx%dm)",
+                    width, height, need >> 20, max >> 20, side, side, (need >> 20) + 64));
         }
 
         int whole(String option, String value, int min, int max, String rangeMessage) {
@@ -394,7 +409,7 @@ public final class CommandLine {
                 case "csv" -> {
                     out().println("alliance,status,body,since");
                     for (Membership m : rows) {
-                        out().println(String.join(",", m.alliance().id(), m.status().status().id(),
+                        out().println(StatusTable.line(m.alliance().id(), m.status().status().id(),
                                 m.status().body() == null ? "" : m.status().body().id(), m.status().since() == null ? "" : m.status().since().iso()));
                     }
                 }
@@ -457,7 +472,7 @@ public final class CommandLine {
                 case "csv" -> {
                     out.println("iso_a3,body,status,start,end,evidence");
                     for (StatusPeriod p : periods) {
-                        out.println(String.join(",", country.iso(), p.body().id(), p.status().id(), p.start().iso(),
+                        out.println(StatusTable.line(country.iso(), p.body().id(), p.status().id(), p.start().iso(),
                                 p.end() == null ? "" : p.end().iso(), Integer.toString(p.evidence().size())));
                     }
                 }
@@ -590,7 +605,10 @@ public final class CommandLine {
                 return DONE;
             }
             for (Problem p : r.problems()) out().println(p);
-            out().println(r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + dir);
+            // Past the limit the list ends with "and N more problems": its own line is not a problem to count.
+            out().println(r.unlisted() > 0
+                    ? String.format(Locale.ROOT, "more than %,d problems in %s (the first %,d are listed)", DatasetLoader.MAX_PROBLEMS, dir, DatasetLoader.MAX_PROBLEMS)
+                    : r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " in " + dir);
             // Running out of memory or failing inside is the atlas's failure, not the dataset's problem.
             boolean failed = r.problems().stream().anyMatch(p -> p.message().startsWith(org.cstoatlas.dataset.DatasetLoader.OUT_OF_MEMORY)
                     || p.message().startsWith(org.cstoatlas.dataset.DatasetLoader.INTERNAL_ERROR));
@@ -647,6 +665,7 @@ public final class CommandLine {
             LocalDate day = required("--date", date);
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
+            fitsInMemory(w, h);
             AtlasState look = look();
             if (out == null) throw usage("--out is required");
             if (!out.toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
@@ -660,7 +679,7 @@ public final class CommandLine {
             } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
             } catch (java.io.IOException e) {
-                cli().err.println("error: the snapshot could not be written to " + out + ": " + e.getMessage());
+                cli().err.println("error: the snapshot could not be written to " + out + ": " + said(e));
                 return NOT_WRITTEN;
             }
             out().println(w + "×" + h + " snapshot of " + day + " written to " + out);
@@ -680,6 +699,7 @@ public final class CommandLine {
             if (date != null || select != null || compare != null) throw usage("--lesson gives the dates and selections: leave out --date, --select and --compare");
             int w = whole("--width", width, 1, 4096, null);
             int h = whole("--height", height, 1, 4096, null);
+            fitsInMemory(w, h);
             AtlasState base = look();
             if (out == null) throw usage("--out is required (the folder for the lesson's PNGs)");
             Path dir = Path.of(out);
@@ -690,13 +710,14 @@ public final class CommandLine {
             } catch (SavedView.Unreadable e) {
                 throw usage("--lesson: " + e.getMessage());
             }
+            if (read.size() == 0) throw usage("--lesson: " + lesson.getFileName() + " has no stops: nothing to write");
             List<Path> written;
             try {
                 written = cli().desktop.snapshotLesson(read, w, h, presenting, dir);
             } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
             } catch (java.io.IOException e) {
-                cli().err.println("error: the lesson's snapshots could not be written to " + out + ": " + e.getMessage());
+                cli().err.println("error: the lesson's snapshots could not be written to " + out + " (none was written): " + said(e));
                 return NOT_WRITTEN;
             }
             out().println(written.size() + (written.size() == 1 ? " stop" : " stops") + " written to " + out + " (" + w + "×" + h + ")");
@@ -764,6 +785,7 @@ public final class CommandLine {
             if (!"csto".equals(alliance)) throw usage("--alliance: the record holds only 'csto' for now, not '" + alliance + "'");
             int w = whole("--width", width, 16, 4096, null);
             int h = whole("--height", height, 16, 4096, null);
+            fitsInMemory(w, h);
             int ms = frameMs == null ? by.defaultFrameMs() : whole("--frame-ms", frameMs, Animation.MIN_FRAME_MS, Animation.MAX_FRAME_MS, null);
             Theme look;
             Language lang;
@@ -785,7 +807,7 @@ public final class CommandLine {
             } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
             } catch (java.io.IOException e) {
-                cli().err.println("error: the animation could not be written to " + out + ": " + e.getMessage());
+                cli().err.println("error: the animation could not be written to " + out + ": " + said(e));
                 return NOT_WRITTEN;
             }
             out().println(frames + " frames of " + w + "×" + h + ", " + ms + " ms each, from " + first + " to " + last + " written to " + out);
@@ -808,7 +830,7 @@ public final class CommandLine {
         String out;
 
         @Override
-        public Integer call() throws DataProblems {
+        public Integer call() throws Exception {
             if (format == null) throw usage("--format is required (html, pdf or pptx)");
             choice("--format", format, List.of("html", "pdf", "pptx"));
             if (!format.equals("html") && lesson == null) throw usage("--format " + format + " needs --lesson FILE (a handout or slides are of a lesson)");
@@ -846,7 +868,7 @@ public final class CommandLine {
         }
 
         /** The handout or the slides: the stops' maps from the off-screen snapshot, then the document around them. */
-        private Integer printed(Lesson read, TimeIndex index, Language lang, Path file) {
+        private Integer printed(Lesson read, TimeIndex index, Language lang, Path file) throws Exception {
             // POI's and PDFBox's logging goes through Log4j's API, which without a provider says so on every run.
             if (System.getProperty("log4j2.loggerContextFactory") == null) {
                 System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
@@ -860,10 +882,10 @@ public final class CommandLine {
                 out().println((format.equals("pdf") ? "handout of " + count(n, "page") : count(n, "slide")) + " (" + (Files.size(file) + 1023) / 1024
                         + " KB) written to " + out);
                 return DONE;
-            } catch (IllegalArgumentException e) {
+            } catch (Desktop.Refused e) {
                 throw usage(e.getMessage());
-            } catch (Exception e) {
-                cli().err.println("error: the " + format + " could not be written to " + out + ": " + e.getMessage());
+            } catch (java.io.IOException e) {
+                cli().err.println("error: the " + format + " could not be written to " + out + ": " + said(e));
                 return NOT_WRITTEN;
             } finally {
                 if (pictures != null) {
@@ -897,6 +919,23 @@ public final class CommandLine {
             }
             return DONE;
         }
+    }
+
+    /** What rendering the window off-screen holds per pixel, and beside the pixels (measured at 4096 × 4096: 537 MB live). */
+    static final int BYTES_PER_PIXEL = 32;
+    static final int BASE_MB = 64;
+
+    /** The memory a picture of that size needs. */
+    static long memoryFor(int width, int height) {
+        return ((long) BASE_MB << 20) + (long) BYTES_PER_PIXEL * width * height;
+    }
+
+    /** An exception's message for a reader: some say nothing (a null message), then their kind is told. */
+    static String said(Exception e) {
+        if (e instanceof java.io.IOException io) return org.cstoatlas.files.BoundedRead.reason(io);
+        Throwable t = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof OutOfMemoryError) return "the atlas ran out of memory";
+        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** "1 deployment", "4 forces", "64 countries". */

@@ -59,8 +59,20 @@ public final class DatasetLoader {
     /** More .json files than this in one folder is not a dataset. */
     public static final int MAX_FILES = 1_000;
 
+    /** The most status periods, and the most events, one alliance may have: what the window draws of an alliance stays quick to draw. */
+    public static final int MAX_PER_ALLIANCE = 2_000;
+
     /** Problems listed at most; the others are counted ("and N more problems"). */
     public static final int MAX_PROBLEMS = 1_000;
+
+    /**
+     * The map (Web Mercator) ends at 85° north and south: a place nearer a pole would be drawn nowhere or
+     * at an infinite distance, blanking the map.
+     */
+    public static final double MAX_LATITUDE = 85;
+
+    /** The largest head count a force, base, exercise or contingent may give: its symbol's area grows with it, and a larger one would cover the map. */
+    public static final int MAX_SIZE = 1_000_000;
 
     static final String SOURCES_FOLDER = "sources";
 
@@ -350,9 +362,9 @@ public final class DatasetLoader {
             if (e == null) return;
             String id = declare("alliances", e, "id");
             String name = e.text("name");
-            String nameRu = e.text("nameRu");
+            String nameRu = RussianText.required(e, "nameRu");
             String shortName = e.text("short");
-            String shortNameRu = e.text("shortRu");
+            String shortNameRu = RussianText.required(e, "shortRu");
             Boolean subjectFlag = e.optBool("subject");
             String note = e.optText("note");
             String noteRu = RussianText.read(e, "noteRu", "note");
@@ -387,7 +399,7 @@ public final class DatasetLoader {
                 if (rawId instanceof Json.Str bs) declared.computeIfAbsent("bodies", k -> new java.util.HashSet<>()).add(bs.value());
                 String bodyId = b.text("id");
                 String title = b.text("title");
-                String titleRu = b.text("titleRu");
+                String titleRu = RussianText.required(b, "titleRu");
                 Double precedence = b.number("precedence", 0, 100, true);
                 if (bodyId != null && !bodyId.matches("[a-z][a-z0-9-]*")) {
                     b.fail(b.raw("id"), b.field("id"), "'" + bodyId + "' is not a body id (lower-case letters, digits and -, e.g. 'treaty')");
@@ -456,12 +468,12 @@ public final class DatasetLoader {
             if (e == null) return;
             String iso = declare("countries", e, "iso");
             String name = e.text("name");
-            String nameRu = e.text("nameRu");
+            String nameRu = RussianText.required(e, "nameRu");
             Country.Capital capital = e.object("capital", false, (v, p) -> {
                 Entry c = Entry.of(r, v, p, List.of("name", "lat", "lon"));
                 if (c == null) return null;
                 String capitalName = c.text("name");
-                Double lat = c.number("lat", -90, 90, false);
+                Double lat = c.number("lat", -MAX_LATITUDE, MAX_LATITUDE, false);
                 Double lon = c.number("lon", -180, 180, false);
                 return c.failed() ? null : new Country.Capital(capitalName, lat, lon);
             });
@@ -538,6 +550,7 @@ public final class DatasetLoader {
             if (start != null && end != null && !end.first().isAfter(start.first())) {
                 e.fail(e.raw("end"), e.field("end"), "the period ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
             }
+            if (body != null) withinAllianceLimit(e, item, path, "periods", body.alliance());
             if (!e.failed() && claimId(e, "id", id)) {
                 StatusPeriod p = new StatusPeriod(id, country, body, status, start, end, note, evidence, noteRu);
                 periods.add(p);
@@ -560,6 +573,7 @@ public final class DatasetLoader {
             String note = e.optText("note");
             String noteRu = RussianText.read(e, "noteRu", "note");
             List<Evidence> evidence = evidence(e);
+            if (alliance != null) withinAllianceLimit(e, item, path, "events", alliance.id());
             if (!e.failed() && claimId(e, "id", id)) {
                 events.add(new Event(id, date, kind, title, involved, place, response, note, evidence, titleRu, noteRu, alliance));
             }
@@ -733,6 +747,9 @@ public final class DatasetLoader {
                 if ((start != null || end != null) && subject != null && subject.kind() != Disagreement.Kind.PERIOD) {
                     ve.fail(ve.raw(start != null ? "start" : "end"), ve.field(start != null ? "start" : "end"), "only a version about a period gives a start or an end");
                 }
+                if (start != null && end != null && !end.first().isAfter(start.first())) {
+                    ve.fail(ve.raw("end"), ve.field("end"), "the version ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+                }
                 Disagreement.Version out = new Disagreement.Version(ve.text("says"), evidence(ve), RussianText.read(ve, "saysRu", "says"), start, end);
                 return ve.failed() ? null : out;
             });
@@ -832,7 +849,7 @@ public final class DatasetLoader {
             String name = e.text("name");
             String nameRu = RussianText.read(e, "nameRu", "name");
             Country country = countryRef(e, "country");
-            Double lat = e.number("lat", -90, 90, false);
+            Double lat = e.number("lat", -MAX_LATITUDE, MAX_LATITUDE, false);
             Double lon = e.number("lon", -180, 180, false);
             return e.failed() ? null : new Place(name, country, lat, lon, nameRu);
         }
@@ -840,7 +857,7 @@ public final class DatasetLoader {
         Size size(Reading r, Json v, String path) {
             Entry e = Entry.of(r, v, path, List.of("value", "approximate", "unit"));
             if (e == null) return null;
-            Double value = e.number("value", 0, 10_000_000, true);
+            Double value = e.number("value", 0, MAX_SIZE, true);
             Boolean approximate = e.optBool("approximate");
             String unit = e.optText("unit");
             return e.failed() ? null : new Size(value.intValue(), approximate != null && approximate, unit == null ? "personnel" : unit);
@@ -895,6 +912,19 @@ public final class DatasetLoader {
         }
 
         // ---- across entries ----
+
+        /** How many periods and events each alliance has so far ("periods/csto"). */
+        final Map<String, Integer> perAlliance = new HashMap<>();
+
+        /** One problem, at the first entry past the limit, when an alliance holds more periods or events than {@link #MAX_PER_ALLIANCE}. */
+        void withinAllianceLimit(Entry e, Json item, String path, String what, String alliance) {
+            int n = perAlliance.merge(what + "/" + alliance, 1, Integer::sum);
+            // The entries past it need no problem of their own: the dataset is refused already.
+            if (n == MAX_PER_ALLIANCE + 1) {
+                e.fail(item, path, String.format(java.util.Locale.ROOT, "the alliance '%s' has more than %,d %s (at most %,d an alliance: the window draws every one on its timeline and chart)",
+                        alliance, MAX_PER_ALLIANCE, what, MAX_PER_ALLIANCE));
+            }
+        }
 
         void checkOverlaps() {
             Map<String, List<StatusPeriod>> groups = new LinkedHashMap<>();

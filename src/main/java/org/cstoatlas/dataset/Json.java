@@ -127,7 +127,7 @@ sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool,
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentTokenLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int col = at == null ? 1 : Math.max(1, at.getColumnNr());
-            throw new Malformed("malformed JSON: " + firstLine(e.getOriginalMessage()), line, col);
+            throw new Malformed("malformed JSON: " + org.cstoatlas.files.JsonRefusal.reason(e), line, col);
         } catch (IOException e) {
             throw new Malformed("malformed JSON: " + firstLine(e.getMessage()), 1, 1);
         } finally {

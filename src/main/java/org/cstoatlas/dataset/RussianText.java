@@ -25,6 +25,14 @@ final class RussianText {
         return text;
     }
 
+    /** A Russian text the record must give (an alliance's, a body's or a country's name): a problem when it is missing or not Russian. */
+    static String required(Entry e, String key) {
+        String text = e.text(key);
+        if (text == null || mostlyCyrillic(text)) return text;
+        e.fail(e.raw(key), e.field(key), notRussian(text));
+        return null;
+    }
+
     /** An item of a list of Russian texts (a contingent's {@code unitsRu}): the text, or null and a problem where it is not Russian. */
     static String item(Reading r, Json v, String path, String text) {
         if (text == null || mostlyCyrillic(text)) return text;

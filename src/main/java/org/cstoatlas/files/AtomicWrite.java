@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -38,9 +41,35 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** What to do when the target is a symbolic link. */
+    public enum Links {
+        /** The user named the file: write to where the link leads, and the link stays (a file saved through a link). */
+        FOLLOW,
+        /**
+         * The atlas names the file itself (its settings, a lesson's {@code stop-01.png}): a link found there is
+         * replaced by the new file, never written through, so nothing outside the folder is overwritten.
+         */
+        REPLACE
+    }
+
+    /** Temporary files not yet committed or removed: a Ctrl+C or a SIGTERM removes them on the way out. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        // ImageIO otherwise caches what it writes to a stream in a file of the system's temporary folder: a
+        // write outside the place the file goes, and on a full disk a stack trace at exit from its closer.
+        javax.imageio.ImageIO.setUseCache(false);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicWrite::removeQuietly), "atomic-write-cleanup"));
+    }
+
     /** Writes the text as UTF-8 (no BOM), exactly as given. */
     public static void text(Path target, String text) throws IOException {
         bytes(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes the text as UTF-8 (no BOM), a link at the target treated as {@code links} says. */
+    public static void text(Path target, Links links, String text) throws IOException {
+        bytes(target, links, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -51,11 +80,37 @@ public final class AtomicWrite {
      *     a full disk, a refused permission
      */
     public static void bytes(Path target, Content content) throws IOException {
-        try (Streaming file = streaming(target)) {
-            content.writeTo(file.out());
-            file.commit();
+        bytes(target, Links.FOLLOW, content);
+    }
+
+    /** As {@link #bytes(Path, Content)}, a link at the target treated as {@code links} says. */
+    public static void bytes(Path target, Links links, Content content) throws IOException {
+        try (Streaming file = streaming(target, links)) {
+            try {
+                content.writeTo(file.out());
+                file.commit();
+            } catch (IOException e) {
+                throw worded(e);
+            }
         }
     }
+
+    /**
+     * A full disk in the atlas's words: ImageIO's "I/O error writing PNG file!" or Java's "No space left on
+     * device" deep in a chain of causes say nothing a reader can act on.
+     */
+    public static IOException worded(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded") || m.contains("There is not enough space on the disk"))) {
+                return new FileSystemException(null, null, DISK_FULL);
+            }
+        }
+        return e;
+    }
+
+    /** What a write onto a full disk says. */
+    public static final String DISK_FULL = "the disk is full (the old file, if any, is kept as it was)";
 
     /**
      * A file written in pieces over time (an animation, frame by frame): its temporary file beside the
@@ -64,11 +119,16 @@ public final class AtomicWrite {
      * file of that name as it was.
      */
     public static Streaming streaming(Path target) throws IOException {
-        Path destination = destination(target);
+        return streaming(target, Links.FOLLOW);
+    }
+
+    /** As {@link #streaming(Path)}, a link at the target treated as {@code links} says. */
+    public static Streaming streaming(Path target, Links links) throws IOException {
+        Path destination = destination(target, links);
         Path folder = destination.getParent();
         Path temp = createTemporary(folder, destination.getFileName().toString());
         try {
-            return new Streaming(destination, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+            return new Streaming(destination, temp, FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException | RuntimeException e) {
             removeQuietly(temp);
             throw e;
@@ -112,8 +172,12 @@ public final class AtomicWrite {
         /** Flushes, forces to disk and moves the file over the target in one step. */
         public void commit() throws IOException {
             if (closed) throw new IOException(destination + ": already closed");
-            buffered.flush();
-            channel.force(true);
+            try {
+                buffered.flush();
+                channel.force(true);
+            } catch (IOException e) {
+                throw worded(e);
+            }
             channel.close();
             closed = true;
             copyPermissions(destination, temp);
@@ -124,6 +188,7 @@ public final class AtomicWrite {
                 Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
+            PENDING.remove(temp);
             forceFolder(destination.getParent());
         }
 
@@ -142,6 +207,7 @@ public final class AtomicWrite {
     }
 
     private static void removeQuietly(Path temp) {
+        PENDING.remove(temp);
         try {
             Files.deleteIfExists(temp);
         } catch (IOException | RuntimeException ignored) {
@@ -149,13 +215,16 @@ public final class AtomicWrite {
         }
     }
 
-    /** The file to replace: a link is written through (the link stays), a folder or a device is refused. */
-    static Path destination(Path target) throws IOException {
+    /**
+     * The file to replace: a link is written through (the link stays) or, with {@link Links#REPLACE},
+     * replaced itself; a folder or a device is refused.
+     */
+    static Path destination(Path target, Links links) throws IOException {
         if (target.toString().isEmpty()) throw new IOException("no file name given");
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.getFileName() == null) throw new IOException(target + " is not a file name");
         Path file = absolute;
-        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) file = absolute.toRealPath();
+        if (links == Links.FOLLOW && Files.isSymbolicLink(absolute) && Files.exists(absolute)) file = absolute.toRealPath();
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -177,6 +246,7 @@ public final class AtomicWrite {
             Path temp = folder.resolve("." + kept + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
             try {
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                PENDING.add(temp);
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) throw e;
@@ -187,6 +257,8 @@ public final class AtomicWrite {
     /** A file replaced keeps who may read it. */
     private static void copyPermissions(Path from, Path to) {
         try {
+            // A link being replaced gives nothing: where it leads is not the atlas's to look at.
+            if (Files.isSymbolicLink(from)) return;
             PosixFileAttributeView old = Files.getFileAttributeView(from, PosixFileAttributeView.class);
             PosixFileAttributeView fresh = Files.getFileAttributeView(to, PosixFileAttributeView.class);
             if (old != null && fresh != null && Files.exists(from)) fresh.setPermissions(old.readAttributes().permissions());

@@ -98,6 +98,17 @@ public final class BoundedRead {
         return read(file, attrs.size(), limit);
     }
 
+    /**
+     * The text of a file the atlas keeps itself (its settings): read only when it is a regular file and not
+     * a link, checked and read in one open that follows no link.
+     */
+    public static String ownText(Path file, long limit) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) throw new Refused("is a link; the atlas's own files are never read through a link");
+        checkRegular(attrs);
+        return utf8(read(file, attrs, limit, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+    }
+
     /** The file's text: UTF-8, a leading byte order mark dropped. */
     public static String text(Path file, long limit) throws IOException {
         return utf8(bytes(file, limit));
@@ -110,9 +121,18 @@ public final class BoundedRead {
      */
     public static byte[] bytesInside(Path folder, Path file, long limit) throws IOException {
         Path real = inside(folder, file);
-        BasicFileAttributes attrs = regularFile(real);
-        return read(real, attrs.size(), limit);
+        BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) throw new Refused(SWAPPED);
+        checkRegular(attrs);
+        // The bundled dataset inside the atlas's own jar has no links, and its file system takes no link options.
+        if (real.getFileSystem() != java.nio.file.FileSystems.getDefault()) return read(real, attrs.size(), limit);
+        // Checked and read in one open that follows no link: a file swapped for a link after the check
+        // above fails to open instead of being read where the link leads.
+        return read(real, attrs, limit, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     }
+
+    /** Why a file that changed into a link while it was being read is not read. */
+    static final String SWAPPED = "was replaced by a link while it was being read; not read";
 
     /**
      * Where {@code file} really is, refused when that is outside {@code folder}'s real place or when
@@ -182,18 +202,46 @@ public final class BoundedRead {
 
     private static BasicFileAttributes regularFile(Path file) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        checkRegular(attrs);
+        return attrs;
+    }
+
+    private static void checkRegular(BasicFileAttributes attrs) throws Refused {
         if (attrs.isDirectory()) throw new Refused("is a folder, not a file");
         if (!attrs.isRegularFile()) throw new Refused("is a device or a pipe, not a file");
-        return attrs;
     }
 
     /** At most {@code limit} bytes, whatever size the file claims (files under /proc claim 0). */
     private static byte[] read(Path file, long claimed, long limit) throws IOException {
+        return read(file, claimed, null, limit, StandardOpenOption.READ);
+    }
+
+    /** As above, the file opened with {@code options} and, when {@code checked} is given, held to be the file checked. */
+    private static byte[] read(Path file, BasicFileAttributes checked, long limit, java.nio.file.OpenOption... options) throws IOException {
+        return read(file, checked.size(), checked, limit, options);
+    }
+
+    private static byte[] read(Path file, long claimed, BasicFileAttributes checked, long limit, java.nio.file.OpenOption... options) throws IOException {
         limit = Math.max(0, Math.min(limit, Integer.MAX_VALUE - 16L));
         if (claimed > limit) throw new TooLarge(claimed, limit);
         byte[] buf = new byte[(int) Math.min(limit + 1, Math.max(claimed + 1, 8192))];
         int n = 0;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        FileChannel opened;
+        try {
+            opened = FileChannel.open(file, options);
+        } catch (FileSystemException e) {
+            // O_NOFOLLOW on a link fails with "Too many levels of symbolic links" (ELOOP).
+            if (checked != null && Files.isSymbolicLink(file)) throw new Refused(SWAPPED);
+            throw e;
+        }
+        try (FileChannel ch = opened) {
+            if (checked != null) {
+                // Checks on the open channel: what was opened is still the file checked, not one put in its place.
+                BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                Object key = checked.fileKey();
+                if (!now.isRegularFile() || (key != null && !key.equals(now.fileKey()))) throw new Refused(SWAPPED);
+                if (ch.size() > limit) throw new TooLarge(ch.size(), limit);
+            }
             while (true) {
                 if (n == buf.length) {
                     if (n > limit) break;

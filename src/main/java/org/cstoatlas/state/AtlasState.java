@@ -18,6 +18,15 @@ public record AtlasState(LocalDate date, SelectionRef selection, LocalDate compa
                          Theme theme, Language language, double textScale, PlaySpeed playSpeed, MapFrame map, Panes panes,
                          AllianceChoice alliances) {
 
+    /** The first day of the atlas's timeline: a little before the treaty was signed. Its last is today. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+
+    /** Why a date given from outside (the command line, a view or lesson file) is refused, or null when it lies on the timeline. */
+    public static String offTimeline(LocalDate d, LocalDate today) {
+        if (!d.isBefore(FIRST_DAY) && !d.isAfter(today)) return null;
+        return d + " is outside the atlas's timeline (" + FIRST_DAY + " to " + today + ")";
+    }
+
     public AtlasState {
         Objects.requireNonNull(date, "date");
         shownKinds = shownKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shownKinds));

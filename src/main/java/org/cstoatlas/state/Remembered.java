@@ -2,11 +2,13 @@ package org.cstoatlas.state;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.cstoatlas.files.AtomicWrite;
+import org.cstoatlas.files.BoundedRead;
 
 /**
  * What the atlas remembers between runs: the window's place and size, and the view it showed (without
@@ -37,34 +39,88 @@ public record Remembered(Double x, Double y, Double width, Double height, SavedV
 
     /** The atlas's own folder among the user's settings. */
     public static Path home() {
-        String override = System.getProperty("csto.atlas.home");
+        return home(System.getenv(), System.getProperties());
+    }
+
+    /**
+     * The settings folder for that environment and those system properties: on Linux and other Unix
+     * systems {@code $XDG_CONFIG_HOME/csto-atlas}, else {@code $HOME/.config/csto-atlas} (the user's
+     * {@code HOME}, as every other program there reads it, not Java's {@code user.home}, which comes from
+     * the password file); {@code %APPDATA%\CSTO Atlas} on Windows, {@code ~/Library/Application Support} on macOS.
+     */
+    static Path home(Map<String, String> env, java.util.Properties props) {
+        String override = props.getProperty("csto.atlas.home");
         if (override != null && !override.isBlank()) return Path.of(override);
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String user = System.getProperty("user.home");
+        String os = props.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String user = props.getProperty("user.home");
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
+            String appData = env.get("APPDATA");
             return (appData != null ? Path.of(appData) : Path.of(user, "AppData", "Roaming")).resolve("CSTO Atlas");
         }
         if (os.contains("mac")) return Path.of(user, "Library", "Application Support", "CSTO Atlas");
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(user, ".config")).resolve("csto-atlas");
+        String xdg = env.get("XDG_CONFIG_HOME");
+        // The XDG rules ignore a relative XDG_CONFIG_HOME; so does the atlas.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg).resolve("csto-atlas");
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() && Path.of(home).isAbsolute() ? home : user, ".config").resolve("csto-atlas");
     }
 
-    /** What was remembered in {@code home}; nothing when there is no file, or (with a warning) when it cannot be used. */
+    /**
+     * Where earlier versions kept the settings on Linux ({@code user.home/.config/csto-atlas}) when that is
+     * not {@link #home()}: read once when the new place holds nothing, and never written.
+     */
+    static Path formerHome(Map<String, String> env, java.util.Properties props) {
+        String os = props.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String override = props.getProperty("csto.atlas.home");
+        if (os.contains("win") || os.contains("mac") || (override != null && !override.isBlank())) return null;
+        String user = props.getProperty("user.home");
+        if (user == null || user.isBlank()) return null;
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path former = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(user, ".config")).resolve("csto-atlas");
+        return former.equals(home(env, props)) ? null : former;
+    }
+
+    /**
+     * What was remembered in {@code home}; nothing when there is no file, or (with a warning) when it cannot
+     * be used. When {@code home} is the settings folder and holds nothing yet, the former one is read once:
+     * the next save writes the new place.
+     */
     public static Remembered load(Path home) {
+        return load(home, home.equals(home()) ? formerHome(System.getenv(), System.getProperties()) : null);
+    }
+
+    /** What was remembered in {@code home}, else in {@code former} (may be null). */
+    static Remembered load(Path home, Path former) {
+        if (former != null && !Files.exists(home.resolve(FILE), LinkOption.NOFOLLOW_LINKS) && Files.exists(former.resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
+            return loadFrom(former);
+        }
+        return loadFrom(home);
+    }
+
+    private static Remembered loadFrom(Path home) {
         Path file = home.resolve(FILE);
-        if (!Files.exists(file)) return NOTHING;
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return NOTHING;
         try {
             Map<String, double[]> window = new LinkedHashMap<>();
             window.put("x", new double[] {-MAX_EXTENT, MAX_EXTENT, Double.NaN});
             window.put("y", new double[] {-MAX_EXTENT, MAX_EXTENT, Double.NaN});
             window.put("width", new double[] {MIN_WIDTH, MAX_EXTENT, Double.NaN});
             window.put("height", new double[] {MIN_HEIGHT, MAX_EXTENT, Double.NaN});
-            SavedView view = SavedView.parse(FILE, SavedView.readSmallText(file, FILE), window);
+            String text;
+            try {
+                // Never through a link: the settings are the atlas's own file, not a way to read another.
+                text = BoundedRead.ownText(file, SavedView.MAX_BYTES);
+            } catch (IOException e) {
+                throw new SavedView.Unreadable(FILE + ": " + BoundedRead.reason(e));
+            }
+            SavedView view = SavedView.parse(FILE, text, window);
             return new Remembered(given(window.get("x")), given(window.get("y")), given(window.get("width")), given(window.get("height")), view);
         } catch (SavedView.Unreadable e) {
             // Preferences are a convenience: a damaged or implausible file never stops the atlas from starting.
             LOG.log(System.Logger.Level.WARNING, "ignoring the remembered settings: " + e.getMessage());
+            return NOTHING;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring the remembered settings: " + FILE + ": " + e);
             return NOTHING;
         }
     }
@@ -84,7 +140,8 @@ public record Remembered(Double x, Double y, Double width, Double height, SavedV
         try {
             Files.createDirectories(home);
             // Through a temporary file of its own, moved in at once: two atlases closing together never lose the file.
-            AtomicWrite.text(home.resolve(FILE), json);
+            // A link in the file's place is replaced by the file, never written through (its target is not ours).
+            AtomicWrite.text(home.resolve(FILE), AtomicWrite.Links.REPLACE, json);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "the settings could not be saved in " + home + ": " + e.getMessage());
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstoatlas.files.BoundedRead;
+import org.cstoatlas.files.JsonRefusal;
 import org.cstoatlas.record.EventKind;
 
 /**
@@ -200,12 +201,11 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
             view = object(r, p, other);
             if (p.nextToken() != null) throw r.fail(p, "", "unexpected content after " + whatObjectIs);
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            throw new Unreadable(name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
-                    + (cut < 0 ? msg : msg.substring(0, cut)));
+            // A stream limit (a number of 2,000 digits, a name of 50,000 characters) carries no location.
+            var at = e.getLocation();
+            throw new Unreadable(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid JSON: " + JsonRefusal.reason(e));
         } catch (IOException e) {
-            throw new Unreadable(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new Unreadable(name + ": cannot be read (" + BoundedRead.reason(e) + ")");
         }
         return view;
     }
@@ -284,12 +284,17 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         LocalDate date(JsonParser p, String field) throws IOException, Unreadable {
             String s = text(p, field);
             if (s == null) return null;
+            LocalDate d;
             try {
                 if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeException(s);
-                return LocalDate.parse(s);
+                d = LocalDate.parse(s);
             } catch (DateTimeException e) {
                 throw fail(p, field, "'" + s + "' is not a date (expected YYYY-MM-DD)");
             }
+            // Refused as the command line refuses it, not clamped without a word.
+            String off = AtlasState.offTimeline(d, LocalDate.now());
+            if (off != null) throw fail(p, field, off);
+            return d;
         }
 
         Double number(JsonParser p, String field, double min, double max) throws IOException, Unreadable {

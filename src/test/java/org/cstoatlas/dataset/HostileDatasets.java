@@ -75,4 +75,39 @@ final class HostileDatasets {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A valid dataset within every limit with one more alliance, "big": {@code countries} countries of
+     * {@code perCountry} one-day periods each, and as many events of its own.
+     */
+    static Path bigAlliance(Path dir, int countries, int perCountry) throws IOException {
+        minimal(dir);
+        List<String> codes = new ArrayList<>(CountryShapes.readIsoCodes(Bundled.countries("50m")));
+        codes.removeAll(List.of("RUS", "KAZ", "UZB"));
+        StringBuilder s = new StringBuilder("{\"alliances\": [{\"id\": \"big\", \"name\": \"Big\", \"nameRu\": \"Большой\", \"short\": \"B\", \"shortRu\": \"Б\", "
+                + "\"statuses\": [\"member\"], \"bodies\": [{\"id\": \"big-body\", \"title\": \"Big\", \"titleRu\": \"Большой\", \"precedence\": 1}]}],\n");
+        s.append("\"countries\": [\n");
+        for (int c = 0; c < countries; c++) {
+            s.append(c == 0 ? "" : ",\n").append("{\"iso\": \"").append(codes.get(c)).append("\", \"name\": \"C").append(c).append("\", \"nameRu\": \"С").append(c).append("\"}");
+        }
+        s.append("\n], \"periods\": [\n");
+        java.time.LocalDate origin = java.time.LocalDate.of(1992, 5, 15);
+        int n = 0;
+        for (int c = 0; c < countries; c++) {
+            for (int i = 0; i < perCountry; i++) {
+                java.time.LocalDate day = origin.plusDays(c + i * 2L * countries);
+                s.append(n++ == 0 ? "" : ",\n").append("{\"id\": \"b").append(c).append('_').append(i).append("\", \"country\": \"").append(codes.get(c))
+                        .append("\", \"body\": \"big-body\", \"status\": \"member\", \"start\": \"").append(day).append("\", \"end\": \"").append(day.plusDays(1))
+                        .append("\", \"evidence\": [{\"reference\": \"ref-a\", \"says\": \"x\"}]}");
+            }
+        }
+        s.append("\n], \"events\": [\n");
+        for (int i = 0; i < n; i++) {
+            s.append(i == 0 ? "" : ",\n").append("{\"id\": \"be").append(i).append("\", \"date\": \"").append(origin.plusDays(i % 10_000))
+                    .append("\", \"kind\": \"summit\", \"title\": \"E\", \"alliance\": \"big\", \"countries\": [\"").append(codes.get(i % countries))
+                    .append("\"], \"evidence\": [{\"reference\": \"ref-a\", \"says\": \"x\"}]}");
+        }
+        Files.writeString(dir.resolve("big.json"), s.append("\n]}\n"), StandardCharsets.UTF_8);
+        return dir;
+    }
 }

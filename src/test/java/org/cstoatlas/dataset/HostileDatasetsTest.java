@@ -138,7 +138,7 @@ class HostileDatasetsTest {
         List<String> problems = problems(data);
         assertTrue(problems.get(0).startsWith("countries.json:3:"), problems.get(0));
         assertFalse(problems.get(0).startsWith("countries.json:1:1:"), problems.get(0));
-        assertTrue(problems.get(0).contains("malformed JSON: Number value length"), problems.get(0));
+        assertTrue(problems.get(0).endsWith("malformed JSON: a number has more than 1000 digits"), problems.get(0));
     }
 
     @Test
@@ -173,17 +173,19 @@ class HostileDatasetsTest {
     @Test
     void theHeaviestCasesStayWithinASmallHeap(@TempDir Path dir) throws Exception {
         // A JVM of its own with 160 MB: what breaks the memory breaks it there, as an error on its output, not here.
-        Path many = HostileDatasets.manyPeriods(dir.resolve("many-periods"), 200, 50);
+        // 200 countries of 9 one-day periods: near as many as one alliance may have (MAX_PER_ALLIANCE).
+        Path many = HostileDatasets.manyPeriods(dir.resolve("many-periods"), 200, 9);
         Path values = HostileDatasets.emptyPeriods(dir.resolve("million"), 1_000_000);
         Path entries = HostileDatasets.emptyPeriods(dir.resolve("entries"), 200_000);
         Path quotes = HostileDatasets.slowQuotes(dir.resolve("quotes"), 2000);
         List<String> lines = runAlone("160m", many, values, entries, quotes);
         assertEquals(4, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).matches("ok: 10006 periods, \\d{5} change days"), lines.get(0));
+        assertTrue(lines.get(0).matches("ok: 1806 periods, \\d{4} change days"), lines.get(0));
         assertTrue(lines.get(1).startsWith("1 problems listed, 0 unlisted; first: zz-empty.json:1:"), lines.get(1));
         assertTrue(lines.get(2).matches("1001 problems listed, \\d{6,} unlisted; .*; last: entries: and \\d{6,} more problems \\(only the first 1000 are listed\\)"),
                 lines.get(2));
-        assertTrue(lines.get(3).matches("1001 problems listed, 1000 unlisted; first: long\\.json:3:.*not found verbatim in source 'long'.*"), lines.get(3));
+        // 2,000 quotes not found, and one more: 2,000 events are more than one alliance may have.
+        assertTrue(lines.get(3).matches("1001 problems listed, 1001 unlisted; first: long\\.json:3:.*not found verbatim in source 'long'.*"), lines.get(3));
     }
 
     @Test
@@ -194,6 +196,26 @@ class HostileDatasetsTest {
         List<String> lines = runAlone("48m", quotes, minimal);
         assertEquals(List.of("1 problems listed, 0 unlisted; first: quotes: the dataset is too large to check in the memory available (48 MB); "
                 + "last: quotes: the dataset is too large to check in the memory available (48 MB)", "ok: 6 periods, 10 change days"), lines);
+    }
+
+    @Test
+    void anAllianceOfMoreThanTwoThousandPeriodsOrEventsIsRefusedOnceForEach(@TempDir Path dir) throws Exception {
+        // 3.6 MB, within every limit of size: 10,000 periods and 10,000 events of one alliance.
+        Path data = HostileDatasets.bigAlliance(dir.resolve("big"), 100, 100);
+        assertTrue(Files.size(data.resolve("big.json")) < DatasetLoader.MAX_FILE_BYTES, "within the file limit");
+        List<String> problems = problems(data);
+        assertEquals(2, problems.size(), String.valueOf(problems));
+        assertTrue(problems.get(0).matches("big\\.json:\\d+:1: periods\\[2000\\]: the alliance 'big' has more than 2,000 periods "
+                + "\\(at most 2,000 an alliance: the window draws every one on its timeline and chart\\)"), problems.get(0));
+        assertTrue(problems.get(1).matches("big\\.json:\\d+:1: events\\[2000\\]: the alliance 'big' has more than 2,000 events .*"), problems.get(1));
+    }
+
+    @Test
+    void anAllianceAtTheLimitIsIndexedInASmallHeap(@TempDir Path dir) throws Exception {
+        Path data = HostileDatasets.bigAlliance(dir.resolve("big"), 100, 20);
+        List<String> lines = runAlone("256m", data);
+        assertEquals(1, lines.size(), String.valueOf(lines));
+        assertTrue(lines.get(0).matches("ok: 6 periods, 10 change days, \\d{4} in the other alliances"), lines.get(0));
     }
 
     /** {@link HostileLoad} on the folders in a JVM of its own with the heap given; its output lines. */

@@ -19,7 +19,10 @@ public final class HostileLoad {
             LoadResult r = TestDatasets.loader().load(Path.of(folder));
             if (r.ok()) {
                 TimeIndex index = new TimeIndex(r.record());
-                System.out.println("ok: " + r.record().periods().size() + " periods, " + index.changeDays().size() + " change days");
+                // Every alliance's index, as choosing it on the map builds it.
+                long other = r.record().alliances().stream().mapToLong(a -> index.forAlliance(a.id()).changeDays().size()).sum() - index.changeDays().size();
+                System.out.println("ok: " + r.record().periods().size() + " periods, " + index.changeDays().size() + " change days"
+                        + (other > 0 ? ", " + other + " in the other alliances" : ""));
             } else {
                 List<Problem> p = r.problems();
                 System.out.println(p.size() + " problems listed, " + r.unlisted() + " unlisted; first: " + p.get(0) + "; last: " + p.get(p.size() - 1));

@@ -68,9 +68,64 @@ class AtomicWriteTest {
             out.write(new byte[100_000]); // more than the buffer: part of it reached the temporary file
             throw new IOException("No space left on device");
         }));
-        assertEquals("No space left on device", e.getMessage());
+        assertEquals(AtomicWrite.DISK_FULL, e.getMessage());
         assertEquals("{\"date\": \"2022-01-07\"}", Files.readString(target));
         assertEquals(List.of("lesson.json"), namesIn(dir));
+    }
+
+    @Test
+    void aFullDiskUnderImageIosOwnWordsIsSaidToBeAFullDisk(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("map.png");
+        Files.writeString(target, "old picture");
+        // What the PNG writer throws when the disk fills: its own words, the disk's deep in the causes.
+        IOException e = assertThrows(IOException.class, () -> AtomicWrite.bytes(target, out -> {
+            throw new javax.imageio.IIOException("I/O error writing PNG file!", new IOException("No space left on device"));
+        }));
+        assertEquals("the disk is full (the old file, if any, is kept as it was)", e.getMessage());
+        assertEquals("old picture", Files.readString(target));
+        assertEquals(List.of("map.png"), namesIn(dir));
+    }
+
+    @Test
+    void aLinkInAPlaceTheAtlasNamesItselfIsReplacedNotWrittenThrough(@TempDir Path dir) throws IOException {
+        Path outside = Files.writeString(Files.createDirectory(dir.resolve("elsewhere")).resolve("precious.txt"), "keep me");
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path link = Files.createSymbolicLink(folder.resolve("stop-01.png"), outside);
+        AtomicWrite.bytes(link, AtomicWrite.Links.REPLACE, out -> out.write(new byte[] {1, 2, 3}));
+        assertEquals("keep me", Files.readString(outside), "the link's target is untouched");
+        assertTrue(Files.isRegularFile(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link became a file of its own");
+        assertEquals(3, Files.size(link));
+        assertEquals(List.of("stop-01.png"), namesIn(folder));
+    }
+
+    /** Run in a process of its own: starts writing a file, says so, and waits to be stopped. */
+    public static final class Interrupted {
+        public static void main(String[] args) throws Exception {
+            AtomicWrite.Streaming file = AtomicWrite.streaming(Path.of(args[0]));
+            file.out().write(new byte[200_000]);
+            file.out().flush();
+            System.out.println("writing");
+            System.out.flush();
+            System.in.read(); // never answered: the test stops this process
+        }
+    }
+
+    @Test
+    void aProcessStoppedWhileWritingLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("years.gif");
+        Files.writeString(target, "old animation");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                Interrupted.class.getName(), target.toString()).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("writing", lines.readLine());
+            assertTrue(namesIn(dir).size() == 2, "the temporary file is there while writing: " + namesIn(dir));
+            p.destroy(); // SIGTERM, as a Ctrl+C or a system shutting down sends
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the process ends");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(List.of("years.gif"), namesIn(dir), "no .part file left");
+        assertEquals("old animation", Files.readString(target));
     }
 
     @Test
@@ -81,6 +136,14 @@ class AtomicWriteTest {
             throw new IllegalStateException("renderer gone");
         }));
         assertEquals(List.of(), namesIn(dir), "no file, not even an empty one");
+    }
+
+    @Test
+    void imageIoCachesNothingInTheSystemsTemporaryFolder(@TempDir Path dir) throws IOException {
+        AtomicWrite.bytes(dir.resolve("map.png"), out -> ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out));
+        // Its cache would be a file outside the target's folder, closed by a thread that prints a stack trace on a full disk.
+        org.junit.jupiter.api.Assertions.assertFalse(ImageIO.getUseCache());
+        assertEquals(List.of("map.png"), namesIn(dir));
     }
 
     @Test

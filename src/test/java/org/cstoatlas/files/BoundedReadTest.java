@@ -3,6 +3,7 @@ package org.cstoatlas.files;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -82,5 +83,56 @@ class BoundedReadTest {
     void reasonsAreWordsNotPaths() {
         assertEquals("permission denied (this user may not read it)", BoundedRead.reason(new AccessDeniedException("/home/u/x.json")));
         assertEquals("not found", BoundedRead.reason(new java.nio.file.NoSuchFileException("/home/u/x.json")));
+    }
+
+    @Test
+    void theAtlasesOwnFileIsNeverReadThroughALink(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "{\"theme\": \"dark\"}");
+        Path link = Files.createSymbolicLink(dir.resolve("remembered.json"), secret);
+        BoundedRead.Refused e = assertThrows(BoundedRead.Refused.class, () -> BoundedRead.ownText(link, 1000));
+        assertEquals("is a link; the atlas's own files are never read through a link", e.getMessage());
+        assertEquals("{\"theme\": \"dark\"}", BoundedRead.ownText(secret, 1000));
+    }
+
+    @Test
+    void aFileSwappedForALinkOutWhileBeingReadIsNeverReadOutside(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("dataset"));
+        Path secret = Files.writeString(dir.resolve("secret.json"), "SECRET");
+        Path file = folder.resolve("countries.json");
+        Path swap = folder.resolve(".swap");
+        Path linkSwap = folder.resolve(".link");
+        Files.writeString(file, "inside");
+        // Another process keeps swapping the file for a link out of the folder and back, as fast as it can.
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread swapper = new Thread(() -> {
+            try {
+                while (!stop.get()) {
+                    Files.deleteIfExists(linkSwap);
+                    Files.createSymbolicLink(linkSwap, secret);
+                    Files.move(linkSwap, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.writeString(swap, "inside");
+                    Files.move(swap, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        swapper.start();
+        int read = 0;
+        try {
+            for (int i = 0; i < 2000; i++) {
+                try {
+                    String text = new String(BoundedRead.bytesInside(folder, file, 1000), StandardCharsets.UTF_8);
+                    assertEquals("inside", text, "read outside the folder");
+                    read++;
+                } catch (IOException refused) {
+                    // A refusal (a link out, a file swapped mid-read, a file gone for a moment) is right.
+                }
+            }
+        } finally {
+            stop.set(true);
+            swapper.join();
+        }
+        assertTrue(read > 0, "the file was read when it stood still");
     }
 }

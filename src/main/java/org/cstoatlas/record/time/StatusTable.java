@@ -19,16 +19,34 @@ public final class StatusTable {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (StatusAt s : snapshot.all()) {
-            lines.add(String.join(",", field(s.country().iso()), field(s.country().name()), s.status().id(),
-                    s.since() == null ? "" : s.since().iso()));
+            lines.add(line(s.country().iso(), s.country().name(), s.status().id(), s.since() == null ? "" : s.since().iso()));
         }
         return lines;
     }
 
-    /** RFC 4180 fields: quoted when they hold a comma, a quote or a line break. */
-    static String field(String s) {
+    /**
+     * One CSV cell: RFC 4180 (quoted when it holds a comma, a quote or a line break) and safe to open in a
+     * spreadsheet. A cell beginning with {@code = + - @}, a tab or a carriage return would run there as a
+     * formula (OWASP's "CSV injection"), so it is written after an apostrophe, which the spreadsheet hides
+     * and which makes the cell text. A plain number such as {@code -12.5} is left as it is: it is no
+     * formula, and a negative number must stay a number.
+     */
+    public static String cell(String s) {
         if (s == null) return "";
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches()) s = "'" + s;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
     }
+
+    /** One CSV line of cells. */
+    public static String line(String... cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) b.append(',');
+            b.append(cell(cells[i]));
+        }
+        return b.toString();
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 }

@@ -58,21 +58,30 @@ public final class Snapshot {
     }
 
     /**
-     * One PNG of the window per stop of the lesson, numbered in order ({@code stop-01.png}, ...), each
-     * written beside its name and moved in; in presentation mode the stop's note is shown as in class.
+     * One PNG of the window per stop of the lesson, numbered in order ({@code stop-01.png}, ...); in
+     * presentation mode the stop's note is shown as in class. All or nothing: each picture waits in a
+     * temporary file of its own until every stop is rendered, so a stop that fails leaves the folder as it
+     * was; a link already standing under a stop's name is replaced, never written through.
      */
     static java.util.List<Path> lesson(Lesson lesson, int width, int height, boolean presenting, Path dir) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         java.util.List<Path> written = new java.util.ArrayList<>();
-        for (int i = 0; i < lesson.size(); i++) {
-            Lesson.Stop stop = lesson.stop(i);
-            Path out = dir.resolve(String.format("stop-%02d.png", i + 1));
-            int at = i;
-            Rendered r = render(stop.state(), width, height, presenting, vm -> vm.lesson().open(lesson, at));
-            AtomicWrite.bytes(out, stream -> {
-                if (!ImageIO.write(r.image(), "png", stream)) throw new IOException("no PNG writer");
-            });
-            written.add(out);
+        java.util.List<AtomicWrite.Streaming> waiting = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < lesson.size(); i++) {
+                Lesson.Stop stop = lesson.stop(i);
+                Path out = dir.resolve(String.format("stop-%02d.png", i + 1));
+                int at = i;
+                Rendered r = render(stop.state(), width, height, presenting, vm -> vm.lesson().open(lesson, at));
+                AtomicWrite.Streaming file = AtomicWrite.streaming(out, AtomicWrite.Links.REPLACE);
+                waiting.add(file);
+                if (!ImageIO.write(r.image(), "png", file.out())) throw new IOException("no PNG writer");
+                written.add(out);
+            }
+            for (AtomicWrite.Streaming file : waiting) file.commit();
+        } finally {
+            // Uncommitted temporaries are removed; committed ones are already in place.
+            waiting.forEach(AtomicWrite.Streaming::close);
         }
         return written;
     }

@@ -240,6 +240,28 @@ class FileToolsTest {
     }
 
     @Test
+    void viewAndLessonFilesBeyondJacksonsLimitsSayWhyInADialog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().setDate(LocalDate.of(2001, 1, 1)));
+        Path view = dir.resolve("digits.cstoview");
+        Files.writeString(view, "{\"zoom\": " + "4".repeat(1200) + "}");
+        choose(robot, view, "open-view");
+        DialogPane pane = robot.lookup("#tool-error").queryAs(DialogPane.class);
+        assertEquals("digits.cstoview: not valid JSON: a number has more than 1000 digits", pane.getContentText());
+        robot.interact(() -> pane.getScene().getWindow().hide());
+
+        Path lesson = dir.resolve("names.cstoview");
+        Files.writeString(lesson, "{\"title\": \"T\", \"stops\": [{\"" + "n".repeat(60_000) + "\": 1}]}");
+        answer = lesson;
+        robot.clickOn("Classroom");
+        robot.clickOn("#open-lesson");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane second = robot.lookup("#tool-error").queryAs(DialogPane.class);
+        assertEquals("names.cstoview: not valid JSON: a field name is longer than 50000 characters", second.getContentText());
+        robot.interact(() -> second.getScene().getWindow().hide());
+        assertEquals(LocalDate.of(2001, 1, 1), window.viewModel().getDate(), "nothing changed");
+    }
+
+    @Test
     void aBrokenDatasetIsListedAndTheAtlasKeepsItsRecord(FxRobot robot, @TempDir Path broken) throws Exception {
         TestDatasets.copy(TestDatasets.folder("minimal"), broken);
         Files.copy(TestDatasets.folder("broken").resolve("end-before-start").resolve("periods.json"), broken.resolve("periods.json"),
