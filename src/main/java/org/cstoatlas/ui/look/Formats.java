@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.Size;
+import org.cstoatlas.words.DateWords;
 
 /** How the window writes dates and numbers, in the interface's language. */
 public final class Formats {
@@ -14,7 +15,7 @@ public final class Formats {
 
     /** "1 June 2008", "1 июня 2008" (the month in the genitive). */
     public static String day(LocalDate d) {
-        return DateTimeFormatter.ofPattern("d MMMM uuuu", Texts.locale()).format(d);
+        return DateWords.day(d, Texts.language());
     }
 
     /** "18 October", "18 октября": a day whose year is plain from what it belongs to. */
@@ -36,14 +37,9 @@ public final class Formats {
     }
 
     private static String date(FuzzyDate date, boolean afterPreposition) {
-        String body = switch (date.precision()) {
-            case DAY -> day(date.first());
-            // A month alone: the standalone form in a heading ("июнь 2012"), the genitive after a
-            // preposition, "около" ("about") included ("с июня 2012", "около июня 2012").
-            case MONTH -> DateTimeFormatter.ofPattern(afterPreposition || date.approximate() ? "MMMM uuuu" : "LLLL uuuu", Texts.locale())
-                    .format(date.first());
-            case YEAR -> Integer.toString(date.first().getYear());
-        };
+        // A month alone: the standalone form in a heading ("июнь 2012"), the genitive after a
+        // preposition, "около" ("about") included ("с июня 2012", "около июня 2012").
+        String body = DateWords.body(date, afterPreposition || date.approximate(), Texts.language());
         return date.approximate() ? Texts.format("date.about", body) : body;
     }
 
