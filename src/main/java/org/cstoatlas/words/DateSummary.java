@@ -92,11 +92,13 @@ public final class DateSummary {
             StatusAt s = list.get(0);
             return format(key + ".one", name(s), since(s), of, alliance);
         }
-        // One date for all ("Azerbaijan and Georgia (since 20 April 1999)"), else each its own.
+        // One date for all ("Azerbaijan and Georgia (both since 20 April 1999)"), else each its own, oldest first.
         boolean oneDate = list.stream().map(StatusAt::since).distinct().count() == 1 && list.get(0).since() != null;
-        List<String> items = list.stream().map(s -> oneDate ? name(s) : dated(s)).toList();
+        List<String> items = oneDate ? list.stream().map(this::name).toList()
+                : list.stream().sorted(java.util.Comparator.comparing(StatusAt::since, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                        .map(this::dated).toList();
         String names = names(items);
-        if (oneDate) names = format("summary.dated", names, since(list.get(0)));
+        if (oneDate) names = format(list.size() == 2 ? "summary.dated.both" : "summary.dated.all", names, since(list.get(0)));
         return format(key + ".many", names, "", of, alliance);
     }
 
