@@ -598,7 +598,8 @@ public final class AtlasWindow {
         showDetail.selectedProperty().bindBidirectional(vm.detailShownProperty());
         Menu view = new Menu(Texts.get("menu.view"), null, present, new SeparatorMenuItem(), theme, size,
                 item("menu.view.larger", null, "Shortcut+Plus", vm::largerText), item("menu.view.smaller", null, "Shortcut+Minus", vm::smallerText),
-                languages(), new SeparatorMenuItem(), showBrowse, showDetail, legendItem(), new SeparatorMenuItem(),
+                languages(), new SeparatorMenuItem(), showBrowse, item("menu.view.table", "show-table", "Shortcut+T", this::showTable),
+                showDetail, legendItem(), new SeparatorMenuItem(),
                 item("menu.view.eurasia", null, null, this::showEurasia), item("menu.view.clear", null, null, vm::clearSelection));
 
         MenuItem keys = item("menu.help.keys", null, null, () -> actions.inform(Texts.get("menu.help.keys"), Texts.get("keys.text")));
@@ -639,6 +640,12 @@ public final class AtlasWindow {
         vm.record().sources().forEach(src -> s.append("• ").append(src.citation()).append('\n'));
         s.append('\n').append(Texts.get("about.credits"));
         return s.toString();
+    }
+
+    /** View ▸ Table: the browse pane shown, on its Table tab, with the keyboard in the table. */
+    private void showTable() {
+        vm.browseShownProperty().set(true);
+        browse.showTable();
     }
 
     private void readInContext(Quote q) {
