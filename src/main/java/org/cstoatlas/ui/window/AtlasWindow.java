@@ -657,6 +657,8 @@ public final class AtlasWindow {
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl) return;
+            // Alt and an arrow belong to the map's keyboard country (MapKeys), not to the date.
+            if (e.isAltDown() && e.getCode().isArrowKey()) return;
             boolean handled = true;
             KeyCode code = e.getCode();
             if (code == KeyCode.LEFT || code == KeyCode.RIGHT) {
@@ -697,6 +699,7 @@ public final class AtlasWindow {
         installKeys(scene);
         // The map holds the focus at first, not the search box: the keys step through time at once.
         map.setFocusTraversable(true);
+        mapCursor = org.cstoatlas.ui.keyboard.MapKeys.install(map, countries, vm);
         // A one-shot handler: the stage outlives this window when the language or the dataset changes.
         scene.windowProperty().addListener((obs, o, w) -> {
             if (w == null) return;
@@ -714,6 +717,13 @@ public final class AtlasWindow {
             w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, focus);
         });
         return scene;
+    }
+
+    /** The map's keyboard country (null until the window has its scene). */
+    private org.cstoatlas.ui.keyboard.MapCursor mapCursor;
+
+    public org.cstoatlas.ui.keyboard.MapCursor mapCursor() {
+        return mapCursor;
     }
 
     public Parent root() {
