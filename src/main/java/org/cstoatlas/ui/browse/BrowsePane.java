@@ -54,7 +54,12 @@ public final class BrowsePane extends TabPane {
     /** Shows the Table tab and gives its table the keyboard (View ▸ Table). */
     public void showTable() {
         getSelectionModel().select(table);
-        table.getContent().requestFocus();
+        // The tab's content joins the scene on the next layout: give it the keyboard then.
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.TableView<?> view = (javafx.scene.control.TableView<?>) table.getContent();
+            view.requestFocus();
+            if (view.getSelectionModel().isEmpty() && !view.getItems().isEmpty()) view.getFocusModel().focus(0);
+        });
     }
 
     public EventList events() {

@@ -47,6 +47,10 @@ public final class MapCursor {
     public MapCursor(AtlasViewModel vm, Function<Country, double[]> where) {
         this.vm = vm;
         this.where = where;
+        // A country selected another way (search, the table, a click) is where the keyboard goes on from.
+        vm.selectionProperty().addListener((obs, o, n) -> {
+            if (n instanceof Selection.OfCountry c && reachable().contains(c.country())) focused.set(c.country());
+        });
     }
 
     /** The country with the keyboard's focus on the map; null until the map is first reached. */
@@ -104,14 +108,20 @@ public final class MapCursor {
     }
 
     /**
-     * The nearest country in a direction on the map (Web Mercator, as drawn): among those ahead, the one
-     * with the least distance ahead plus {@link #ASIDE} times the distance aside.
+     * The nearest country in a direction on the map (Web Mercator, as drawn): among those within 45° of
+     * the direction (or, where none is, anywhere ahead), the one with the least distance ahead plus
+     * {@link #ASIDE} times the distance aside.
      *
      * @param places each country's {latitude, longitude}
      */
     public static Optional<Country> nearest(Map<Country, double[]> places, Country from, Direction d) {
         double[] origin = places.get(from);
         if (origin == null) return Optional.empty();
+        Optional<Country> inCone = nearest(places, from, origin, d, true);
+        return inCone.isPresent() ? inCone : nearest(places, from, origin, d, false);
+    }
+
+    private static Optional<Country> nearest(Map<Country, double[]> places, Country from, double[] origin, Direction d, boolean cone) {
         double ox = WebMercator.x(origin[1]), oy = WebMercator.y(origin[0]);
         Country best = null;
         double bestScore = Double.POSITIVE_INFINITY;
@@ -120,7 +130,7 @@ public final class MapCursor {
             double dx = WebMercator.x(e.getValue()[1]) - ox, dy = WebMercator.y(e.getValue()[0]) - oy;
             double ahead = dx * d.dx + dy * d.dy;
             double aside = Math.abs(dx * d.dy - dy * d.dx);
-            if (ahead <= 0) continue;
+            if (ahead <= 0 || cone && aside > ahead) continue;
             double score = ahead + ASIDE * aside;
             if (score < bestScore) {
                 bestScore = score;

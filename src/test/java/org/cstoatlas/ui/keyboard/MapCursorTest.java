@@ -52,6 +52,12 @@ class MapCursorTest {
         assertEquals(Optional.of(country("AZE")), MapCursor.nearest(places, country("KAZ"), Direction.LEFT));
         // Kyrgyzstan is straight ahead to the east; the place up and to the right is nearer, but aside.
         assertEquals(Optional.of(country("KGZ")), MapCursor.nearest(places, country("KAZ"), Direction.RIGHT));
+        // A place nearly level is not "up", however near: Uzbekistan just north of Kyrgyzstan's latitude, far west.
+        places.put(country("UZB"), new double[] {45.5, 60});
+        assertEquals(Optional.of(country("RUS")), MapCursor.nearest(places, country("KAZ"), Direction.UP));
+        // Where nothing lies within 45°, the nearest anywhere ahead.
+        assertEquals(Optional.of(country("UZB")), MapCursor.nearest(places, country("AZE"), Direction.UP));
+        places.remove(country("UZB"));
         // Nothing further west than Azerbaijan: the focus stays.
         assertEquals(Optional.empty(), MapCursor.nearest(places, country("AZE"), Direction.LEFT));
         // A country without a place cannot be left from.
@@ -75,6 +81,10 @@ class MapCursorTest {
         // South of Astana: Bishkek, not Dushanbe further off.
         cursor.move(Direction.DOWN);
         assertEquals(country("KGZ"), cursor.focusedProperty().get());
+
+        // A country selected another way (the table, search) is where the keyboard goes on from.
+        vm.selectCountry(country("ARM"));
+        assertEquals(country("ARM"), cursor.focusedProperty().get());
 
         AtlasViewModel other = new AtlasViewModel(index, LocalDate.of(2024, 6, 1));
         other.selectCountry(country("ARM"));
