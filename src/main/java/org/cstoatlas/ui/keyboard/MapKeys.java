@@ -37,6 +37,16 @@ public final class MapKeys {
         });
         MapKeys keys = new MapKeys(map, cursor, countries);
         map.setAccessibleRole(AccessibleRole.NODE);
+        // The map's focus frame: a border of the map itself lies under its tiles, so a frame is laid
+        // over the map (and under what lies over it), seen only while the map has the focus.
+        if (map.getParent() instanceof javafx.scene.layout.StackPane pane) {
+            javafx.scene.layout.Region frame = new javafx.scene.layout.Region();
+            frame.getStyleClass().add("map-focus-frame");
+            frame.setMouseTransparent(true);
+            frame.setFocusTraversable(false);
+            frame.visibleProperty().bind(map.focusedProperty());
+            pane.getChildren().add(pane.getChildren().indexOf(map) + 1, frame);
+        }
         map.addEventFilter(KeyEvent.KEY_PRESSED, keys::key);
         map.focusedProperty().addListener((obs, was, on) -> {
             if (on) cursor.reach();

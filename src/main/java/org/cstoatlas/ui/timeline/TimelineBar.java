@@ -276,8 +276,14 @@ public final class TimelineBar extends VBox {
         Label line = new Label();
         line.setId("date-summary");
         line.getStyleClass().add("date-summary");
-        line.setWrapText(true);
-        line.setMinHeight(Region.USE_PREF_SIZE);
+        // One line, so the map keeps its room at 1280 × 800; the tooltip and the accessible text hold it all.
+        line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        line.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.summaryProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        line.setTooltip(whole);
         line.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         line.textProperty().bind(model.summaryProperty());
         line.accessibleTextProperty().bind(model.summaryProperty());
