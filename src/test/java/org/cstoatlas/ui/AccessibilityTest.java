@@ -146,5 +146,15 @@ class AccessibilityTest extends WindowTest {
         MenuBar bar = (MenuBar) window.root().lookup("#menu-bar");
         assertTrue(bar.getMenus().get(0).isShowing(), "Alt+F opens the File menu");
         robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The arrows of an open menu move in the menu, not in time.
+        LocalDate before = vm.getDate();
+        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bar.getMenus().get(1).isShowing(), "Alt+V opens the View menu");
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm.getDate(), "the date stays while a menu is open");
+        robot.type(KeyCode.ESCAPE);
     }
 }

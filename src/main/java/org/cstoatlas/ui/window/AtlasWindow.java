@@ -657,8 +657,10 @@ public final class AtlasWindow {
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl) return;
-            // Alt and an arrow belong to the map's keyboard country (MapKeys), not to the date.
+            // Alt and an arrow belong to the map's keyboard country (MapKeys), not to the date; the
+            // arrows of an open menu belong to the menu (they step through it and open its submenus).
             if (e.isAltDown() && e.getCode().isArrowKey()) return;
+            if (root.lookup("#menu-bar") instanceof javafx.scene.control.MenuBar bar && bar.getMenus().stream().anyMatch(Menu::isShowing)) return;
             boolean handled = true;
             KeyCode code = e.getCode();
             if (code == KeyCode.LEFT || code == KeyCode.RIGHT) {
