@@ -31,10 +31,9 @@ class ColourVisionTest {
     /**
      * Machado, Oliveira and Fernandes (2009), "A Physiologically-based Model for Simulation of Color
      * Vision Deficiency", IEEE TVCG 15(6), doi:10.1109/TVCG.2009.113: the matrices for severity 1.0,
-     * applied to linear RGB, as the authors publish them on their page
-     * (http://www.inf.ufrgs.br/~oliveira/pubs_files/CVD_Simulation/CVD_Simulation.html). Read in the R
-     * package prismatic (EmilHvitfeldt/prismatic, R/color-blindness.R) and checked against other
-     * published copies of the same table, not typed from memory.
+     * applied to linear RGB, from the table the authors publish with the paper. Read in the R package
+     * prismatic (EmilHvitfeldt/prismatic, R/color-blindness.R) and found the same, digit for digit, in
+     * several other public copies of that table; not typed from memory.
      */
     enum Deficiency {
         PROTANOPIA(new double[][] {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}),
