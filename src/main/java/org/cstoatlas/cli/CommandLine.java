@@ -56,7 +56,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The atlas's command line, on picocli: with no command it opens the window (through the
- * {@link Desktop} it is handed); the commands status, alliances, memberships, history, quotes, validate,
+ * {@link Desktop} it is handed); the commands status, summary, alliances, memberships, history, quotes, validate,
  * snapshot and bench run
  * headless. Exit codes: 0 done, 1 the data has problems, 2 the command line was wrong, 3 the atlas
  * failed unexpectedly, 4 a file could not be written, 5 the window has no display to open on. Never a
@@ -240,7 +240,7 @@ public final class CommandLine {
     @Command(name = "csto-atlas", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
             description = {"A desktop atlas of the Collective Security Treaty Organization.",
                 "With no command, opens the atlas window; the commands run without a display."},
-            subcommands = {Status.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, ExportCommand.class, BenchCommand.class, HelpCommand.class},
+            subcommands = {Status.class, Summary.class, Alliances.class, Memberships.class, History.class, Quotes.class, Validate.class, SnapshotCommand.class, AnimateCommand.class, ExportCommand.class, BenchCommand.class, HelpCommand.class},
             footer = {"", "Exit codes: 0 done, 1 the dataset has problems, 2 the command line was wrong,",
                 "3 the atlas failed unexpectedly, 4 a file could not be written, 5 no display for the window."})
     static final class Atlas extends Base {
@@ -337,6 +337,28 @@ public final class CommandLine {
                     t.print(out());
                 }
             }
+            return DONE;
+        }
+    }
+
+    // ---- summary ----
+
+    @Command(name = "summary", mixinStandardHelpOptions = true, description = "One sentence for a date: who belongs to the alliance and who stands otherwise, as the window says it under the date.")
+    static final class Summary extends Base {
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
+        String date;
+        @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto", description = "the alliance (default: csto; see the alliances command)")
+        String allianceId;
+        @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the sentence's language (default: en)")
+        String language;
+
+        @Override
+        public Integer call() throws DataProblems {
+            LocalDate day = required("--date", date);
+            Language words = Language.parse(choice("--language", language.toLowerCase(Locale.ROOT), List.of("en", "ru")));
+            TimeIndex index = bundled();
+            Alliance alliance = alliance(index.record(), "--alliance", allianceId);
+            out().println(new org.cstoatlas.words.DateSummary(index, words).of(day, AllianceChoice.of(alliance.id())));
             return DONE;
         }
     }

@@ -5,4 +5,9 @@ package org.cstoatlas.record;
  * in the reference's language, like the reference; only the editor's note may have a Russian text.
  */
 public record Citation(Reference reference, String says, String note, String noteRu) implements Evidence {
+
+    @Override
+    public String origin() {
+        return "reference:" + reference.id();
+    }
 }

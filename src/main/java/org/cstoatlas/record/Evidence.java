@@ -9,6 +9,9 @@ public sealed interface Evidence permits Quote, Citation {
     /** The same note in Russian, or null. */
     String noteRu();
 
+    /** Where it comes from, one word per source or reference ("source:…", "reference:…"): two quotes of one source count once. */
+    String origin();
+
     /** The editor's note in the language (English where no Russian is given), or null. */
     default String note(Language language) {
         return language.pick(note(), noteRu());

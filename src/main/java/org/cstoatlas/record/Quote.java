@@ -10,4 +10,9 @@ public record Quote(Source source, String text, int start, int end, String note,
     public boolean samePassage(Quote other) {
         return source.id().equals(other.source.id()) && start == other.start && end == other.end;
     }
+
+    @Override
+    public String origin() {
+        return "source:" + source.id();
+    }
 }

@@ -41,7 +41,25 @@ public final class BrowsePane extends TabPane {
                 m.setContent(new org.cstoatlas.ui.chart.MembershipChart(new org.cstoatlas.ui.chart.MembershipChartViewModel(vm)));
             }
         });
-        getTabs().addAll(e, o, d, m);
+        // The map as a table, synced to the date: what a screen reader reads instead of the map.
+        Tab t = new Tab(Texts.get("table.tab"), new org.cstoatlas.ui.table.CountryTable(new org.cstoatlas.ui.table.CountryTableViewModel(vm)));
+        t.setTooltip(new javafx.scene.control.Tooltip(Texts.get("table.tab.tip")));
+        t.setId("table-tab");
+        getTabs().addAll(e, o, d, m, t);
+        table = t;
+    }
+
+    private final Tab table;
+
+    /** Shows the Table tab and gives its table the keyboard (View ▸ Table). */
+    public void showTable() {
+        getSelectionModel().select(table);
+        // The tab's content joins the scene on the next layout: give it the keyboard then.
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.TableView<?> view = (javafx.scene.control.TableView<?>) table.getContent();
+            view.requestFocus();
+            if (view.getSelectionModel().isEmpty() && !view.getItems().isEmpty()) view.getFocusModel().focus(0);
+        });
     }
 
     public EventList events() {

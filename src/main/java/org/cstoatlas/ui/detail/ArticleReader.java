@@ -33,6 +33,13 @@ public final class ArticleReader {
         Scene scene = new Scene(root, 760, 640);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         if (owner != null && owner.getScene() != null) root.setStyle(owner.getScene().getRoot().getStyle());
+        // Esc closes the article, so a keyboard user is never caught in it (Alt+F4 is not on every desktop).
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         org.cstoatlas.ui.tools.StageSize.hold(stage, 760, 640);
         stage.show();

@@ -1,6 +1,6 @@
 package org.cstoatlas.ui.look;
 
-import org.cstoatlas.ui.words.Words;
+import org.cstoatlas.words.Words;
 import java.time.LocalDate;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.Size;

@@ -1,6 +1,6 @@
 package org.cstoatlas.ui.look;
 
-import org.cstoatlas.ui.words.Words;
+import org.cstoatlas.words.Words;
 import javafx.css.PseudoClass;
 import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.Body;

@@ -1,6 +1,6 @@
 package org.cstoatlas.ui.look;
 
-import org.cstoatlas.ui.words.Words;
+import org.cstoatlas.words.Words;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.cstoatlas.record.Country;

@@ -47,6 +47,8 @@ public final class CountryLayer extends MapLayer {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DISPUTED = PseudoClass.getPseudoClass("disputed");
     private static final PseudoClass INVOLVED = PseudoClass.getPseudoClass("involved");
+    /** The country the keyboard is on, while the map has the focus: a ring the theme colours against its fill. */
+    private static final PseudoClass KEYBOARD_FOCUS = PseudoClass.getPseudoClass("keyboard-focus");
     /** The quiz's outlines' pseudo-classes: restroke runs for every path on each zoom, so no stream there. */
     private static final java.util.Set<PseudoClass> OUTLINED = java.util.Arrays.stream(org.cstoatlas.ui.model.Outline.values())
             .map(org.cstoatlas.ui.model.Outline::pseudoClass).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -331,6 +333,29 @@ public final class CountryLayer extends MapLayer {
         });
     }
 
+    private String keyboardFocus;
+
+    /** Rings the country the keyboard is on (null: none, when the map loses the focus). */
+    public void keyboardFocus(String iso) {
+        if (java.util.Objects.equals(iso, keyboardFocus)) return;
+        String before = keyboardFocus;
+        keyboardFocus = iso;
+        for (String each : java.util.Arrays.asList(before, iso)) {
+            if (each == null) continue;
+            boolean on = each.equals(iso);
+            pathsByIso.getOrDefault(each, List.of()).forEach(p -> {
+                p.pseudoClassStateChanged(KEYBOARD_FOCUS, on);
+                if (on) p.toFront();
+                restroke(p);
+            });
+        }
+    }
+
+    /** The country ringed for the keyboard, or null. */
+    public String keyboardFocus() {
+        return keyboardFocus;
+    }
+
     /** The quiz's outlines now, by country code: the countries outlined are those of the map alone. */
     private java.util.Map<String, org.cstoatlas.ui.model.Outline> outlines = java.util.Map.of();
 
@@ -509,7 +534,7 @@ public final class CountryLayer extends MapLayer {
     private void restroke(SVGPath p) {
         double s = Double.isNaN(lastScale) ? 1 : lastScale;
         var states = p.getPseudoClassStates();
-        boolean outlined = !java.util.Collections.disjoint(states, OUTLINED);
+        boolean outlined = !java.util.Collections.disjoint(states, OUTLINED) || states.contains(KEYBOARD_FOCUS);
         p.setStrokeWidth((outlined ? 3.5 : states.contains(SELECTED) ? 3.0 : states.contains(INVOLVED) ? 2.5 : 1.0) / s);
         // A country missed in the quiz is dashed: it was not picked, the answer shows where it is.
         if (states.contains(org.cstoatlas.ui.model.Outline.MISSED.pseudoClass())) p.getStrokeDashArray().setAll(7 / s, 4 / s);

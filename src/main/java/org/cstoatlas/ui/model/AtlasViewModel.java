@@ -328,8 +328,8 @@ public final class AtlasViewModel {
     }
 
     /** The interface's words in the view's language: what the view models word their texts with. */
-    public org.cstoatlas.ui.words.Words words() {
-        return org.cstoatlas.ui.words.Words.of(language.get());
+    public org.cstoatlas.words.Words words() {
+        return org.cstoatlas.words.Words.of(language.get());
     }
 
     /** When Crimea's annexation makes it disputed territory on the map, as the record dates it; null if it does not. */

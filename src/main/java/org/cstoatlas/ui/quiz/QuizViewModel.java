@@ -21,7 +21,7 @@ import org.cstoatlas.record.Evidence;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.record.StatusPeriod;
 import org.cstoatlas.ui.look.StatusStyle;
-import org.cstoatlas.ui.words.Words;
+import org.cstoatlas.words.Words;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
 

@@ -163,7 +163,7 @@ public final class TimelineBar extends VBox {
 
         HBox header = new HBox(12, dateLabel, hint, spacer(), compareControl(vm));
         header.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, track, buttons);
+        getChildren().addAll(header, summaryLine(), track, buttons);
 
         AnimationTimer timer = new AnimationTimer() {
             private long last = -1;
@@ -266,6 +266,35 @@ public final class TimelineBar extends VBox {
     }
 
     private static final javafx.css.PseudoClass ICONS = javafx.css.PseudoClass.getPseudoClass("icons");
+
+    /**
+     * The date in one sentence under the date, for every reader and the screen reader's: its accessible
+     * text changes with the date, and a change is announced (a screen reader reads a changed text of the
+     * node it watches; JavaFX has no live region, see the README's Accessibility).
+     */
+    private Label summaryLine() {
+        Label line = new Label();
+        line.setId("date-summary");
+        line.getStyleClass().add("date-summary");
+        // One line, so the map keeps its room at 1280 × 800; the tooltip and the accessible text hold it all.
+        line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        line.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.summaryProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        line.setTooltip(whole);
+        line.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        line.textProperty().bind(model.summaryProperty());
+        line.accessibleTextProperty().bind(model.summaryProperty());
+        model.summaryProperty().addListener((obs, o, n) -> {
+            line.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+            // The date's label speaks the sentence too: it is what a reader's focus meets after a step.
+            dateLabel.setAccessibleText(Formats.day(vm.getDate()) + ". " + n);
+            dateLabel.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+        });
+        return line;
+    }
 
     /** True while the buttons show icons instead of words (for tests). */
     public boolean showsIcons() {

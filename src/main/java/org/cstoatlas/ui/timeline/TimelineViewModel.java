@@ -22,6 +22,7 @@ public final class TimelineViewModel {
     private final AtlasViewModel vm;
     private final List<Tick> ticks;
     private final ReadOnlyObjectWrapper<List<Event>> eventsOfDate = new ReadOnlyObjectWrapper<>(this, "eventsOfDate", List.of());
+    private final javafx.beans.property.ReadOnlyStringWrapper summary = new javafx.beans.property.ReadOnlyStringWrapper(this, "summary", "");
 
     public TimelineViewModel(AtlasViewModel vm) {
         this.vm = vm;
@@ -35,6 +36,19 @@ public final class TimelineViewModel {
                 .toList();
         vm.dateProperty().addListener((obs, o, d) -> refresh(d));
         refresh(vm.getDate());
+        // The sentence follows the date, the alliances shown and the language (a new DateSummary per
+        // language: it takes its words from the language given, never from the window's current one).
+        vm.alliancesProperty().addListener((obs, o, n) -> summarise());
+        vm.languageProperty().addListener((obs, o, n) -> summarise());
+    }
+
+    /** The date in one sentence, as {@code summary} prints it: what a screen reader reads instead of the map. */
+    public javafx.beans.property.ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private void summarise() {
+        summary.set(new org.cstoatlas.words.DateSummary(vm.index(), vm.languageProperty().get()).of(vm.getDate(), vm.alliancesProperty().get()));
     }
 
     public AtlasViewModel atlas() {
@@ -63,6 +77,7 @@ public final class TimelineViewModel {
     private void refresh(LocalDate d) {
         List<Event> now = vm.index().eventsBetween(d, d);
         if (!now.equals(eventsOfDate.get())) eventsOfDate.set(now);
+        summarise();
     }
 
     /** Whether the kind filter shows the event's tick. */

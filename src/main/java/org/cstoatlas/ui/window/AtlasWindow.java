@@ -602,7 +602,8 @@ public final class AtlasWindow {
         showDetail.selectedProperty().bindBidirectional(vm.detailShownProperty());
         Menu view = new Menu(Texts.get("menu.view"), null, present, new SeparatorMenuItem(), theme, size,
                 item("menu.view.larger", null, "Shortcut+Plus", vm::largerText), item("menu.view.smaller", null, "Shortcut+Minus", vm::smallerText),
-                languages(), new SeparatorMenuItem(), showBrowse, showDetail, legendItem(), new SeparatorMenuItem(),
+                languages(), new SeparatorMenuItem(), showBrowse, item("menu.view.table", "show-table", "Shortcut+T", this::showTable),
+                showDetail, legendItem(), new SeparatorMenuItem(),
                 item("menu.view.eurasia", null, null, this::showEurasia), item("menu.view.clear", null, null, vm::clearSelection));
 
         MenuItem keys = item("menu.help.keys", null, null, () -> actions.inform(Texts.get("menu.help.keys"), Texts.get("keys.text")));
@@ -645,6 +646,12 @@ public final class AtlasWindow {
         return s.toString();
     }
 
+    /** View ▸ Table: the browse pane shown, on its Table tab, with the keyboard in the table. */
+    private void showTable() {
+        vm.browseShownProperty().set(true);
+        browse.showTable();
+    }
+
     private void readInContext(Quote q) {
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         ArticleReader.show(owner, q);
@@ -664,6 +671,10 @@ public final class AtlasWindow {
                 return;
             }
             if (scene.getFocusOwner() instanceof TextInputControl) return;
+            // Alt and an arrow belong to the map's keyboard country (MapKeys), not to the date; the
+            // arrows of an open menu belong to the menu (they step through it and open its submenus).
+            if (e.isAltDown() && e.getCode().isArrowKey()) return;
+            if (root.lookup("#menu-bar") instanceof javafx.scene.control.MenuBar bar && bar.getMenus().stream().anyMatch(Menu::isShowing)) return;
             boolean handled = true;
             KeyCode code = e.getCode();
             if (code == KeyCode.LEFT || code == KeyCode.RIGHT) {
@@ -701,6 +712,7 @@ public final class AtlasWindow {
         installKeys(scene);
         // The map holds the focus at first, not the search box: the keys step through time at once.
         map.setFocusTraversable(true);
+        mapCursor = org.cstoatlas.ui.keyboard.MapKeys.install(map, countries, vm);
         // A one-shot handler: the stage outlives this window when the language or the dataset changes.
         scene.windowProperty().addListener((obs, o, w) -> {
             if (w == null) return;
@@ -723,6 +735,13 @@ public final class AtlasWindow {
             w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, focus);
         });
         return scene;
+    }
+
+    /** The map's keyboard country (null until the window has its scene). */
+    private org.cstoatlas.ui.keyboard.MapCursor mapCursor;
+
+    public org.cstoatlas.ui.keyboard.MapCursor mapCursor() {
+        return mapCursor;
     }
 
     public Parent root() {

@@ -40,4 +40,22 @@ class TimelineViewModelTest {
         assertTrue(!timeline.shown(e));
         vm.shownKinds().add(EventKind.values()[0]);
     }
+
+    @Test
+    void theSentenceFollowsTheDateTheAlliancesAndTheLanguage() {
+        TimeIndex index = new TimeIndex(Bundled.loadDataset().record());
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        TimelineViewModel timeline = new TimelineViewModel(vm);
+        vm.setDate(LocalDate.of(2024, 6, 1));
+        String csto = timeline.summaryProperty().get();
+        assertTrue(csto.startsWith("On 1 June 2024 the CSTO has five members: Russia, Belarus"), csto);
+        vm.setDate(LocalDate.of(2006, 8, 16));
+        assertTrue(timeline.summaryProperty().get().startsWith("On 16 August 2006 the CSTO has seven members:"), timeline.summaryProperty().get());
+        vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "nato"));
+        String pair = timeline.summaryProperty().get();
+        assertTrue(pair.contains("; NATO has 26 members: Belgium"), "both alliances are said: " + pair);
+        vm.languageProperty().set(org.cstoatlas.record.Language.RU);
+        String ru = timeline.summaryProperty().get();
+        assertTrue(ru.startsWith("На 16 августа 2006 года в ОДКБ семь государств-членов:") && ru.contains("; в НАТО 26 государств-членов:"), ru);
+    }
 }

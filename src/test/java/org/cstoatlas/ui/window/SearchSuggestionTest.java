@@ -59,7 +59,7 @@ class SearchSuggestionTest {
         assertTrue(SearchSuggestion.detail(base).endsWith(", Кант"), SearchSuggestion.detail(base));
         assertTrue(SearchSuggestion.detail(base).matches("с \\d{1,2} [а-я]+ 2003, .*"), "since its opening day: " + SearchSuggestion.detail(base));
         // A month alone after "с" takes the genitive.
-        assertEquals("октября 2003", org.cstoatlas.ui.words.Words.of(Language.RU).dateAfterPreposition(org.cstoatlas.record.FuzzyDate.parse("2003-10")));
+        assertEquals("октября 2003", org.cstoatlas.words.Words.of(Language.RU).dateAfterPreposition(org.cstoatlas.record.FuzzyDate.parse("2003-10")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.cstoatlas.ui.words;
+package org.cstoatlas.words;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -94,7 +94,7 @@ public final class Words {
 
     /** "1 June 2008", "1 июня 2008" (the month in the genitive). */
     public String day(LocalDate d) {
-        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale()).format(d);
+        return DateWords.day(d, language);
     }
 
     /** "18 October", "18 октября": a day whose year is plain from what it belongs to. */
@@ -116,14 +116,9 @@ public final class Words {
     }
 
     private String date(FuzzyDate date, boolean afterPreposition) {
-        String body = switch (date.precision()) {
-            case DAY -> day(date.first());
-            // A month alone: the standalone form in a heading ("июнь 2012"), the genitive after a
-            // preposition, "около" ("about") included ("с июня 2012", "около июня 2012").
-            case MONTH -> DateTimeFormatter.ofPattern(afterPreposition || date.approximate() ? "MMMM uuuu" : "LLLL uuuu", locale())
-                    .format(date.first());
-            case YEAR -> Integer.toString(date.first().getYear());
-        };
+        // A month alone: the standalone form in a heading ("июнь 2012"), the genitive after a
+        // preposition, "около" ("about") included ("с июня 2012", "около июня 2012").
+        String body = DateWords.body(date, afterPreposition || date.approximate(), language);
         return date.approximate() ? format("date.about", body) : body;
     }
 
