@@ -171,6 +171,21 @@ public final class AllianceRecord {
         return view;
     }
 
+    /**
+     * The record's first day: the earliest day any alliance's period or event begins (NATO's treaty
+     * of 4 April 1949 in the bundled dataset). The timeline and the command line start there.
+     */
+    public java.time.LocalDate firstDay() {
+        java.time.LocalDate first = null;
+        for (StatusPeriod p : dataset.periods) first = earlier(first, p.start().first());
+        for (Event e : dataset.events) first = earlier(first, e.date().first());
+        return first == null ? java.time.LocalDate.of(1992, 1, 1) : first;
+    }
+
+    private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
     /** Every alliance's periods, ordered by start. */
     public List<StatusPeriod> allPeriods() {
         return dataset.periods;
