@@ -160,9 +160,10 @@ public final class CountryLayer extends MapLayer {
      * (never at start-up, which opens on today), then only shown or hidden.
      */
     private void showBorders(LocalDate date) {
+        org.cstoatlas.record.time.Borders borders = org.cstoatlas.record.time.Borders.on(vm.record().allCountries(), date);
         java.util.Set<PastShape> now = new java.util.HashSet<>();
-        for (PastShape ps : pastShapes) if (ps.drawn.holds(date)) now.add(ps);
-        boolean nowDivided = vm.record().allCountries().stream().anyMatch(c -> c.within() != null && c.withinOn(date));
+        for (PastShape ps : pastShapes) if (borders.drawn().contains(new org.cstoatlas.record.time.Borders.Shown(ps.country, ps.drawn))) now.add(ps);
+        boolean nowDivided = !borders.divided().isEmpty();
         if (now.equals(shownPast) && nowDivided == divided) return;
         if (nowDivided != divided) {
             divided = nowDivided;
@@ -174,9 +175,8 @@ public final class CountryLayer extends MapLayer {
                 });
             }
         }
-        java.util.Set<String> off = new java.util.HashSet<>();
+        java.util.Set<String> off = new java.util.HashSet<>(borders.inside());
         for (PastShape ps : now) {
-            off.addAll(ps.drawn.parts());
             if (ps.coarsePath == null) ps.coarsePath = pastPath(ps, coarseShapes, coarse);
             if (ps.detailedPath == null && detailShapesBuilt != null) ps.detailedPath = pastPath(ps, detailShapesBuilt, detailed);
         }
