@@ -574,7 +574,9 @@ public final class CommandLine {
             if (iso != null) {
                 quotes = record.quotesAbout(country(record, iso));
             } else {
-                Event event = record.event(eventId).orElseThrow(() -> usage("no event '" + eventId + "' in the dataset"));
+                // Any alliance's event (the Warsaw Pact's too), as the message says.
+                Event event = record.allEvents().stream().filter(e -> e.id().equals(eventId)).findFirst()
+                        .orElseThrow(() -> usage("no event '" + eventId + "' in the dataset"));
                 quotes = record.quotesOf(event);
             }
             if (format.equals("json")) {
