@@ -73,8 +73,6 @@ public final class CommandLine {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    /** The first day of the atlas's timeline: a little before the treaty was signed. */
-    public static final LocalDate FIRST_DAY = AtlasState.FIRST_DAY;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -156,7 +154,20 @@ public final class CommandLine {
             return new ParameterException(spec.commandLine(), message);
         }
 
+        /** A date on the atlas's timeline: from the record's first day (NATO's treaty, 1949) to today. */
         LocalDate date(String option, String value) {
+            LocalDate d = day(option, value);
+            if (d == null) return null;
+            LocalDate first = firstDay();
+            LocalDate today = LocalDate.now();
+            if ((first != null && d.isBefore(first)) || d.isAfter(today)) {
+                throw usage(option + ": " + d + " is outside the atlas's timeline (" + (first == null ? "" : first) + " to " + today + ")");
+            }
+            return d;
+        }
+
+        /** A well-formed date, not after today; the window brings an earlier one to its first day itself. */
+        LocalDate day(String option, String value) {
             if (value == null) return null;
             LocalDate d;
             try {
@@ -164,9 +175,15 @@ public final class CommandLine {
             } catch (DateTimeException e) {
                 throw usage(option + ": '" + value + "' is not a valid date (expected YYYY-MM-DD, e.g. 2008-06-01)");
             }
-            String off = AtlasState.offTimeline(d, LocalDate.now());
-            if (off != null) throw usage(option + ": " + off);
+            LocalDate today = LocalDate.now();
+            if (d.isAfter(today)) throw usage(option + ": " + d + " is outside the atlas's timeline (to " + today + ")");
             return d;
+        }
+
+        /** The bundled record's first day; null when the dataset cannot be read (the command then says why). */
+        LocalDate firstDay() {
+            LoadResult r = loadBundled();
+            return r.ok() ? r.record().firstDay() : null;
         }
 
         LocalDate required(String option, String value) {
@@ -205,8 +222,16 @@ public final class CommandLine {
             throw usage(option + " " + (rangeMessage != null ? rangeMessage : "must be a whole number from " + min + " to " + max + ", not '" + value + "'"));
         }
 
+        /** The bundled dataset, read once per command (the date check and the command share it). */
+        private LoadResult loaded;
+
+        LoadResult loadBundled() {
+            if (loaded == null) loaded = Bundled.loadDataset();
+            return loaded;
+        }
+
         TimeIndex bundled() throws DataProblems {
-            LoadResult r = Bundled.loadDataset();
+            LoadResult r = loadBundled();
             if (!r.ok()) {
                 cli().err.println("error: the bundled dataset has problems:");
                 r.problems().forEach(p -> cli().err.println("  " + p));
@@ -279,7 +304,7 @@ public final class CommandLine {
                 }
             }
             if (select != null && select.isBlank()) throw usage("--select needs an ISO3 code or an event id");
-            WindowOptions options = new WindowOptions(date("--date", date), select, date("--compare", compare), opened.view(), opened.lesson());
+            WindowOptions options = new WindowOptions(day("--date", date), select, day("--compare", compare), opened.view(), opened.lesson());
             try {
                 cli.desktop.open(options);
             } catch (Desktop.Unavailable e) {
@@ -588,7 +613,9 @@ public final class CommandLine {
             if (iso != null) {
                 quotes = record.quotesAbout(country(record, iso));
             } else {
-                Event event = record.event(eventId).orElseThrow(() -> usage("no event '" + eventId + "' in the dataset"));
+                // Any alliance's event (the Warsaw Pact's too), as the message says.
+                Event event = record.allEvents().stream().filter(e -> e.id().equals(eventId)).findFirst()
+                        .orElseThrow(() -> usage("no event '" + eventId + "' in the dataset"));
                 quotes = record.quotesOf(event);
             }
             if (format.equals("json")) {
@@ -878,7 +905,7 @@ public final class CommandLine {
             if (!format.equals("html")) return printed(read, index, lang, file);
             long bytes;
             try {
-                bytes = org.cstoatlas.share.WebAtlas.bundled(index, FIRST_DAY, LocalDate.now()).write(read, lang, file, p -> { }, () -> false);
+                bytes = org.cstoatlas.share.WebAtlas.bundled(index, index.record().firstDay(), LocalDate.now()).write(read, lang, file, p -> { }, () -> false);
             } catch (java.io.IOException e) {
                 cli().err.println("error: the web page could not be written to " + out + ": " + e.getMessage());
                 return NOT_WRITTEN;

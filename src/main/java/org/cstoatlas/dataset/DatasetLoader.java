@@ -197,9 +197,11 @@ public final class DatasetLoader {
 
             eachItem("alliances", this::alliance);
             checkSubject();
-            eachItem("countries", this::country);
+            // Sources and references first: a past state's end is evidenced like any fact.
             eachItem("sources", this::source);
             eachItem("references", this::reference);
+            eachItem("countries", this::country);
+            checkSuccessors();
             eachItem("periods", this::period);
             eachItem("events", this::event);
             eachItem("deployments", this::deployment);
@@ -464,7 +466,7 @@ public final class DatasetLoader {
         }
 
         void country(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu", "capital"));
+            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu", "capital", "ended", "successors", "within", "drawn", "note", "noteRu", "evidence"));
             if (e == null) return;
             String iso = declare("countries", e, "iso");
             String name = e.text("name");
@@ -480,13 +482,59 @@ public final class DatasetLoader {
             if (iso != null) {
                 if (!iso.matches("[A-Z]{3}")) {
                     e.fail(e.raw("iso"), e.field("iso"), "'" + iso + "' is not an ISO 3166-1 alpha-3 code (three capital letters)");
-                } else if (!knownIsoCodes.contains(iso)) {
+                } else if (e.raw("ended") == null && !knownIsoCodes.contains(iso)) {
                     e.fail(e.raw("iso"), e.field("iso"), "unknown country code '" + iso + "': no shape in geo/");
                 } else if (countries.containsKey(iso)) {
                     e.fail(e.raw("iso"), e.field("iso"), "country '" + iso + "' is listed twice");
                 }
             }
-            if (!e.failed()) countries.put(iso, new Country(iso, name, nameRu, capital));
+            FuzzyDate ended = e.optDate("ended");
+            List<String> successors = e.list("successors", false, false, (v, p) -> textItem(r, v, p));
+            String within = e.optText("within");
+            if (within != null && !knownIsoCodes.contains(within)) {
+                e.fail(e.raw("within"), e.field("within"), "unknown shape '" + within + "': no shape in geo/");
+            }
+            List<Country.Drawn> drawn = e.list("drawn", false, true, (v, p) -> drawn(r, v, p));
+            String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
+            List<Evidence> evidence = e.raw("evidence") == null && ended == null ? List.of() : evidence(e);
+            if (!e.failed()) {
+                if (successors != null && !successors.isEmpty()) successorsAt.put(iso, new Problem(r.file(), item.line(), item.column(), path + ".successors", ""));
+                countries.put(iso, new Country(iso, name, nameRu, capital, ended, successors, within, drawn, note, noteRu, evidence));
+            }
+        }
+
+        /** Where each past state's successors were named: checked once every country is declared. */
+        final Map<String, Problem> successorsAt = new HashMap<>();
+
+        void checkSuccessors() {
+            successorsAt.forEach((iso, at) -> {
+                for (String s : countries.get(iso).successors()) {
+                    if (!isDeclared("countries", s)) {
+                        problems.add(new Problem(at.file(), at.line(), at.column(), at.field(), "unknown successor '" + s + "' (not in the dataset's countries)"));
+                    }
+                }
+            });
+        }
+
+        Country.Drawn drawn(Reading r, Json v, String path) {
+            Entry e = Entry.of(r, v, path, List.of("parts", "from", "until", "evidence"));
+            if (e == null) return null;
+            List<String> parts = e.list("parts", true, true, (pv, pp) -> {
+                String code = textItem(r, pv, pp);
+                if (code != null && !knownIsoCodes.contains(code)) {
+                    r.problem(pv.line(), pv.column(), pp, "unknown shape '" + code + "': no shape in geo/");
+                    return null;
+                }
+                return code;
+            });
+            FuzzyDate from = e.optDate("from");
+            FuzzyDate until = e.date("until");
+            List<Evidence> evidence = evidence(e);
+            if (from != null && until != null && !until.first().isAfter(from.first())) {
+                e.fail(e.raw("until"), e.field("until"), "the shape is drawn until " + until.iso() + ", before it is drawn from " + from.iso());
+            }
+            return e.failed() ? null : new Country.Drawn(parts, from, until, evidence);
         }
 
         void source(Reading r, Json item, String path) {

@@ -75,6 +75,100 @@ public final class CountryShapes {
         return shapes.stream().filter(s -> s.iso().equals(iso)).toList();
     }
 
+    /**
+     * One shape for a state that no longer exists, made of today's shapes {@code parts} (the Soviet
+     * Union of its fifteen republics): the rings of every part with their shared borders taken out.
+     * Neighbours share their borders point for point in the bundled files, so a border edge drawn one
+     * way by one part and the other way by its neighbour lies inside the union; what is left is chained
+     * back into rings. Where the edges do not chain (shapes that do not share their borders exactly),
+     * the parts' rings are kept as they are: the fill is the same, only inner borders stay drawn.
+     * Computed on first need and kept.
+     */
+    public synchronized CountryShape union(String iso, String name, java.util.List<String> parts) {
+        String key = iso + "=" + String.join("+", parts);
+        CountryShape done = unions.get(key);
+        if (done != null) return done;
+        List<double[]> all = new ArrayList<>();
+        for (String part : parts) for (CountryShape shape : of(part)) all.addAll(shape.rings());
+        List<double[]> rings = dissolve(all);
+        double minLon = 180, minLat = 90, maxLon = -180, maxLat = -90;
+        for (double[] r : rings) {
+            for (int i = 0; i < r.length; i += 2) {
+                minLon = Math.min(minLon, r[i]);
+                maxLon = Math.max(maxLon, r[i]);
+                minLat = Math.min(minLat, r[i + 1]);
+                maxLat = Math.max(maxLat, r[i + 1]);
+            }
+        }
+        done = new CountryShape(iso, name, rings, minLon, minLat, maxLon, maxLat);
+        unions.put(key, done);
+        return done;
+    }
+
+    private final java.util.Map<String, CountryShape> unions = new java.util.HashMap<>();
+
+    /** A point as one number: the files' coordinates have four decimals, so a point is exact in 1e-4 steps. */
+    private static long point(double lon, double lat) {
+        return (Math.round(lon * 1e4) + 2_000_000L) * 4_000_000L + (Math.round(lat * 1e4) + 2_000_000L);
+    }
+
+    private record Edge(long from, long to) {
+    }
+
+    static List<double[]> dissolve(List<double[]> rings) {
+        java.util.Map<Edge, Integer> count = new java.util.HashMap<>();
+        java.util.Map<Long, double[]> where = new java.util.HashMap<>();
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            for (int i = 0; i < n; i++) {
+                int j = (i + 1) % n;
+                long a = point(r[2 * i], r[2 * i + 1]);
+                long b = point(r[2 * j], r[2 * j + 1]);
+                if (a == b) continue;
+                where.putIfAbsent(a, new double[] {r[2 * i], r[2 * i + 1]});
+                count.merge(new Edge(a, b), 1, Integer::sum);
+            }
+        }
+        // An edge whose reverse is there too lies between two parts.
+        java.util.Map<Long, java.util.ArrayDeque<Long>> next = new java.util.LinkedHashMap<>();
+        int left = 0;
+        for (var e : count.entrySet()) {
+            Edge edge = e.getKey();
+            int reverse = count.getOrDefault(new Edge(edge.to(), edge.from()), 0);
+            for (int k = e.getValue() - reverse; k > 0; k--) {
+                next.computeIfAbsent(edge.from(), x -> new java.util.ArrayDeque<>()).add(edge.to());
+                left++;
+            }
+        }
+        List<double[]> out = new ArrayList<>();
+        while (left > 0) {
+            long start = -1;
+            for (var e : next.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    start = e.getKey();
+                    break;
+                }
+            }
+            List<Long> ring = new ArrayList<>();
+            long at = start;
+            do {
+                ring.add(at);
+                java.util.ArrayDeque<Long> outs = next.get(at);
+                if (outs == null || outs.isEmpty()) return rings; // does not chain: keep the parts as they are
+                at = outs.poll();
+                left--;
+            } while (at != start);
+            double[] r = new double[(ring.size() + 1) * 2];
+            for (int i = 0; i <= ring.size(); i++) {
+                double[] p = where.get(ring.get(i % ring.size()));
+                r[2 * i] = p[0];
+                r[2 * i + 1] = p[1];
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) throw new IOException("country shapes: expected " + expected + ", found " + actual);
     }

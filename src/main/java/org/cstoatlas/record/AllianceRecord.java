@@ -132,6 +132,11 @@ public final class AllianceRecord {
             f.countries().forEach(c -> mine.add(c.iso()));
             mine.add(f.base().country().iso());
         }
+        // A country the record holds for the borders of the past (a past state's shape, a successor) is no party left out.
+        for (Country c : dataset.countries.values()) {
+            if (!c.drawn().isEmpty()) anyone.add(c.iso());
+            anyone.addAll(c.successors());
+        }
         return dataset.countries.values().stream()
                 .filter(c -> mine.contains(c.iso()) || (alliance.subject() && !anyone.contains(c.iso())))
                 .toList();
@@ -169,6 +174,22 @@ public final class AllianceRecord {
             throw new java.util.NoSuchElementException("no alliance '" + id + "' (known: " + String.join(", ", dataset.views.keySet()) + ")");
         }
         return view;
+    }
+
+    /**
+     * The timeline's first day: 1 January of the year in which the record's first period or event
+     * begins (NATO's treaty of 4 April 1949 in the bundled dataset, so 1 January 1949), to show the
+     * months before it too. The timeline and the command line start there.
+     */
+    public java.time.LocalDate firstDay() {
+        java.time.LocalDate first = null;
+        for (StatusPeriod p : dataset.periods) first = earlier(first, p.start().first());
+        for (Event e : dataset.events) first = earlier(first, e.date().first());
+        return first == null ? java.time.LocalDate.of(1992, 1, 1) : first.withDayOfYear(1);
+    }
+
+    private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     /** Every alliance's periods, ordered by start. */

@@ -18,8 +18,12 @@ public record AtlasState(LocalDate date, SelectionRef selection, LocalDate compa
                          Theme theme, Language language, double textScale, PlaySpeed playSpeed, MapFrame map, Panes panes,
                          AllianceChoice alliances) {
 
-    /** The first day of the atlas's timeline: a little before the treaty was signed. Its last is today. */
-    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+    /**
+     * The earliest day a state may name: the first of the year the bundled record begins (NATO's treaty,
+     * 1949). A view or lesson file naming an earlier day is refused; the window brings a day before its
+     * own record's first to that first day.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1949, 1, 1);
 
     /** Why a date given from outside (the command line, a view or lesson file) is refused, or null when it lies on the timeline. */
     public static String offTimeline(LocalDate d, LocalDate today) {

@@ -34,8 +34,36 @@ class AllianceCommandsTest {
         return byIso.getOrDefault(iso, "none");
     }
 
+    @Test
+    void theWarsawPactIn1970ListsItsSevenMembersByTheirCodes() {
+        CommandLineTest.Run r = CommandLineTest.run("status", "--alliance", "warsaw-pact", "--date", "1970-01-01", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> members = r.out().lines().skip(1).filter(l -> l.split(",", -1)[2].equals("member")).map(l -> l.split(",", -1)[0]).sorted().toList();
+        assertEquals(List.of("BGR", "CSK", "DDR", "HUN", "POL", "ROU", "SUN"), members);
+    }
+
+    @Test
+    void natoAnswersFromItsTreatyTheTimelineFromThatYear() {
+        CommandLineTest.Run first = CommandLineTest.run("status", "--alliance", "nato", "--date", "1949-04-04", "--format", "csv");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("USA,United States,member,1949-04-04"), first.out());
+        assertEquals("none", statusOf("nato", "1949-04-03", "USA"), "the day before the treaty");
+        CommandLineTest.Run before = CommandLineTest.run("status", "--alliance", "nato", "--date", "1948-12-31");
+        assertEquals(2, before.code());
+        assertTrue(before.err().startsWith("error: --date: 1948-12-31 is outside the atlas's timeline (1949-01-01 to "), before.err());
+    }
+
     @ParameterizedTest(name = "{0} {1} on {2}: {3} the day before, {4} that day")
     @CsvSource({
+        "nato, GRC, 1952-02-18, none, member",
+        "nato, DEU, 1955-05-06, none, member",
+        "nato, ESP, 1982-05-30, none, member",
+        "nato, BEL, 1949-04-04, none, member",
+        "warsaw-pact, SUN, 1955-05-14, none, member",
+        "warsaw-pact, ALB, 1962-02-01, member, suspended",
+        "warsaw-pact, ALB, 1968-09-13, suspended, none",
+        "warsaw-pact, DDR, 1990-09-24, member, none",
+        "warsaw-pact, CSK, 1991-07-01, member, none",
         "nato, CZE, 1999-03-12, none, member",
         "nato, FIN, 2023-04-04, none, member",
         "nato, SWE, 2024-03-07, none, member",
@@ -71,7 +99,7 @@ class AllianceCommandsTest {
     void anUnknownAllianceIsAUsageErrorNamingTheKnownOnes() {
         CommandLineTest.Run r = CommandLineTest.run("status", "--date", "2013-06-01", "--alliance", "warsaw");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: --alliance: no alliance 'warsaw' (known: csto, nato, cis, sco, eaeu, guam)"), r.err());
+        assertTrue(r.err().startsWith("error: --alliance: no alliance 'warsaw' (known: csto, nato, cis, sco, eaeu, guam, warsaw-pact)"), r.err());
         CommandLineTest.Run same = CommandLineTest.run("snapshot", "--date", "2013-06-01", "--alliance", "nato", "--with", "nato", "--out", "x.png");
         assertEquals(2, same.code());
         assertTrue(same.err().startsWith("error: --with must name another alliance than --alliance (nato)"), same.err());
@@ -81,10 +109,10 @@ class AllianceCommandsTest {
     void alliancesListsIdsNamesAndBodies() throws Exception {
         CommandLineTest.Run r = CommandLineTest.run("alliances");
         assertEquals(0, r.code(), r.err());
-        for (String id : List.of("csto", "nato", "cis", "sco", "eaeu", "guam")) assertTrue(r.out().contains("\n" + id + " "), r.out());
+        for (String id : List.of("csto", "nato", "cis", "sco", "eaeu", "guam", "warsaw-pact")) assertTrue(r.out().contains("\n" + id + " "), r.out());
         assertTrue(r.out().contains("the Collective Security Treaty (1992)"), r.out());
         JsonNode json = new ObjectMapper().readTree(CommandLineTest.run("alliances", "--format", "json").out());
-        assertEquals(6, json.size());
+        assertEquals(7, json.size());
         assertEquals("csto", json.get(0).get("id").asText());
         assertTrue(json.get(0).get("subject").asBoolean());
         assertEquals(List.of("organization", "treaty", "parliamentary-assembly"),

@@ -183,7 +183,7 @@ class CommandLineTest {
     void datesOutsideTheTimelineAndSizesOutOfRangeAreSaidOnce(@TempDir Path dir) throws Exception {
         Run early = run("status", "--date", "0000-01-01");
         assertEquals(2, early.code());
-        assertTrue(early.err().startsWith("error: --date: 0000-01-01 is outside the atlas's timeline (1992-01-01 to "), early.err());
+        assertTrue(early.err().startsWith("error: --date: 0000-01-01 is outside the atlas's timeline (1949-01-01 to "), early.err());
         assertEquals(2, run("status", "--date", "+999999999-12-31").code());
         Run small = run("snapshot", "--date", "2008-06-01", "--text-size", "50", "--out", "x.png");
         Run big = run("snapshot", "--date", "2008-06-01", "--text-size", "big", "--out", "x.png");

@@ -57,7 +57,7 @@ class SummaryCommandTest {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (LocalDate d : csto.changeDays()) {
             for (LocalDate day : List.of(d.minusDays(1), d)) {
-                if (!day.isBefore(CommandLine.FIRST_DAY) && !day.isAfter(LocalDate.now())) days.add(day);
+                if (!day.isBefore(org.cstoatlas.Bundled.loadDataset().record().firstDay()) && !day.isAfter(LocalDate.now())) days.add(day);
             }
         }
         assertTrue(days.size() > 10, "the CSTO's record has its boundaries");

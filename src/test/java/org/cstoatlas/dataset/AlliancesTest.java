@@ -25,10 +25,10 @@ class AlliancesTest {
     }
 
     @Test
-    void theSixAlliancesTheCstoFirstAndTheSubject() {
-        assertEquals(List.of("csto", "nato", "cis", "sco", "eaeu", "guam"), record.alliances().stream().map(Alliance::id).toList());
-        assertEquals(List.of("CSTO", "NATO", "CIS", "SCO", "EAEU", "GUAM"), record.alliances().stream().map(Alliance::shortName).toList());
-        assertEquals(List.of("ОДКБ", "НАТО", "СНГ", "ШОС", "ЕАЭС", "ГУАМ"), record.alliances().stream().map(Alliance::shortNameRu).toList());
+    void theSevenAlliancesTheCstoFirstAndTheSubject() {
+        assertEquals(List.of("csto", "nato", "cis", "sco", "eaeu", "guam", "warsaw-pact"), record.alliances().stream().map(Alliance::id).toList());
+        assertEquals(List.of("CSTO", "NATO", "CIS", "SCO", "EAEU", "GUAM", "Warsaw Pact"), record.alliances().stream().map(Alliance::shortName).toList());
+        assertEquals(List.of("ОДКБ", "НАТО", "СНГ", "ШОС", "ЕАЭС", "ГУАМ", "ОВД"), record.alliances().stream().map(Alliance::shortNameRu).toList());
         assertEquals("csto", record.alliance().id());
         assertTrue(record.alliance().subject());
         assertEquals(1, record.alliances().stream().filter(Alliance::subject).count());

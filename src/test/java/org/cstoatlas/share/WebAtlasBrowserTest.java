@@ -69,13 +69,13 @@ class WebAtlasBrowserTest {
         index = new TimeIndex(Bundled.loadDataset().record());
         css = Files.readString(Bundled.assets().resolve("styles/atlas.css"));
         LocalDate today = LocalDate.now();
-        WebAtlas atlas = WebAtlas.bundled(index, CommandLine.FIRST_DAY, today);
+        WebAtlas atlas = WebAtlas.bundled(index, org.cstoatlas.Bundled.loadDataset().record().firstDay(), today);
         page = dir.resolve("atlas.html");
         atlas.write(null, Language.EN, page, p -> { }, () -> false);
         // A lesson of three stops on the record's first three accession or treaty days, each selecting its first country.
         List<Lesson.Stop> stops = new ArrayList<>();
         AtlasState base = AtlasState.initial(today, Language.EN);
-        for (Event e : index.eventsBetween(CommandLine.FIRST_DAY, today)) {
+        for (Event e : index.eventsBetween(org.cstoatlas.Bundled.loadDataset().record().firstDay(), today)) {
             if (stops.size() == 3) break;
             if (e.countries().isEmpty() || e.date().uncertain()) continue;
             if (!stops.isEmpty() && stops.get(stops.size() - 1).state().date().equals(e.date().first())) continue;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebAtlasTest {
 
     static WebAtlas atlas() throws Exception {
-        return WebAtlas.bundled(new TimeIndex(Bundled.loadDataset().record()), CommandLine.FIRST_DAY, LocalDate.now());
+        return WebAtlas.bundled(new TimeIndex(Bundled.loadDataset().record()), org.cstoatlas.Bundled.loadDataset().record().firstDay(), LocalDate.now());
     }
 
     @Test

@@ -36,7 +36,7 @@ class WebAtlasWebViewTest {
     void thePageRunsInWebViewAndShowsTheRecordForADate() throws Exception {
         TimeIndex index = new TimeIndex(Bundled.loadDataset().record());
         Path page = dir.resolve("atlas.html");
-        WebAtlas.bundled(index, CommandLine.FIRST_DAY, LocalDate.now()).write(null, Language.RU, page, p -> { }, () -> false);
+        WebAtlas.bundled(index, org.cstoatlas.Bundled.loadDataset().record().firstDay(), LocalDate.now()).write(null, Language.RU, page, p -> { }, () -> false);
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyStarted) {

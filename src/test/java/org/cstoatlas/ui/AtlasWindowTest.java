@@ -117,7 +117,7 @@ class AtlasWindowTest extends WindowTest {
         assertEquals(LocalDate.of(2001, 2, 2), vm.getDate());
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(AtlasViewModel.FIRST_DAY, vm.getDate());
+        assertEquals(vm.firstDay(), vm.getDate());
     }
 
     @Test

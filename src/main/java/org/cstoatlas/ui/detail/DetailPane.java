@@ -119,6 +119,17 @@ public final class DetailPane extends ScrollPane {
         Label status = EvidenceView.wrapped("", "detail-status");
         status.setId("detail-status");
         content.getChildren().add(status);
+        if (c.past()) {
+            // A state of the past: when it ended, who succeeded it, how the map draws it, and the evidence.
+            String successors = String.join(", ", c.successors().stream()
+                    .map(iso -> r.country(iso).map(Texts::name).orElse(iso)).toList());
+            Label past = EvidenceView.wrapped(Texts.format("detail.pastState", Formats.date(c.ended()), successors), "detail-past");
+            past.setId("detail-past");
+            content.getChildren().add(past);
+            String note = c.note(Texts.language());
+            if (note != null) content.getChildren().add(EvidenceView.wrapped(note, "detail-note"));
+            for (Evidence e : c.evidence()) content.getChildren().add(new EvidenceView(e, readInContext));
+        }
         onDate = d -> {
             if (!(d instanceof DetailViewModel.CountryOnDate on)) return;
             status.setText(Texts.format("detail.onDate", Formats.day(on.date()), StatusStyle.describe(on.status())));

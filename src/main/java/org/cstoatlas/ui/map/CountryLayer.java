@@ -69,6 +69,28 @@ public final class CountryLayer extends MapLayer {
     /** The 50m shapes once turned into paths, for countries added later. */
     private CountryShapes detailShapesBuilt;
     private final Map<Country, Tooltip> tooltips = new HashMap<>();
+    /** Past states' shapes: each span of days a country is drawn as a union of today's shapes, built when first shown. */
+    private final List<PastShape> pastShapes = new ArrayList<>();
+    /** The spans shown on the date last drawn: a border change swaps these, nothing is rebuilt. */
+    private java.util.Set<PastShape> shownPast = java.util.Set.of();
+    /** Codes whose own shapes are not drawn on that date: today's shapes inside a past state's. */
+    private java.util.Set<String> offMap = java.util.Set.of();
+    /** Whether Germany's shape stands for both German states on that date. */
+    private boolean divided;
+    private static final PseudoClass DIVIDED = PseudoClass.getPseudoClass("divided");
+
+    /** One span of a past state's shape: its paths (coarse, then detailed once zoomed in), made on first need. */
+    private static final class PastShape {
+        final Country country;
+        final Country.Drawn drawn;
+        SVGPath coarsePath;
+        SVGPath detailedPath;
+
+        PastShape(Country country, Country.Drawn drawn) {
+            this.country = country;
+            this.drawn = drawn;
+        }
+    }
     private double lastScale = Double.NaN;
     private final CountryShapes coarseShapes;
     /** False until another alliance than the CSTO is first shown: only then are the other countries drawn. */
@@ -100,6 +122,8 @@ public final class CountryLayer extends MapLayer {
         this.detailedShapes = detailedShapes;
         this.coarseShapes = coarseShapes;
         for (Country c : vm.record().countries()) addCountry(c);
+        // A state of the past is drawn on its days whatever alliance is shown: the borders are the day's.
+        for (Country c : vm.record().allCountries()) if (!c.drawn().isEmpty() && !tooltips.containsKey(c)) addCountry(c);
         if (!vm.state().alliances().equals(org.cstoatlas.state.AllianceChoice.CSTO)) addEveryCountry();
         vm.alliancesProperty().addListener((obs, old, now) -> {
             if (!now.equals(org.cstoatlas.state.AllianceChoice.CSTO)) addEveryCountry();
@@ -110,8 +134,12 @@ public final class CountryLayer extends MapLayer {
             if (now != null) refill(vm.statusesProperty().get());
         });
         vm.compareDateProperty().addListener((obs, old, now) -> refill(vm.statusesProperty().get()));
-        vm.dateProperty().addListener((obs, old, now) -> markCrimea(now));
+        vm.dateProperty().addListener((obs, old, now) -> {
+            markCrimea(now);
+            showBorders(now);
+        });
         vm.selectionProperty().addListener((obs, old, now) -> markSelection(old, now));
+        showBorders(vm.getDate());
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
         // A window built on a state that already has a selection (a view, a language switch) outlines it at once.
@@ -125,6 +153,76 @@ public final class CountryLayer extends MapLayer {
         tooltips.put(c, tip);
         add(c, coarseShapes, coarse, tip);
         addName(c, coarseShapes);
+        for (Country.Drawn d : c.drawn()) pastShapes.add(new PastShape(c, d));
+    }
+
+    /**
+     * Draws the borders of the day: a past state's union where one of its spans holds, today's shapes
+     * elsewhere. Only when the set of spans changes; a span's paths are made the first time it is shown
+     * (never at start-up, which opens on today), then only shown or hidden.
+     */
+    private void showBorders(LocalDate date) {
+        org.cstoatlas.record.time.Borders borders = org.cstoatlas.record.time.Borders.on(vm.record().allCountries(), date);
+        java.util.Set<PastShape> now = new java.util.HashSet<>();
+        for (PastShape ps : pastShapes) if (borders.drawn().contains(new org.cstoatlas.record.time.Borders.Shown(ps.country, ps.drawn))) now.add(ps);
+        boolean nowDivided = !borders.divided().isEmpty();
+        if (now.equals(shownPast) && nowDivided == divided) return;
+        if (nowDivided != divided) {
+            divided = nowDivided;
+            for (Country c : vm.record().allCountries()) {
+                if (c.within() == null) continue;
+                pathsByIso.getOrDefault(c.within(), List.of()).forEach(p -> {
+                    p.pseudoClassStateChanged(DIVIDED, divided);
+                    restroke(p);
+                });
+            }
+        }
+        java.util.Set<String> off = new java.util.HashSet<>(borders.inside());
+        for (PastShape ps : now) {
+            if (ps.coarsePath == null) ps.coarsePath = pastPath(ps, coarseShapes, coarse);
+            if (ps.detailedPath == null && detailShapesBuilt != null) ps.detailedPath = pastPath(ps, detailShapesBuilt, detailed);
+        }
+        shownPast = now;
+        offMap = off;
+        showPaths();
+        placeNeeded = true;
+        markDirty();
+    }
+
+    /** Shows each path as the day's borders say: a past span's while it holds, today's shape unless inside one. */
+    private void showPaths() {
+        for (PastShape ps : pastShapes) {
+            boolean on = shownPast.contains(ps);
+            if (ps.coarsePath != null) ps.coarsePath.setVisible(on);
+            if (ps.detailedPath != null) ps.detailedPath.setVisible(on);
+        }
+        pathsByIso.forEach((iso, paths) -> {
+            boolean own = !offMap.contains(iso);
+            for (SVGPath p : paths) if (!pastPaths.contains(p)) p.setVisible(own);
+        });
+    }
+
+    private final java.util.Set<SVGPath> pastPaths = new java.util.HashSet<>();
+
+    private SVGPath pastPath(PastShape ps, CountryShapes shapes, Group into) {
+        Country c = ps.country;
+        CountryShape union = shapes.union(c.iso(), c.name(), ps.drawn.parts());
+        SVGPath p = new SVGPath();
+        p.setContent(svg(union));
+        p.setFillRule(FillRule.EVEN_ODD);
+        p.getStyleClass().addAll("country", "iso-" + c.iso(), "past-state");
+        p.setAccessibleText(Texts.name(c));
+        Tooltip.install(p, tooltips.get(c));
+        p.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) vm.selectCountry(c);
+        });
+        pastPaths.add(p);
+        pathsByIso.computeIfAbsent(c.iso(), k -> new ArrayList<>()).add(p);
+        into.getChildren().add(p);
+        if (shapes == coarseShapes && names.stream().noneMatch(n -> n.iso().equals(c.iso()))) addName(c, union);
+        refill(vm.statusesProperty().get());
+        markSelection(null, vm.getSelection());
+        return p;
     }
 
     /** The countries only context alliances name (NATO's west, the SCO's south), drawn once they are first needed. */
@@ -137,6 +235,7 @@ public final class CountryLayer extends MapLayer {
             // Already zoomed in: the new countries need their detailed shapes as well.
             if (detailedShapes == null && detailShapesBuilt != null) add(c, detailShapesBuilt, detailed, tooltips.get(c));
         }
+        showPaths();
         markDirty();
     }
 
@@ -172,9 +271,17 @@ public final class CountryLayer extends MapLayer {
     }
 
     private void addName(Country c, CountryShapes shapes) {
+        addName(c, shapes.of(c.iso()));
+    }
+
+    private void addName(Country c, CountryShape shape) {
+        addName(c, List.of(shape));
+    }
+
+    private void addName(Country c, List<CountryShape> shapes) {
         double[] best = null;
         double bestArea = 0;
-        for (CountryShape shape : shapes.of(c.iso())) {
+        for (CountryShape shape : shapes) {
             if ("Crimea".equals(shape.name())) continue;
             for (double[] ring : shape.rings()) {
                 double area = Math.abs(PlaneRing.area(ring));
@@ -230,7 +337,11 @@ public final class CountryLayer extends MapLayer {
         List<org.cstoatlas.record.Alliance> shown = vm.shownAlliances();
         StringBuilder status = new StringBuilder(describe(vm.statusesProperty().get(), c, shown.get(0)));
         if (shown.size() > 1) status.append("\n").append(describe(vm.pairedStatusesProperty().get(), c, shown.get(1)));
-        return Texts.name(c) + "\n" + status + (contested(c) ? "\n" + Texts.get("country.contested") : "")
+        StringBuilder within = new StringBuilder();
+        for (Country other : vm.record().allCountries()) {
+            if (c.iso().equals(other.within()) && other.withinOn(vm.getDate())) within.append("\n").append(Texts.format("country.divided", Texts.name(other)));
+        }
+        return Texts.name(c) + "\n" + status + within + (contested(c) ? "\n" + Texts.get("country.contested") : "")
                 + "\n" + Texts.get("country.click");
     }
 
@@ -250,6 +361,13 @@ public final class CountryLayer extends MapLayer {
         for (Country c : tooltips.keySet()) add(c, detailedShapes, detailed, tooltips.get(c));
         detailShapesBuilt = detailedShapes;
         detailedShapes = null;
+        for (PastShape ps : shownPast) if (ps.detailedPath == null) ps.detailedPath = pastPath(ps, detailShapesBuilt, detailed);
+        showPaths();
+        if (divided) {
+            for (Country c : vm.record().allCountries()) {
+                if (c.within() != null) pathsByIso.getOrDefault(c.within(), List.of()).forEach(p -> p.pseudoClassStateChanged(DIVIDED, true));
+            }
+        }
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
         markSelection(null, vm.getSelection());
@@ -478,6 +596,10 @@ public final class CountryLayer extends MapLayer {
         for (int pass = 0; pass < 2; pass++) {
             for (NameLabel n : names) {
                 if ((pass == 0) != n.iso().equals(selected)) continue;
+                if (!namedOnDay(n.iso())) {
+                    n.node().setVisible(false);
+                    continue;
+                }
                 double width = n.text().getLayoutBounds().getWidth();
                 double height = n.text().getLayoutBounds().getHeight();
                 Point2D p = getMapPoint(n.lat(), n.lon());
@@ -504,6 +626,13 @@ public final class CountryLayer extends MapLayer {
                 n.node().setVisible(fits);
             }
         }
+    }
+
+    /** Whether a country is on the map on the day drawn: not inside a past state's shape, and a past state only on its days. */
+    private boolean namedOnDay(String iso) {
+        for (PastShape ps : shownPast) if (ps.country.iso().equals(iso)) return true;
+        if (offMap.contains(iso)) return false;
+        return pastShapes.stream().noneMatch(ps -> ps.country.iso().equals(iso));
     }
 
     /** Offsets round a name's place, nearest first: a quarter width and a line at a time, up to a width and three lines. */
@@ -539,6 +668,8 @@ public final class CountryLayer extends MapLayer {
         // A country missed in the quiz is dashed: it was not picked, the answer shows where it is.
         if (states.contains(org.cstoatlas.ui.model.Outline.MISSED.pseudoClass())) p.getStrokeDashArray().setAll(7 / s, 4 / s);
         else if (states.contains(UNCERTAIN) || states.contains(DISPUTED)) p.getStrokeDashArray().setAll(6 / s, 4 / s);
+        // Germany standing for both German states: a dash-dot outline, as a border still drawn apart.
+        else if (states.contains(DIVIDED)) p.getStrokeDashArray().setAll(10 / s, 3 / s, 2 / s, 3 / s);
         else if (states.contains(PairStyle.PARTIAL)) p.getStrokeDashArray().setAll(2 / s, 3 / s);
         else if (!p.getStrokeDashArray().isEmpty()) p.getStrokeDashArray().clear();
     }

@@ -46,8 +46,8 @@ import org.cstoatlas.state.Theme;
  */
 public final class AtlasViewModel {
 
-    /** The timeline starts a little before the treaty was signed, to show the months before. */
-    public static final LocalDate FIRST_DAY = LocalDate.of(1992, 1, 1);
+    /** The timeline starts on the record's first day (NATO's treaty of 1949 in the bundled dataset). */
+    private final LocalDate firstDay;
 
     private final TimeIndex index;
     private final LocalDate lastDay;
@@ -85,6 +85,7 @@ public final class AtlasViewModel {
     public AtlasViewModel(TimeIndex index, LocalDate today) {
         this.index = index;
         this.lastDay = today;
+        this.firstDay = index.record().firstDay();
         // Clamp every date set from anywhere, so views can never show a day outside the timeline.
         date.addListener((obs, old, d) -> {
             LocalDate clamped = clamp(d);
@@ -338,7 +339,7 @@ public final class AtlasViewModel {
     }
 
     public LocalDate firstDay() {
-        return FIRST_DAY;
+        return firstDay;
     }
 
     public LocalDate lastDay() {
@@ -347,7 +348,7 @@ public final class AtlasViewModel {
 
     private LocalDate clamp(LocalDate d) {
         if (d == null || d.isAfter(lastDay)) return lastDay;
-        return d.isBefore(FIRST_DAY) ? FIRST_DAY : d;
+        return d.isBefore(firstDay) ? firstDay : d;
     }
 
     // ---- stepping: what the keys and buttons do ----
@@ -365,7 +366,7 @@ public final class AtlasViewModel {
     }
 
     public void goToFirst() {
-        setDate(FIRST_DAY);
+        setDate(firstDay);
     }
 
     public void goToLast() {

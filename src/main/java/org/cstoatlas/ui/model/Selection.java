@@ -203,7 +203,8 @@ public sealed interface Selection {
         String id = ref.id();
         return switch (ref.kind()) {
             case COUNTRY -> record.country(id.toUpperCase(Locale.ROOT)).map(OfCountry::new);
-            case EVENT -> record.event(id).map(OfEvent::new);
+            // Any alliance's event: a lesson on the Warsaw Pact selects its events beside the CSTO's.
+            case EVENT -> record.allEvents().stream().filter(e -> e.id().equals(id)).findFirst().map(OfEvent::new);
             case DEPLOYMENT -> record.deployments().stream().filter(d -> d.id().equals(id)).findFirst().map(OfDeployment::new);
             case FORCE -> record.forces().stream().filter(f -> f.id().equals(id)).findFirst().map(OfForce::new);
             case EXERCISE -> record.exercises().stream().filter(x -> x.id().equals(id)).findFirst().map(OfExercise::new);

@@ -76,7 +76,7 @@ public final class TimelineBar extends VBox {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                // Ticks fall every 5 × 365.25 days from 1 January 1992: name the nearest new year.
+                // Ticks fall every n × 365.25 days from the span's 1 January: name the nearest new year.
                 int year = LocalDate.ofEpochDay(Math.round(d) + 183).getYear();
                 return Integer.toString(Math.min(year, vm.lastDay().getYear()));
             }
@@ -102,7 +102,24 @@ public final class TimelineBar extends VBox {
         clip.widthProperty().bind(ticks.widthProperty());
         clip.heightProperty().bind(ticks.heightProperty());
         ticks.setClip(clip);
-        slider.widthProperty().addListener((obs, o, n) -> placeTicks());
+        slider.widthProperty().addListener((obs, o, n) -> {
+            thinLabels();
+            placeTicks();
+        });
+        model.spanProperty().addListener((obs, o, n) -> {
+            LocalDate[] days = model.spanDays();
+            // The date stays where it is when the span holds it, else it goes to the span's nearer end.
+            LocalDate d = vm.getDate();
+            syncing = true;
+            slider.setMin(days[0].toEpochDay());
+            slider.setMax(days[1].toEpochDay());
+            syncing = false;
+            thinLabels();
+            if (d.isBefore(days[0])) vm.setDate(days[0]);
+            else if (d.isAfter(days[1])) vm.setDate(days[1]);
+            else show(d);
+            placeTicks();
+        });
         vm.shownKinds().addListener((javafx.collections.SetChangeListener<EventKind>) c -> ticks.getChildren()
                 .forEach(t -> t.setVisible(model.shown((Event) t.getUserData()))));
         vm.alliancesProperty().addListener((obs, o, n) -> placeTicks());
@@ -149,7 +166,7 @@ public final class TimelineBar extends VBox {
                 button(Texts.get("timeline.nextEvent"), "▶▶", Texts.get("timeline.nextEvent.tip"), "next-event", vm::nextEvent),
                 button("▶|", "▶|", Texts.get("timeline.last.tip"), "last", vm::goToLast),
                 button(Texts.get("timeline.today"), null, Texts.get("timeline.today.tip"), "today", vm::goToLast),
-                speed);
+                speed, spanChoice());
         play.setAccessibleText(Texts.get("timeline.play.tip"));
         play.setMinWidth(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER);
@@ -314,7 +331,47 @@ public final class TimelineBar extends VBox {
         return b;
     }
 
+    /** Labels every 1, 2, 5, 10 or 20 years: as many as fit the track's width at about 70 pixels apart. */
+    private void thinLabels() {
+        if (slider.getWidth() <= 0) return;
+        LocalDate[] days = model.spanDays();
+        int years = TimelineViewModel.yearsPerLabel(days[0], days[1], slider.getWidth(), 70);
+        slider.setMajorTickUnit(365.25 * years);
+        slider.setMinorTickCount(years == 1 ? 0 : years == 2 ? 1 : 4);
+    }
+
+    /** "All years", "1949–1991", "1991–today": the span of years the slider spans. */
+    private ChoiceBox<TimelineViewModel.Span> spanChoice() {
+        ChoiceBox<TimelineViewModel.Span> box = new ChoiceBox<>();
+        box.getItems().addAll(TimelineViewModel.Span.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TimelineViewModel.Span s) {
+                if (s == null) return "";
+                LocalDate[] days = TimelineViewModel.days(s, vm.firstDay(), vm.lastDay());
+                return switch (s) {
+                    case ALL -> Texts.get("timeline.span.all");
+                    case BLOCS -> days[0].getYear() + "–" + days[1].getYear();
+                    case SINCE_1991 -> Texts.format("timeline.span.since", days[0].getYear());
+                };
+            }
+
+            @Override
+            public TimelineViewModel.Span fromString(String s) {
+                return null;
+            }
+        });
+        box.setId("timeline-span");
+        box.setTooltip(new Tooltip(Texts.get("timeline.span.tip")));
+        box.setAccessibleText(Texts.get("timeline.span.tip"));
+        box.valueProperty().bindBidirectional(model.spanProperty());
+        return box;
+    }
+
     private void show(LocalDate d) {
+        // A date outside the shown span (the next event, a saved view) brings back every year.
+        LocalDate[] days = model.spanDays();
+        if (d.isBefore(days[0]) || d.isAfter(days[1])) model.spanProperty().set(TimelineViewModel.Span.ALL);
         dateLabel.setText(Formats.day(d));
         syncing = true;
         slider.setValue(d.toEpochDay());

@@ -15,6 +15,56 @@ import org.cstoatlas.ui.model.AtlasViewModel;
  */
 public final class TimelineViewModel {
 
+    /**
+     * A span of years the slider spans: every year of the record, the blocs' years to the end of
+     * 1991, or the years since 1991 (the CSTO's, as readable as when the timeline began in 1992).
+     */
+    public enum Span {
+        ALL, BLOCS, SINCE_1991;
+
+        /** 1991: the year the Warsaw Pact and the Soviet Union ended, where the two spans meet. */
+        static final int TURN = 1991;
+    }
+
+    /** The span's first and last day on a timeline from {@code first} to {@code last}. */
+    public static LocalDate[] days(Span span, LocalDate first, LocalDate last) {
+        return switch (span) {
+            case ALL -> new LocalDate[] {first, last};
+            case BLOCS -> new LocalDate[] {first, min(last, LocalDate.of(Span.TURN, 12, 31))};
+            case SINCE_1991 -> new LocalDate[] {max(first, LocalDate.of(Span.TURN, 1, 1)), last};
+        };
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * Years between two labelled ticks, so that labels stand at least {@code minGap} pixels apart on a
+     * track {@code width} pixels wide: 1, 2, 5, 10 or 20 years. The ticks thin out as the span grows.
+     */
+    public static int yearsPerLabel(LocalDate first, LocalDate last, double width, double minGap) {
+        double years = (last.toEpochDay() - first.toEpochDay()) / 365.25;
+        for (int n : new int[] {1, 2, 5, 10}) if (width / (years / n) >= minGap) return n;
+        return 20;
+    }
+
+    private final javafx.beans.property.ObjectProperty<Span> span = new javafx.beans.property.SimpleObjectProperty<>(this, "span", Span.ALL);
+
+    /** The span the slider shows; the atlas still opens on all of it, on today. */
+    public javafx.beans.property.ObjectProperty<Span> spanProperty() {
+        return span;
+    }
+
+    /** The shown span's first and last day. */
+    public LocalDate[] spanDays() {
+        return days(span.get(), vm.firstDay(), vm.lastDay());
+    }
+
     /** An event's tick: where on the track (0 the first day, 1 the last), and its marks. */
     public record Tick(Event event, double at, boolean contested, boolean noDeployment) {
     }
@@ -61,7 +111,16 @@ public final class TimelineViewModel {
      */
     public List<Tick> ticks() {
         List<String> shown = vm.shownAlliances().stream().map(org.cstoatlas.record.Alliance::id).toList();
-        return ticks.stream().filter(t -> t.event().alliance().subject() || shown.contains(t.event().alliance().id())).toList();
+        // Placed on the shown span: a tick outside it is not on the track.
+        LocalDate[] days = spanDays();
+        double first = days[0].toEpochDay();
+        double length = Math.max(1, days[1].toEpochDay() - first);
+        double all = vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay();
+        double offset = vm.firstDay().toEpochDay();
+        return ticks.stream().filter(t -> t.event().alliance().subject() || shown.contains(t.event().alliance().id()))
+                .map(t -> new Tick(t.event(), (t.at() * all + offset - first) / length, t.contested(), t.noDeployment()))
+                .filter(t -> t.at() >= 0 && t.at() <= 1)
+                .toList();
     }
 
     /** True for the tick of a context alliance's event: drawn apart from the CSTO's own. */

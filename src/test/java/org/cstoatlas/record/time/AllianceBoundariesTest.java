@@ -41,6 +41,14 @@ class AllianceBoundariesTest {
         "nato, GRC TUR, 1952-02-18, none, member",
         "nato, DEU, 1955-05-06, none, member",
         "nato, ESP, 1982-05-30, none, member",
+        // Warsaw Pact: signed 14 May 1955 (Britannica, prlib.ru); Albania's membership rested from
+        // 1 February 1962 and it left on 13 September 1968 (bpb); the GDR left on 24 September 1990
+        // (Bundesregierung, LA Times); dissolved in Prague on 1 July 1991 (Britannica, Naumann Foundation)
+        "warsaw-pact, SUN POL DDR CSK HUN ROU BGR ALB, 1955-05-14, none, member",
+        "warsaw-pact, ALB, 1962-02-01, member, suspended",
+        "warsaw-pact, ALB, 1968-09-13, suspended, none",
+        "warsaw-pact, DDR, 1990-09-24, member, none",
+        "warsaw-pact, SUN POL CSK HUN ROU BGR, 1991-07-01, member, none",
         // CIS
         "cis, BLR RUS, 1991-12-08, none, member",
         "cis, UKR, 1991-12-08, none, associate",

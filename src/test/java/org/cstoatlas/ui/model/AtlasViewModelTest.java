@@ -31,7 +31,7 @@ class AtlasViewModelTest {
     void opensOnTodayAndClampsToTheTimeline() {
         assertEquals(TODAY, vm.getDate());
         vm.setDate(LocalDate.of(1900, 1, 1));
-        assertEquals(AtlasViewModel.FIRST_DAY, vm.getDate());
+        assertEquals(vm.firstDay(), vm.getDate());
         vm.setDate(LocalDate.of(2100, 1, 1));
         assertEquals(TODAY, vm.getDate());
         vm.setDate(null);
@@ -48,7 +48,7 @@ class AtlasViewModelTest {
         vm.stepYears(3);
         assertEquals(LocalDate.of(2003, 1, 1), vm.getDate());
         vm.goToFirst();
-        assertEquals(AtlasViewModel.FIRST_DAY, vm.getDate());
+        assertEquals(vm.firstDay(), vm.getDate());
         vm.goToLast();
         assertEquals(TODAY, vm.getDate());
     }
@@ -91,7 +91,7 @@ class AtlasViewModelTest {
         assertEquals(TODAY, vm.getDate());
         assertFalse(vm.playingProperty().get(), "play stops at the last day");
         vm.togglePlay();
-        assertEquals(AtlasViewModel.FIRST_DAY, vm.getDate(), "play from the end starts over");
+        assertEquals(vm.firstDay(), vm.getDate(), "play from the end starts over");
     }
 
     @Test

@@ -20,7 +20,7 @@ class TimelineViewModelTest {
         TimeIndex index = new TimeIndex(Bundled.loadDataset().record());
         AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
         TimelineViewModel timeline = new TimelineViewModel(vm);
-        assertEquals(index.record().events().size(), timeline.ticks().size(), "every event of 1992 to today has a tick");
+        assertEquals(index.record().events().size(), timeline.ticks().size(), "every event of the CSTO has a tick");
         assertTrue(timeline.ticks().stream().allMatch(t -> t.at() >= 0 && t.at() <= 1));
         // Ticks stand in the order of their days, and a day in the timeline's first half stands in the track's.
         LocalDate middle = vm.firstDay().plusDays((vm.lastDay().toEpochDay() - vm.firstDay().toEpochDay()) / 2);
@@ -57,5 +57,37 @@ class TimelineViewModelTest {
         vm.languageProperty().set(org.cstoatlas.record.Language.RU);
         String ru = timeline.summaryProperty().get();
         assertTrue(ru.startsWith("На 16 августа 2006 года в ОДКБ семь государств-членов:") && ru.contains("; в НАТО 26 государств-членов:"), ru);
+    }
+
+    @Test
+    void aSpanOfYearsPlacesOnlyItsEventsAcrossTheWholeTrack() {
+        TimeIndex index = new TimeIndex(Bundled.loadDataset().record());
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("warsaw-pact", "nato"));
+        TimelineViewModel timeline = new TimelineViewModel(vm);
+        assertEquals(LocalDate.of(1949, 1, 1), timeline.spanDays()[0], "all years: from the record's first year");
+        timeline.spanProperty().set(TimelineViewModel.Span.BLOCS);
+        assertEquals(List.of(LocalDate.of(1949, 1, 1), LocalDate.of(1991, 12, 31)), List.of(timeline.spanDays()));
+        List<String> blocs = timeline.ticks().stream().map(t -> t.event().id()).toList();
+        assertTrue(blocs.contains("wp-1955-signed") && blocs.contains("wp-1991-dissolved"), blocs::toString);
+        assertTrue(!blocs.contains("cst-1992-signed"), "the CSTO's treaty is after the span");
+        TimelineViewModel.Tick dissolved = timeline.ticks().stream().filter(t -> t.event().id().equals("wp-1991-dissolved")).findFirst().orElseThrow();
+        assertEquals((LocalDate.of(1991, 7, 1).toEpochDay() - LocalDate.of(1949, 1, 1).toEpochDay())
+                / (double) (LocalDate.of(1991, 12, 31).toEpochDay() - LocalDate.of(1949, 1, 1).toEpochDay()), dissolved.at(), 1e-9);
+        timeline.spanProperty().set(TimelineViewModel.Span.SINCE_1991);
+        List<String> since = timeline.ticks().stream().map(t -> t.event().id()).toList();
+        assertTrue(since.contains("cst-1992-signed") && since.contains("wp-1991-dissolved") && !since.contains("wp-1955-signed"), since::toString);
+    }
+
+    @Test
+    void labelsThinOutAsTheSpanGrowsOrTheTrackNarrows() {
+        LocalDate first = LocalDate.of(1949, 1, 1);
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        // 78 years on a 1,200-pixel track, labels at least 70 pixels apart: every 5 years.
+        assertEquals(5, TimelineViewModel.yearsPerLabel(first, today, 1200, 70));
+        assertEquals(10, TimelineViewModel.yearsPerLabel(first, today, 600, 70));
+        // 36 years since 1991 on a 1,400-pixel track: every 2 years.
+        assertEquals(2, TimelineViewModel.yearsPerLabel(LocalDate.of(1991, 1, 1), today, 1400, 70));
+        assertEquals(20, TimelineViewModel.yearsPerLabel(first, today, 200, 70));
     }
 }
