@@ -70,7 +70,7 @@ class HostileCommandsTest {
         }
         String said = CommandLineTest.run("--view", future.toString()).err();
         assertTrue(said.startsWith(
-                "error: --view: future.cstoview:1:35: date: 9999-12-31 is outside the atlas's timeline (1992-01-01 to "), said);
+                "error: --view: future.cstoview:1:35: date: 9999-12-31 is outside the atlas's timeline (" + org.cstoatlas.state.AtlasState.FIRST_DAY + " to "), said);
     }
 
     @Test

@@ -58,8 +58,8 @@ class SavedViewTest {
                 Arguments.of("{\"shownKinds\": [\"summit\", \"party\"]}", "v.json:1:27: shownKinds: 'party' is not an event kind (treaty, accession, withdrawal, suspension, summit, appeal, operation, force, institution, context)"),
                 Arguments.of("[1]", "v.json:1:1: a view file is one JSON object { ... }"),
                 // Dates off the timeline are refused as the command line refuses them, not clamped without a word.
-                Arguments.of("{\"date\": \"9999-12-31\"}", "v.json:1:10: date: 9999-12-31 is outside the atlas's timeline (1992-01-01 to " + java.time.LocalDate.now() + ")"),
-                Arguments.of("{\"compareDate\": \"0000-01-01\"}", "v.json:1:17: compareDate: 0000-01-01 is outside the atlas's timeline (1992-01-01 to " + java.time.LocalDate.now() + ")"),
+                Arguments.of("{\"date\": \"9999-12-31\"}", "v.json:1:10: date: 9999-12-31 is outside the atlas's timeline (" + org.cstoatlas.state.AtlasState.FIRST_DAY + " to " + java.time.LocalDate.now() + ")"),
+                Arguments.of("{\"compareDate\": \"0000-01-01\"}", "v.json:1:17: compareDate: 0000-01-01 is outside the atlas's timeline (" + org.cstoatlas.state.AtlasState.FIRST_DAY + " to " + java.time.LocalDate.now() + ")"),
                 // Jackson's stream limits and its NaN are said in a reader's words, with no exception escaping.
                 Arguments.of("{\"zoom\": " + "9".repeat(1500) + "}", "v.json: not valid JSON: a number has more than 1000 digits"),
                 Arguments.of("{\"" + "x".repeat(60_000) + "\": 1}", "v.json: not valid JSON: a field name is longer than 50000 characters"),

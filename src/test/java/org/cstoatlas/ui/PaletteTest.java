@@ -157,4 +157,18 @@ class PaletteTest {
             }
         }
     }
+
+    /** Every kind of event has its colour on the timeline's ticks and in the lists' swatches (Suspension had none). */
+    @Test
+    void everyKindOfEventHasItsColour() throws java.io.IOException {
+        String css = Files.readString(Bundled.assets().resolve("styles/atlas.css"));
+        List<String> missing = new java.util.ArrayList<>();
+        for (org.cstoatlas.record.EventKind k : org.cstoatlas.record.EventKind.values()) {
+            String id = k.id();
+            if (!css.contains("-atlas-kind-" + id + ":")) missing.add("token -atlas-kind-" + id);
+            if (!css.contains(".event-tick.kind-" + id + " { -fx-background-color: -atlas-kind-" + id + "; }")) missing.add("tick of " + id);
+            if (!css.contains("\n.kind-" + id + " { -fx-background-color: -atlas-kind-" + id + "; }")) missing.add("swatch of " + id);
+        }
+        assertEquals(List.of(), missing);
+    }
 }

@@ -377,27 +377,40 @@ public final class Session implements WindowActions {
         progress.set(0, frames.size());
         double liveWidth = window.map().getWidth();
         AtlasData filmed = data;
+        return inBackground("animation-export", Texts.get("error.animation"), out, progress,
+                () -> Filming.film(a, frames, filmed, liveWidth, out, cancelled::get, progress::set));
+    }
+
+    /** A long export's work, run off the FX thread; it ends by returning (written), by a cancel, or by failing. */
+    private interface Job {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs an export off the FX thread behind its progress panel (which closes when it ends, whichever
+     * way); the answer ends true when written, false when cancelled or failed (a failure is explained).
+     */
+    private CompletableFuture<Boolean> inBackground(String thread, String failedHeader, Path out, org.cstoatlas.ui.tools.ProgressPanel progress, Job job) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            boolean written = false;
+            Throwable failure = null;
             try {
-                Filming.film(a, frames, filmed, liveWidth, out, cancelled::get, progress::set);
-                Platform.runLater(() -> {
-                    progress.close();
-                    done.complete(true);
-                });
-            } catch (java.util.concurrent.CancellationException e) {
-                Platform.runLater(() -> {
-                    progress.close();
-                    done.complete(false);
-                });
+                job.run();
+                written = true;
+            } catch (java.util.concurrent.CancellationException | org.cstoatlas.share.WebAtlas.Cancelled e) {
+                // Cancelled: nothing was written under the chosen name, and nothing needs saying.
             } catch (Throwable e) {
-                Platform.runLater(() -> {
-                    progress.close();
-                    failed(Texts.get("error.animation"), out, e);
-                    done.complete(false);
-                });
+                failure = e;
             }
-        }, "animation-export");
+            boolean ok = written;
+            Throwable failed = failure;
+            Platform.runLater(() -> {
+                progress.close();
+                if (failed != null) failed(failedHeader, out, failed);
+                done.complete(ok);
+            });
+        }, thread);
         t.setDaemon(true);
         t.start();
         return done;
@@ -422,31 +435,8 @@ public final class Session implements WindowActions {
         Language language = vm().state().language();
         var index = vm().index();
         LocalDate first = vm().firstDay(), last = vm().lastDay();
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                org.cstoatlas.share.WebAtlas.bundled(index, first, last)
-                        .write(lesson, language, out, f -> Platform.runLater(() -> progress.set((int) Math.round(f * 100), 100)), cancelled::get);
-                Platform.runLater(() -> {
-                    progress.close();
-                    done.complete(true);
-                });
-            } catch (org.cstoatlas.share.WebAtlas.Cancelled e) {
-                Platform.runLater(() -> {
-                    progress.close();
-                    done.complete(false);
-                });
-            } catch (Throwable e) {
-                Platform.runLater(() -> {
-                    progress.close();
-                    failed(Texts.get("share.web.failed"), out, e);
-                    done.complete(false);
-                });
-            }
-        }, "web-page-export");
-        t.setDaemon(true);
-        t.start();
-        return done;
+        return inBackground("web-page-export", Texts.get("share.web.failed"), out, progress, () -> org.cstoatlas.share.WebAtlas.bundled(index, first, last)
+                .write(lesson, language, out, f -> Platform.runLater(() -> progress.set((int) Math.round(f * 100), 100)), cancelled::get));
     }
 
     @Override

@@ -250,8 +250,21 @@ public final class AtlasViewModel {
         return date.get();
     }
 
+    /** Moves to a day, unless the date is held (see {@link #holdDate}). */
     public void setDate(LocalDate d) {
-        date.set(d);
+        if (!dateHeld.get()) date.set(d);
+    }
+
+    /** True while the date is held: a quiz question answered on the map is open, and another day's colours would answer it. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper dateHeld = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dateHeld");
+
+    public javafx.beans.property.ReadOnlyBooleanProperty dateHeldProperty() {
+        return dateHeld.getReadOnlyProperty();
+    }
+
+    /** Holds the date where it is (the timeline, the keys and play leave it), or lets it go. */
+    public void holdDate(boolean on) {
+        dateHeld.set(on);
     }
 
     /** What the map shows; an id the record does not hold is refused (the choice stays as it was). */

@@ -88,9 +88,11 @@ public final class QuizViewModel {
         Marked m = from.marked.get();
         marked.set(m == null ? null : new Marked(m.right(), m.rightPicks(), m.wrongPicks(), m.missed(), m.yearGiven(), evidence(question.get())));
         running.set(true);
+        atlas.holdDate(clicking());
     }
 
     public void stop() {
+        atlas.holdDate(false);
         running.set(false);
         question.set(null);
         marked.set(null);
@@ -98,6 +100,7 @@ public final class QuizViewModel {
     }
 
     private void show(int i) {
+        atlas.holdDate(false);
         number.set(i);
         marked.set(null);
         picked.clear();
@@ -111,6 +114,9 @@ public final class QuizViewModel {
         atlas.compareDateProperty().set(null);
         if (q instanceof Question.JoinYear) atlas.goToLast();
         else atlas.setDate(atlas.firstDay());
+        // A question answered on the map keeps its day (before anyone was a member) until it is answered:
+        // moving the timeline would colour the answer in.
+        atlas.holdDate(clicking());
     }
 
     /** True while a question answered by clicking countries waits for its answer. */
@@ -142,6 +148,7 @@ public final class QuizViewModel {
         if (m.right()) score.set(score.get() + 1);
         marked.set(m);
         // Now the map may show the answer: the day that proves it.
+        atlas.holdDate(false);
         atlas.setDate(q.shownAfter());
         return m;
     }

@@ -55,6 +55,8 @@ public final class TimelineBar extends VBox {
         this.model = model;
         this.vm = model.atlas();
         getStyleClass().add("timeline");
+        // A quiz question answered on the map holds the date: the timeline waits until it is answered.
+        disableProperty().bind(vm.dateHeldProperty());
 
         dateLabel.getStyleClass().add("date-label");
         // The date is never cut short; the event hint beside it gives way instead.

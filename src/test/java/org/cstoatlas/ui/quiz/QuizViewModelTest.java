@@ -280,4 +280,23 @@ class QuizViewModelTest {
         assertFalse(quiz.runningProperty().get());
         assertNull(quiz.questionProperty().get());
     }
+
+    @Test
+    void whileAMapQuestionIsOpenTheTimelineCannotColourTheAnswerIn() {
+        assertTrue(quiz.start(FROM, TODAY, 8, 7) > 0);
+        while (!(quiz.questionProperty().get() instanceof Question.Members)) assertTrue(quiz.next(), "a members question in the quiz");
+        LocalDate asked = atlas.getDate();
+        atlas.stepYears(20);
+        atlas.goToLast();
+        atlas.setDate(((Question.Members) quiz.questionProperty().get()).date());
+        assertEquals(asked, atlas.getDate(), "the keys, the slider and play leave the date where the question holds it");
+        assertTrue(atlas.dateHeldProperty().get());
+        quiz.answer();
+        assertFalse(atlas.dateHeldProperty().get(), "answered: the timeline is free again");
+        assertEquals(quiz.questionProperty().get().shownAfter(), atlas.getDate(), "and the map shows the day that proves the answer");
+        atlas.stepDays(1);
+        assertEquals(quiz.questionProperty().get().shownAfter().plusDays(1), atlas.getDate());
+        quiz.stop();
+        assertFalse(atlas.dateHeldProperty().get());
+    }
 }
