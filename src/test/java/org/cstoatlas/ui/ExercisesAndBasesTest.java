@@ -92,7 +92,7 @@ class ExercisesAndBasesTest extends WideWindowTest {
         assertEquals(all - bases, table.getItems().size(), "the exercises back, the bases still hidden");
         // Sorting by name still works on what the filter shows.
         List<String> unsorted = rows(table).stream().map(BrowseViewModel.OperationRow::name).toList();
-        robot.clickOn(robot.lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(table).lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> names = rows(table).stream().map(BrowseViewModel.OperationRow::name).toList();
         @SuppressWarnings("unchecked")
