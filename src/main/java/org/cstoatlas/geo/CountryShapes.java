@@ -91,16 +91,7 @@ public final class CountryShapes {
         List<double[]> all = new ArrayList<>();
         for (String part : parts) for (CountryShape shape : of(part)) all.addAll(shape.rings());
         List<double[]> rings = dissolve(all);
-        double minLon = 180, minLat = 90, maxLon = -180, maxLat = -90;
-        for (double[] r : rings) {
-            for (int i = 0; i < r.length; i += 2) {
-                minLon = Math.min(minLon, r[i]);
-                maxLon = Math.max(maxLon, r[i]);
-                minLat = Math.min(minLat, r[i + 1]);
-                maxLat = Math.max(maxLat, r[i + 1]);
-            }
-        }
-        done = new CountryShape(iso, name, rings, minLon, minLat, maxLon, maxLat);
+        done = bounded(iso, name, rings);
         unions.put(key, done);
         return done;
     }
@@ -194,6 +185,11 @@ public final class CountryShapes {
                 default -> p.skipChildren();
             }
         }
+        return bounded(iso, name, rings);
+    }
+
+    /** A shape with the bounding box of its rings (longitude, latitude pairs). */
+    private static CountryShape bounded(String iso, String name, List<double[]> rings) {
         double minLon = 180, minLat = 90, maxLon = -180, maxLat = -90;
         for (double[] r : rings) {
             for (int i = 0; i < r.length; i += 2) {

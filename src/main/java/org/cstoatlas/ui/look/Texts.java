@@ -2,7 +2,6 @@ package org.cstoatlas.ui.look;
 
 import org.cstoatlas.words.Words;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Language;
 
@@ -13,17 +12,9 @@ import org.cstoatlas.record.Language;
  */
 public final class Texts {
 
-    static final String BUNDLE = Words.BUNDLE;
-
     private static volatile Words words = Words.of(Language.EN);
 
     private Texts() {
-    }
-
-    /** The bundle of a language, never falling back to the machine's locale (an English window stays English). */
-    static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Speaks {@code language} from now on. */

@@ -46,6 +46,16 @@ class ClassroomTest {
         return s[0];
     }
 
+    /** The teacher back in the main window, the map holding the keys (as a clicker needs). */
+    private static void keysToTheMap(FxRobot robot, Session s) {
+        javafx.stage.Window main = s.window().root().getScene().getWindow();
+        robot.interact(() -> {
+            main.requestFocus();
+            s.window().map().requestFocus();
+        });
+        robot.targetWindow(main);
+    }
+
     private static void close(FxRobot robot, Session s) {
         robot.interact(() -> s.window().root().getScene().getWindow().hide());
     }
@@ -76,12 +86,7 @@ class ClassroomTest {
         // The editor put away, the teacher is back in the main window.
         javafx.stage.Window editor = robot.lookup("#lesson-pane").query().getScene().getWindow();
         robot.interact(editor::hide);
-        javafx.stage.Window main = s.window().root().getScene().getWindow();
-        robot.interact(() -> {
-            main.requestFocus();
-            s.window().map().requestFocus();
-        });
-        robot.targetWindow(main);
+        keysToTheMap(robot, s);
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.presentingProperty().get());
@@ -117,12 +122,7 @@ class ClassroomTest {
         Files.writeString(file, new Lesson("Two alliances", java.util.List.of(new Lesson.Stop(vm.state(), "first", null),
                 new Lesson.Stop(stop, "CSTO and NATO", null))).toJson());
         robot.interact(() -> s.openLesson(file));
-        javafx.stage.Window main = s.window().root().getScene().getWindow();
-        robot.interact(() -> {
-            main.requestFocus();
-            s.window().map().requestFocus();
-        });
-        robot.targetWindow(main);
+        keysToTheMap(robot, s);
         robot.type(KeyCode.F11);
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
