@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -80,7 +79,9 @@ public final class QuizPane extends VBox {
             quiz.stop();
             setVisible(false);
         });
-        HBox buttons = new HBox(8, answer, next, end);
+        // Whole words on every button: where the card is narrow for them (Russian, large text) they wrap to a second row.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, answer, next, end);
+        for (Button b : java.util.List.of(answer, next, end)) b.setMinWidth(Region.USE_PREF_SIZE);
         for (Label l : java.util.List.of(question, picked, verdict, evidence)) l.setMinHeight(Region.USE_PREF_SIZE);
         // An empty line keeps no room: a year question has nothing picked, an open one no verdict yet.
         for (Label l : java.util.List.of(picked, verdict)) {

@@ -113,10 +113,20 @@ public final class QuizViewModel {
         atlas.clearSelection();
         atlas.compareDateProperty().set(null);
         if (q instanceof Question.JoinYear) atlas.goToLast();
-        else atlas.setDate(atlas.firstDay());
+        else atlas.setDate(beforeAnyMember());
         // A question answered on the map keeps its day (before anyone was a member) until it is answered:
         // moving the timeline would colour the answer in.
         atlas.holdDate(clicking());
+    }
+
+    /**
+     * The day the map shows while a question answered on it is open: the eve of the CSTO's first change,
+     * when no one was a member yet, on the borders of that day (the timeline's first day, 1949, would show
+     * the Soviet Union, whose republics are the answers).
+     */
+    private LocalDate beforeAnyMember() {
+        List<LocalDate> days = atlas.index().forAlliance(org.cstoatlas.state.AllianceChoice.SUBJECT).changeDays();
+        return days.isEmpty() ? atlas.firstDay() : days.get(0).minusDays(1);
     }
 
     /** True while a question answered by clicking countries waits for its answer. */

@@ -184,7 +184,13 @@ class QuizViewModelTest {
         quiz.start(FROM, TODAY, 6, 7);
         Question.Members q = firstMembersQuestion();
         int before = quiz.scoreProperty().get();
-        assertEquals(atlas.firstDay(), atlas.getDate(), "the map gives nothing away while the question is open");
+        // The map gives nothing away while the question is open: no one is a member on the day it shows,
+        // and it is a day of today's countries (the Soviet Union had ended), so each answer can be clicked.
+        assertEquals(0, atlas.statusesProperty().get().count(org.cstoatlas.record.Status.MEMBER), "no member on " + atlas.getDate());
+        for (Country c : q.answer()) {
+            assertTrue(atlas.record().allCountries().stream().filter(x -> x.iso().equals("SUN")).allMatch(sun -> sun.ended() != null
+                    && atlas.getDate().isAfter(sun.ended().last())), c.iso() + " is drawn on its own on " + atlas.getDate());
+        }
         // The map takes the answer: a click selects, the quiz picks it and the selection goes.
         for (Country c : q.answer()) atlas.selectCountry(c);
         assertNull(atlas.getSelection());
