@@ -58,6 +58,34 @@ class KeyboardTest extends WindowTest {
     }
 
     @Test
+    void ctrlGTakesATypedDateAndGivesTheKeysBack(FxRobot robot) {
+        LocalDate before = vm.getDate();
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node field = window.root().getScene().getFocusOwner();
+        assertEquals("go-to-date", field == null ? null : field.getId(), "the date opens for typing");
+        robot.write("not a day");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm.getDate(), "a wrong date goes nowhere");
+        assertEquals(field, window.root().getScene().getFocusOwner(), "and the field waits for a right one");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("02.04.1999");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1999, 4, 2), vm.getDate());
+        assertEquals("map", window.root().getScene().getFocusOwner().getId(), "the map has the keys again");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1999, 4, 3), vm.getDate(), "the arrows step from the new date at once");
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1999, 4, 3), vm.getDate(), "Esc leaves the date as it was");
+        assertEquals("map", window.root().getScene().getFocusOwner().getId());
+    }
+
+    @Test
     void escapeClearsTheSelectionAndEveryControlHasAName(FxRobot robot) {
         robot.interact(() -> vm.selectCountry(vm.record().country("ARM").orElseThrow()));
         robot.type(KeyCode.ESCAPE);
@@ -109,6 +137,14 @@ class KeyboardTest extends WindowTest {
         assertTrue(!stage.isFullScreen(), "full screen is left");
         assertEquals(scale, vm.textScaleProperty().get(), "the text size comes back");
         assertTrue(vm.detailShownProperty().get(), "the detail pane comes back");
+        assertTrue(!window.search().suggesting(), "the search ends with the presentation");
+        assertTrue(window.root().getScene().getFocusOwner() != window.search(), "the keys go back to the window, not to the search box");
+        playing = vm.playingProperty().get();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!playing, vm.playingProperty().get(), "Space plays after leaving the presentation");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Full screen left another way (the window manager) ends presenting as well.
         robot.type(KeyCode.F11);

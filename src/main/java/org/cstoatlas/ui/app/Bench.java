@@ -91,8 +91,8 @@ public final class Bench {
 
         // Pan: drag the map east by a few pixels a frame.
         var map = ((AtlasWindow) stage.getScene().getRoot().getProperties().get(AtlasWindow.class)).map();
-        Frames pan = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
-                () -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON));
+        Frames pan = frames(300, i -> map.setCenter(org.cstoatlas.ui.model.Framing.EURASIA_LAT, org.cstoatlas.ui.model.Framing.EURASIA_LON + i * 0.15),
+                () -> map.setCenter(org.cstoatlas.ui.model.Framing.EURASIA_LAT, org.cstoatlas.ui.model.Framing.EURASIA_LON));
         report(out, "pan_frame", pan);
         // The same pan with the country layer hidden: what the basemap's tiles alone cost.
         var layer = ((AtlasWindow) stage.getScene().getRoot().getProperties().get(AtlasWindow.class)).countries();
@@ -100,8 +100,8 @@ public final class Bench {
             layer.setVisible(false);
             return null;
         });
-        Frames basemap = frames(300, i -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON + i * 0.15),
-                () -> map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON));
+        Frames basemap = frames(300, i -> map.setCenter(org.cstoatlas.ui.model.Framing.EURASIA_LAT, org.cstoatlas.ui.model.Framing.EURASIA_LON + i * 0.15),
+                () -> map.setCenter(org.cstoatlas.ui.model.Framing.EURASIA_LAT, org.cstoatlas.ui.model.Framing.EURASIA_LON));
         report(out, "pan_frame_basemap_only", basemap);
         Platform.runLater(stage::close);
     }

@@ -33,11 +33,14 @@ final class Exports {
     }
 
     /** Writes text; a failure goes to {@code failed} with the file. */
-    static void write(Path out, String text, BiConsumer<Path, Throwable> failed) {
+    /** Writes the text whole or not at all; false (the failure handed on) when it could not. */
+    static boolean write(Path out, String text, BiConsumer<Path, Throwable> failed) {
         try {
             AtomicWrite.text(out, text);
+            return true;
         } catch (IOException e) {
             failed.accept(out, e);
+            return false;
         }
     }
 

@@ -104,8 +104,8 @@ final class MapPicture {
             // The same stretch of the world as on screen: one zoom level per doubling of the width.
             MapFrame frame = state.map();
             if (frame == null) {
-                map.setZoom(AtlasWindow.eurasiaZoom(map.getWidth()));
-                map.setCenter(AtlasWindow.CENTRE_LAT, AtlasWindow.CENTRE_LON);
+                map.setZoom(org.cstoatlas.ui.model.Framing.eurasiaZoom(map.getWidth()));
+                map.setCenter(org.cstoatlas.ui.model.Framing.EURASIA_LAT, org.cstoatlas.ui.model.Framing.EURASIA_LON);
             } else {
                 double zoom = frame.zoom() + Math.log(Math.max(1, map.getWidth()) / Math.max(1, liveMapWidth)) / Math.log(2);
                 map.setZoom(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, zoom)));

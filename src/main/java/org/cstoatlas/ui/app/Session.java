@@ -278,9 +278,10 @@ public final class Session implements WindowActions {
     /** Renders the map at the size and writes it; an error dialog says what went wrong. */
     public void exportMap(int width, int height, Path out) {
         MapPicture.render(vm().state(), data, window.map().getWidth(), width, height, image -> CompletableFuture.runAsync(() -> Exports.writePng(image, out))
-                .whenComplete((v, e) -> {
-                    if (e != null) Platform.runLater(() -> failed(Texts.get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e));
-                }));
+                .whenComplete((v, e) -> Platform.runLater(() -> {
+                    if (e != null) failed(Texts.get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e);
+                    else written(out);
+                })));
     }
 
     @Override
@@ -301,15 +302,16 @@ public final class Session implements WindowActions {
         root.layout();
         root.layout();
         javafx.scene.image.WritableImage image = scene.snapshot(null);
-        CompletableFuture.runAsync(() -> Exports.writePng(image, out)).whenComplete((v, e) -> {
-            if (e != null) Platform.runLater(() -> failed(Texts.get("error.chartExport"), out, e.getCause() != null ? e.getCause() : e));
-        });
+        CompletableFuture.runAsync(() -> Exports.writePng(image, out)).whenComplete((v, e) -> Platform.runLater(() -> {
+            if (e != null) failed(Texts.get("error.chartExport"), out, e.getCause() != null ? e.getCause() : e);
+            else written(out);
+        }));
     }
 
     @Override
     public void exportStatus() {
         Path out = dialogs.choosers().saveFile(stage, Texts.get("export.csv.title"), "csto-status-" + vm().getDate() + ".csv", Texts.get("export.csv.type"), "csv");
-        if (out != null) Exports.write(out, Exports.statusCsv(vm()), this::failed);
+        if (out != null && Exports.write(out, Exports.statusCsv(vm()), this::failed)) written(out);
     }
 
     @Override
@@ -318,7 +320,12 @@ public final class Session implements WindowActions {
         if (s == null) return;
         String name = "csto-evidence-" + s.title(vm().languageProperty().get()).replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
         Path out = dialogs.choosers().saveFile(stage, Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
-        if (out != null) Exports.write(out, Exports.evidenceMarkdown(vm().record(), s), this::failed);
+        if (out != null && Exports.write(out, Exports.evidenceMarkdown(vm().record(), s), this::failed)) written(out);
+    }
+
+    /** An export is written: the window says so, with a way to its folder. */
+    private void written(Path out) {
+        if (window != null) window.notice().written(out);
     }
 
     private void failed(Path file, Throwable e) {
@@ -408,6 +415,7 @@ public final class Session implements WindowActions {
             Platform.runLater(() -> {
                 progress.close();
                 if (failed != null) failed(failedHeader, out, failed);
+                else if (ok) written(out);
                 done.complete(ok);
             });
         }, thread);
@@ -447,13 +455,12 @@ public final class Session implements WindowActions {
             lessonStage.setTitle(Texts.get("lesson.title"));
             var pane = new org.cstoatlas.ui.lesson.LessonPane(vm().lesson(), this::saveLesson, this::openLesson);
             // At the window's text size; tall enough for the list, the note and every button.
-            pane.setStyle(stage.getScene().getRoot().getStyle());
+            org.cstoatlas.ui.look.Look.follow(stage, pane);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             // Wide enough for its buttons at the window's text size, and as tall as the screen allows.
             double width = Math.min(460 * Math.max(1, vm().textScaleProperty().get()), screen.getWidth() * 0.6);
             double height = Math.min(640 * Math.max(1, vm().textScaleProperty().get()), screen.getHeight());
             Scene scene = new Scene(pane, width, height);
-            scene.getStylesheets().setAll(stage.getScene().getStylesheets());
             lessonStage.setScene(scene);
             lessonStage.setOnHidden(e -> lessonStage = null);
             // Over the window's right side (the detail pane), not over the map the stops are taken from.

@@ -31,8 +31,7 @@ public final class ArticleReader {
         stage.setTitle(Texts.format("reader.title", quote.source().title()));
         BorderPane root = view(quote);
         Scene scene = new Scene(root, 760, 640);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        if (owner != null && owner.getScene() != null) root.setStyle(owner.getScene().getRoot().getStyle());
+        org.cstoatlas.ui.look.Look.follow(owner, root);
         // Esc closes the article, so a keyboard user is never caught in it (Alt+F4 is not on every desktop).
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {

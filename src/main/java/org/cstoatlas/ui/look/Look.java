@@ -36,6 +36,16 @@ public final class Look {
         vm.textScaleProperty().addListener((obs, o, scale) -> apply(scene, vm.themeProperty().get(), scale.doubleValue()));
     }
 
+    /**
+     * A dialog or a second window looks like the window that owns it: the same theme and the same text
+     * size (a projector's 175 % too, not the toolkit's 100 %).
+     */
+    public static void follow(javafx.stage.Window owner, javafx.scene.Parent root) {
+        if (owner == null || owner.getScene() == null) return;
+        root.getStylesheets().setAll(owner.getScene().getStylesheets());
+        if (owner.getScene().getRoot() != null) root.setStyle(owner.getScene().getRoot().getStyle());
+    }
+
     static void apply(Scene scene, Theme theme, double scale) {
         String base = stylesheet("atlas.css");
         if (theme != Theme.LIGHT) scene.getStylesheets().setAll(base, stylesheet("themes/" + theme.id() + ".css"));

@@ -22,6 +22,7 @@ public final class AllianceChooser extends HBox {
     private boolean showing;
     private final Label map = new Label(Texts.get("alliance.show"));
     private final Label with = new Label(Texts.get("alliance.with"));
+    private final Label dates = new Label(Texts.get("alliance.datesCompared"));
     /** The compact form, for a narrow map: "[CSTO] vs [—]", the words in the tooltip. */
     private boolean compact;
 
@@ -44,7 +45,13 @@ public final class AllianceChooser extends HBox {
         }
         Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip") + "\n" + String.join("\n",
                 vm.record().alliances().stream().map(a -> Texts.shortName(a) + ": " + Texts.fullName(a)).toList())));
-        getChildren().addAll(map, first, with, second);
+        dates.getStyleClass().add("alliance-chooser-label");
+        dates.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(map, first, with, second, dates);
+        // Two dates compared: the map shows what changed in the first alliance, not the second beside it;
+        // the chooser says so instead of "compared with SCO" (the second comes back when the dates' comparison ends).
+        datesCompared(vm.compareDateProperty().get() != null);
+        vm.compareDateProperty().addListener((obs, o, d) -> datesCompared(d != null));
         show(vm, vm.alliancesProperty().get());
         vm.alliancesProperty().addListener((obs, o, now) -> show(vm, now));
         first.valueProperty().addListener((obs, o, now) -> choose(vm));
@@ -63,6 +70,15 @@ public final class AllianceChooser extends HBox {
         map.setManaged(!compact);
         with.setText(Texts.get(compact ? "alliance.with.short" : "alliance.with"));
         second.setButtonCell(new Cell(true));
+    }
+
+    private void datesCompared(boolean on) {
+        for (javafx.scene.Node n : java.util.List.of(with, second)) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        dates.setVisible(on);
+        dates.setManaged(on);
     }
 
     public boolean isCompact() {

@@ -386,6 +386,26 @@ public final class AtlasViewModel {
         setDate(lastDay);
     }
 
+    /** The first day on which the alliance's map changes (its first member, observer or border); the timeline's first day for none. */
+    public LocalDate firstChange(String allianceId) {
+        List<LocalDate> days = index.forAlliance(allianceId).changeDays();
+        return days.isEmpty() ? firstDay : days.get(0);
+    }
+
+    /**
+     * Where playing from the end starts over: the first change of the alliances shown, not the
+     * timeline's first day (1949 is 43 years before the CSTO, a minute of nothing at a year a second).
+     */
+    LocalDate playStart() {
+        AllianceChoice a = alliances.get();
+        LocalDate start = firstChange(a.first());
+        if (a.paired()) {
+            LocalDate second = firstChange(a.second());
+            if (second.isBefore(start)) start = second;
+        }
+        return start;
+    }
+
     /** The kinds of event shown on the timeline and stepped through; all at first. */
     public ObservableSet<EventKind> shownKinds() {
         return shownKinds;
@@ -528,7 +548,7 @@ public final class AtlasViewModel {
 
     /** Starts play; from the last day it starts over from the first. */
     public void togglePlay() {
-        if (!playing.get() && !getDate().isBefore(lastDay)) goToFirst();
+        if (!playing.get() && !getDate().isBefore(lastDay)) setDate(playStart());
         playCarry = 0;
         boolean start = !playing.get();
         playing.set(start);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.Base;
 import org.cstoatlas.record.Country;
@@ -38,6 +39,27 @@ public sealed interface Selection {
 
     /** Its evidence as Markdown with full citations (File ▸ Export evidence). */
     String evidence(AllianceRecord record);
+
+    /**
+     * The places the map must show for it, each {@code {lat, lon}}, the first being the one it stands by;
+     * a country is shown where the map names it ({@code named}, null where it is not drawn).
+     */
+    List<double[]> places(Function<Country, double[]> named);
+
+    /** True when the map draws a box beside its first place (a deployment's): framing keeps room for it. */
+    default boolean boxed() {
+        return false;
+    }
+
+    private static List<double[]> placed(double[]... places) {
+        List<double[]> all = new ArrayList<>();
+        for (double[] p : places) if (p != null) all.add(p);
+        return all;
+    }
+
+    private static double[] of(Place p) {
+        return p == null ? null : new double[] {p.lat(), p.lon()};
+    }
 
     private static Lesson.Pin at(double lat, double lon) {
         // Web Mercator ends short of the poles: a pin is kept where the map can show it.
@@ -75,6 +97,10 @@ public sealed interface Selection {
             return atCapital(country);
         }
 
+        public List<double[]> places(Function<Country, double[]> named) {
+            return placed(named.apply(country));
+        }
+
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, country);
         }
@@ -96,6 +122,11 @@ public sealed interface Selection {
         /** At its first country's capital. */
         public Lesson.Pin where() {
             return event.countries().isEmpty() ? null : atCapital(event.countries().get(0));
+        }
+
+        /** Where its first country is named. */
+        public List<double[]> places(Function<Country, double[]> named) {
+            return event.countries().isEmpty() ? List.of() : placed(named.apply(event.countries().get(0)));
         }
 
         public String evidence(AllianceRecord record) {
@@ -121,6 +152,20 @@ public sealed interface Selection {
             return deployment.places().isEmpty() ? null : at(deployment.places().get(0));
         }
 
+        /** Its first place, then every contributor's capital. */
+        public List<double[]> places(Function<Country, double[]> named) {
+            List<double[]> all = placed(deployment.places().isEmpty() ? null : of(deployment.places().get(0)));
+            for (Deployment.Contingent c : deployment.contingents()) {
+                Country.Capital capital = c.country().capital();
+                if (capital != null) all.add(new double[] {capital.lat(), capital.lon()});
+            }
+            return all;
+        }
+
+        public boolean boxed() {
+            return true;
+        }
+
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, deployment);
         }
@@ -142,6 +187,10 @@ public sealed interface Selection {
         /** At its base. */
         public Lesson.Pin where() {
             return at(force.base());
+        }
+
+        public List<double[]> places(Function<Country, double[]> named) {
+            return placed(of(force.base()));
         }
 
         public String evidence(AllianceRecord record) {
@@ -168,6 +217,10 @@ public sealed interface Selection {
             return at(exercise.place());
         }
 
+        public List<double[]> places(Function<Country, double[]> named) {
+            return placed(of(exercise.place()));
+        }
+
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, exercise);
         }
@@ -190,6 +243,10 @@ public sealed interface Selection {
         /** Where it stands. */
         public Lesson.Pin where() {
             return at(base.place());
+        }
+
+        public List<double[]> places(Function<Country, double[]> named) {
+            return placed(of(base.place()));
         }
 
         public String evidence(AllianceRecord record) {

@@ -125,8 +125,7 @@ public final class QuizViewModel {
      * the Soviet Union, whose republics are the answers).
      */
     private LocalDate beforeAnyMember() {
-        List<LocalDate> days = atlas.index().forAlliance(org.cstoatlas.state.AllianceChoice.SUBJECT).changeDays();
-        return days.isEmpty() ? atlas.firstDay() : days.get(0).minusDays(1);
+        return atlas.firstChange(org.cstoatlas.state.AllianceChoice.SUBJECT).minusDays(1);
     }
 
     /** True while a question answered by clicking countries waits for its answer. */
@@ -250,6 +249,19 @@ public final class QuizViewModel {
         m.wrongPicks().forEach(c -> out.put(c, org.cstoatlas.ui.model.Outline.WRONG));
         m.missed().forEach(c -> out.put(c, org.cstoatlas.ui.model.Outline.MISSED));
         return out;
+    }
+
+    /** Hands the map the outlines by country code, now and whenever a pick, an answer or the question changes them. */
+    public void outlinesTo(java.util.function.Consumer<java.util.Map<String, org.cstoatlas.ui.model.Outline>> map) {
+        Runnable send = () -> {
+            java.util.Map<String, org.cstoatlas.ui.model.Outline> byIso = new java.util.HashMap<>();
+            outlines().forEach((c, o) -> byIso.put(c.iso(), o));
+            map.accept(byIso);
+        };
+        picked.addListener((javafx.collections.SetChangeListener<Country>) c -> send.run());
+        marked.addListener((obs, o, m) -> send.run());
+        question.addListener((obs, o, q) -> send.run());
+        running.addListener((obs, o, on) -> send.run());
     }
 
     public AllianceRecord record() {

@@ -152,6 +152,10 @@ public final class TimelineBar extends VBox {
         speed.setTooltip(new Tooltip(Texts.get("timeline.speed.tip")));
         speed.setAccessibleText(Texts.get("timeline.speed.accessible"));
         speed.valueProperty().bindBidirectional(vm.playSpeedProperty());
+        ChoiceBox<TimelineViewModel.Span> span = spanChoice();
+        // The choosers keep their whole words ("1 y…", "All…" at 1024 px and 175 %): the buttons turn to icons first.
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        span.setMinWidth(Region.USE_PREF_SIZE);
 
         // One row, always: where the words do not fit (a projector's text size in a small window) the
         // buttons show their icons only; the tooltip and the accessible name keep the words.
@@ -168,7 +172,7 @@ public final class TimelineBar extends VBox {
                 button(Texts.get("timeline.nextEvent"), "▶▶", Texts.get("timeline.nextEvent.tip"), "next-event", vm::nextEvent),
                 button("▶|", "▶|", Texts.get("timeline.last.tip"), "last", vm::goToLast),
                 button(Texts.get("timeline.today"), null, Texts.get("timeline.today.tip"), "today", vm::goToLast),
-                speed, spanChoice());
+                speed, span);
         play.setAccessibleText(Texts.get("timeline.play.tip"));
         play.setMinWidth(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER);
@@ -180,7 +184,45 @@ public final class TimelineBar extends VBox {
             useIcons(false);
         });
 
-        HBox header = new HBox(12, dateLabel, hint, spacer(), compareControl(vm));
+        HBox compare = compareControl(vm);
+        Node compareWords = compare.getChildren().get(0);
+        dateField.setId("go-to-date");
+        dateField.getStyleClass().add("date-field");
+        dateField.setPromptText(Texts.get("timeline.compare.prompt"));
+        dateField.setAccessibleText(Texts.get("timeline.goTo.accessible"));
+        dateField.setTooltip(new Tooltip(Texts.get("timeline.goTo.tip")));
+        dateField.setPrefColumnCount(10);
+        dateField.setVisible(false);
+        dateField.setManaged(false);
+        dateField.setOnAction(e -> {
+            java.util.Optional<LocalDate> d = TimelineViewModel.typedDate(dateField.getText());
+            dateField.pseudoClassStateChanged(WRONG, d.isEmpty());
+            d.ifPresent(day -> {
+                vm.setDate(day);
+                endDateEntry();
+            });
+        });
+        dateField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                endDateEntry();
+                e.consume();
+            }
+        });
+        dateField.focusedProperty().addListener((obs, o, on) -> {
+            if (!on) endDateEntry();
+        });
+        dateLabel.setOnMouseClicked(e -> askDate());
+        HBox header = new HBox(12, dateLabel, dateField, hint, spacer(), compare) {
+            @Override
+            protected void layoutChildren() {
+                // The words "Compare with" give way where the row is short; the date field and its ✕ stay.
+                compareWords.setManaged(true);
+                boolean fits = dateLabel.prefWidth(-1) + compare.prefWidth(-1) + 36 + snappedLeftInset() + snappedRightInset() <= getWidth();
+                compareWords.setVisible(fits);
+                compareWords.setManaged(fits);
+                super.layoutChildren();
+            }
+        };
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, summaryLine(), track, buttons);
 
@@ -204,6 +246,34 @@ public final class TimelineBar extends VBox {
         });
         show(vm.getDate());
         placeTicks();
+    }
+
+    private static final javafx.css.PseudoClass WRONG = javafx.css.PseudoClass.getPseudoClass("wrong");
+    /** Where a date is typed to go to it (Ctrl+G, or a click on the date): it stands in the date's place meanwhile. */
+    private final javafx.scene.control.TextField dateField = new javafx.scene.control.TextField();
+
+    /** Opens the date for typing: the field holds the shown date, selected, and takes the keys. */
+    public void askDate() {
+        if (isDisabled()) return;
+        dateField.setText(vm.getDate().toString());
+        dateField.pseudoClassStateChanged(WRONG, false);
+        dateLabel.setVisible(false);
+        dateLabel.setManaged(false);
+        dateField.setVisible(true);
+        dateField.setManaged(true);
+        dateField.requestFocus();
+        dateField.selectAll();
+    }
+
+    private void endDateEntry() {
+        if (!dateField.isVisible()) return;
+        boolean hadKeys = dateField.isFocused();
+        dateField.setVisible(false);
+        dateField.setManaged(false);
+        dateLabel.setVisible(true);
+        dateLabel.setManaged(true);
+        // The keys go back to the map, as after a search: the arrows step the new date at once.
+        if (hadKeys && getScene() != null && getScene().lookup("#map") != null) getScene().lookup("#map").requestFocus();
     }
 
     private static Region spacer() {

@@ -143,4 +143,31 @@ public final class TimelineViewModel {
     public boolean shown(Event e) {
         return vm.eventShown(e);
     }
+
+    /**
+     * The day a user typed to go to: 2022-01-06, 06.01.2022 (as Russian readers write it), 2022-01 (its
+     * first day) or 2022 (its 1 January); empty for anything else.
+     */
+    public static java.util.Optional<LocalDate> typedDate(String typed) {
+        if (typed == null) return java.util.Optional.empty();
+        String t = typed.strip();
+        try {
+            if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+                String[] p = t.split("-");
+                return java.util.Optional.of(LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+            }
+            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+                String[] p = t.split("\\.");
+                return java.util.Optional.of(LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
+            }
+            if (t.matches("\\d{4}-\\d{1,2}")) {
+                String[] p = t.split("-");
+                return java.util.Optional.of(LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 1));
+            }
+            if (t.matches("\\d{4}")) return java.util.Optional.of(LocalDate.of(Integer.parseInt(t), 1, 1));
+        } catch (java.time.DateTimeException e) {
+            // 2022-02-30 and the like: not a day.
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -39,7 +39,7 @@ public final class AnimationDialog extends Dialog<AnimationDialog.Choice> {
         setHeaderText(Texts.get("animation.header"));
         getDialogPane().getStyleClass().addAll("export-size-dialog", "animation-dialog");
         getDialogPane().setId("animation-dialog");
-        if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        org.cstoatlas.ui.look.Look.follow(owner, getDialogPane());
         Converters.isoDates(from);
         Converters.isoDates(to);
         from.setValue(first);

@@ -83,7 +83,7 @@ public final class Dialogs {
         a.setHeaderText(header);
         if (owner != null) {
             a.initOwner(owner);
-            if (owner.getScene() != null) a.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            org.cstoatlas.ui.look.Look.follow(owner, a.getDialogPane());
         }
         return a;
     }

@@ -27,7 +27,7 @@ public final class PictureSizeDialog extends Dialog<int[]> {
         setTitle(Texts.get("export.png.title"));
         setHeaderText(Texts.get("export.size.header"));
         getDialogPane().getStyleClass().add("export-size-dialog");
-        if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        org.cstoatlas.ui.look.Look.follow(owner, getDialogPane());
         preset.getItems().addAll(Texts.get("export.size.fullHd"), Texts.get("export.size.hd"), Texts.get("export.size.4k"), Texts.get("export.size.4to3"), custom());
         preset.setId("export-size-preset");
         width.setId("export-width");

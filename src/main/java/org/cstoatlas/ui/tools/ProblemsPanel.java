@@ -70,7 +70,7 @@ final class ProblemsPanel extends Stage {
         BorderPane root = new BorderPane(table, header, null, buttons, null);
         root.getStyleClass().add("problems-panel");
         Scene scene = new Scene(root, 980, 380);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        org.cstoatlas.ui.look.Look.follow(owner, root);
         setScene(scene);
     }
 

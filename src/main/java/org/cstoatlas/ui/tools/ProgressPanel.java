@@ -45,10 +45,7 @@ public final class ProgressPanel {
         box.setId("progress-panel");
         box.getStyleClass().addAll("atlas", "progress-panel");
         Scene scene = new Scene(box);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            if (owner.getScene().getRoot() != null) box.setStyle(owner.getScene().getRoot().getStyle());
-        }
+        org.cstoatlas.ui.look.Look.follow(owner, box);
         stage.setScene(scene);
     }
 

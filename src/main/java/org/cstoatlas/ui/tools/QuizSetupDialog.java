@@ -25,7 +25,7 @@ public final class QuizSetupDialog extends Dialog<QuizSetupDialog.Setup> {
         setHeaderText(Texts.get("quiz.setup.header"));
         getDialogPane().getStyleClass().add("export-size-dialog");
         getDialogPane().setId("quiz-setup");
-        if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        org.cstoatlas.ui.look.Look.follow(owner, getDialogPane());
         DatePicker from = new DatePicker(first);
         DatePicker to = new DatePicker(last);
         Converters.isoDates(from);

@@ -52,10 +52,16 @@ public final class StageSize {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
                 Platform.runLater(() -> {
                     if (stage.isMaximized() || stage.isFullScreen()) return;
+                    // The title bar's height, where the toolkit knows it: under openbox a window moved to the
+                    // screen's top edge had its title bar above the screen, and could not be dragged.
+                    double bar = stage.getScene() == null ? 0 : Math.max(0, stage.getScene().getY());
+                    double fitted = Math.min(h, screen.getHeight() - bar);
                     stage.setWidth(w);
-                    stage.setHeight(h);
+                    stage.setHeight(fitted);
                     // Kept on the screen: a window taller than what is left below its top would hide its buttons.
-                    if (stage.getY() + h > screen.getMaxY()) stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - h));
+                    if (stage.getY() < screen.getMinY() + bar || stage.getY() + fitted > screen.getMaxY()) {
+                        stage.setY(Math.max(screen.getMinY() + bar, screen.getMaxY() - fitted));
+                    }
                     if (stage.getX() + w > screen.getMaxX()) stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - w));
                 });
             }

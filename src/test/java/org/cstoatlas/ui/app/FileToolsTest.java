@@ -164,6 +164,15 @@ class FileToolsTest {
         String exported = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals(cli.toString(StandardCharsets.UTF_8), exported);
         assertTrue(exported.contains("UZB,Uzbekistan,suspended,2012-06-28"), exported);
+        // The window says where the file went, and opens its folder when asked.
+        assertTrue(window.notice().said().contains("status.csv") && window.notice().said().contains(dir.toAbsolutePath().toString()),
+                window.notice().said());
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+        robot.interact(() -> window.notice().openFoldersWith(opened::add));
+        robot.clickOn("#written-show");
+        assertEquals(java.util.List.of(out.toAbsolutePath().getParent()), opened);
+        robot.clickOn("#written-close");
+        assertEquals("", window.notice().said(), "closed with ✕");
     }
 
     @Test

@@ -90,4 +90,15 @@ class TimelineViewModelTest {
         assertEquals(2, TimelineViewModel.yearsPerLabel(LocalDate.of(1991, 1, 1), today, 1400, 70));
         assertEquals(20, TimelineViewModel.yearsPerLabel(first, today, 200, 70));
     }
+
+    @Test
+    void aTypedDateIsReadTheWaysReadersWriteIt() {
+        assertEquals(java.util.Optional.of(LocalDate.of(2022, 1, 6)), TimelineViewModel.typedDate("2022-01-06"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2022, 1, 6)), TimelineViewModel.typedDate(" 06.01.2022 "), "as Russian readers write it");
+        assertEquals(java.util.Optional.of(LocalDate.of(2002, 10, 1)), TimelineViewModel.typedDate("2002-10"), "a month: its first day");
+        assertEquals(java.util.Optional.of(LocalDate.of(1955, 1, 1)), TimelineViewModel.typedDate("1955"), "a year: its 1 January");
+        for (String wrong : new String[] {"", "2022-02-30", "yesterday", "2022/01/06", "12345", null}) {
+            assertTrue(TimelineViewModel.typedDate(wrong).isEmpty(), "not a day: " + wrong);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.cstoatlas.ui.quiz;
+package org.cstoatlas.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,22 @@ public final class CardPlace {
     private static final int GRID = 9;
 
     private CardPlace() {
+    }
+
+    /** A country's outlines in world pixels, each {@code x0, y0, x1, y1, ...}, for {@link #clear}. */
+    public static List<double[]> worldRings(List<org.cstoatlas.geo.CountryShape> shapes) {
+        List<double[]> rings = new ArrayList<>();
+        for (org.cstoatlas.geo.CountryShape shape : shapes) {
+            for (double[] ring : shape.rings()) {
+                double[] world = new double[ring.length];
+                for (int i = 0; i + 1 < ring.length; i += 2) {
+                    world[i] = org.cstoatlas.geo.WebMercator.x(ring[i]);
+                    world[i + 1] = org.cstoatlas.geo.WebMercator.y(ring[i + 1]);
+                }
+                rings.add(world);
+            }
+        }
+        return rings;
     }
 
     /** A rectangle in the map pane's pixels. */

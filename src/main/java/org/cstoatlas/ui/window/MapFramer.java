@@ -1,0 +1,170 @@
+package org.cstoatlas.ui.window;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.function.DoubleSupplier;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.layout.StackPane;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.geo.WebMercator;
+import org.cstoatlas.state.MapFrame;
+import org.cstoatlas.ui.lesson.LessonNote;
+import org.cstoatlas.ui.map.CountryLayer;
+import org.cstoatlas.ui.map.Legend;
+import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.CardPlace;
+import org.cstoatlas.ui.model.Framing;
+import org.cstoatlas.ui.quiz.QuizPane;
+import org.cstoatlas.ui.quiz.QuizViewModel;
+
+/**
+ * Moves the map where {@link Framing} and {@link CardPlace} decide: to a selection or a lesson's pin,
+ * clear of the quiz card, to a saved frame; and tells the view model where the user has panned to.
+ */
+final class MapFramer {
+
+    private final AtlasViewModel vm;
+    private final AtlasData data;
+    private final MapView map;
+    private final StackPane mapPane;
+    private final CountryLayer countries;
+    private final Legend legend;
+    private final javafx.scene.Node controls;
+    private final LessonNote lessonNote;
+    private final QuizViewModel quiz;
+    private final QuizPane quizPane;
+    private final DoubleSupplier drawerWidth;
+
+    MapFramer(AtlasViewModel vm, AtlasData data, MapView map, StackPane mapPane, CountryLayer countries, Legend legend, javafx.scene.Node controls,
+              LessonNote lessonNote, QuizViewModel quiz, QuizPane quizPane, DoubleSupplier drawerWidth) {
+        this.vm = vm;
+        this.data = data;
+        this.map = map;
+        this.mapPane = mapPane;
+        this.countries = countries;
+        this.legend = legend;
+        this.controls = controls;
+        this.lessonNote = lessonNote;
+        this.quiz = quiz;
+        this.quizPane = quizPane;
+        this.drawerWidth = drawerWidth;
+        // The map's frame: the view model says where to look, and reads where the user has panned to.
+        vm.readMapWith(this::frame);
+        vm.mapFrameProperty().addListener((obs, o, f) -> {
+            if (map.getWidth() > 0) look(f);
+        });
+        map.widthProperty().addListener((obs, o, n) -> {
+            if (o.doubleValue() == 0) look(vm.mapFrameProperty().get());
+        });
+        // Selecting something brings it into view, clear of the legend and the map's buttons; so does a lesson's pin, clear of its note.
+        vm.selectionProperty().addListener((obs, o, now) -> Platform.runLater(this::frameSelection));
+        vm.lesson().pinProperty().addListener((obs, o, now) -> Platform.runLater(this::frameSelection));
+        vm.lesson().noteShownProperty().addListener((obs, o, now) -> Platform.runLater(this::frameSelection));
+        // The quiz card covers none of the question's countries: the map moves (and zooms out if it must) to keep them clear.
+        quiz.questionProperty().addListener((obs, o, q) -> Platform.runLater(this::keepQuizClear));
+        quizPane.boundsInParentProperty().addListener((obs, o, b) -> {
+            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
+                Platform.runLater(this::keepQuizClear);
+            }
+        });
+        map.widthProperty().addListener((obs, o, n) -> {
+            if (o.doubleValue() == 0) Platform.runLater(this::frameSelection);
+        });
+    }
+
+    /** Where the map looks now, in world pixels; null before the map is laid out. */
+    private CardPlace.View view() {
+        Point2D west = countries.scenePoint(0, -180), centre0 = countries.scenePoint(0, 0);
+        double scale = (centre0.getX() - west.getX()) / (WebMercator.WORLD / 2);
+        if (!(scale > 0)) return null;
+        // The map's centre in world pixels, read from where the world's middle stands on the pane.
+        Point2D origin = mapPane.sceneToLocal(centre0);
+        return new CardPlace.View(WebMercator.WORLD / 2 + (mapPane.getWidth() / 2 - origin.getX()) / scale,
+                WebMercator.y(0) + (mapPane.getHeight() / 2 - origin.getY()) / scale, scale);
+    }
+
+    /** Looks at a view {@link Framing} or {@link CardPlace} decided, from the view {@code now}. */
+    private void look(CardPlace.View now, CardPlace.View view) {
+        if (view == null || view.equals(now)) return;
+        map.setZoom(map.getZoom() + Math.log(view.scale() / now.scale()) / Math.log(2));
+        map.setCenter(WebMercator.lat(view.centreY()), WebMercator.lon(view.centreX()));
+    }
+
+    private static CardPlace.Box box(javafx.scene.Node n) {
+        javafx.geometry.Bounds b = n.getBoundsInParent();
+        return new CardPlace.Box(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+    }
+
+    /** The smallest scale the map may show, for a view at this scale now. */
+    private double minScale(CardPlace.View now) {
+        return now.scale() * Math.pow(2, MapFrame.MIN_ZOOM - map.getZoom());
+    }
+
+    /** Brings the selection and the lesson's pin into view, clear of what lies over the map ({@link Framing}'s rule). */
+    void frameSelection() {
+        org.cstoatlas.ui.model.Selection s = vm.getSelection();
+        java.util.List<double[]> places = new java.util.ArrayList<>(s == null ? java.util.List.of() : s.places(c -> countries.anchorOf(c.iso())));
+        org.cstoatlas.state.Lesson.Pin pin = vm.lesson().pinProperty().get();
+        if (pin != null) places.add(new double[] {pin.lat(), pin.lon()});
+        if (places.isEmpty() || mapPane.getWidth() <= 0 || map.getCenter() == null) return;
+        mapPane.layout();
+        CardPlace.View now = view();
+        if (now == null) return;
+        double free = Math.min(mapPane.getWidth() - drawerWidth.getAsDouble(), controls.getBoundsInParent().getMinX());
+        // The presenter's note stands at the right: a pin is framed left of it, its line running to the note.
+        if (lessonNote.isVisible()) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
+        look(now, Framing.show(places, s != null && s.boxed(), now, mapPane.getWidth(), mapPane.getHeight(), free,
+                legend.isVisible() ? box(legend) : null, box(controls), minScale(now)));
+    }
+
+    /**
+     * While a quiz question is open: where the card covers a country the question is about, the map
+     * looks elsewhere (the least move, zoomed out no more than needed) so that every such country is in
+     * sight and clear of the card.
+     */
+    void keepQuizClear() {
+        org.cstoatlas.ui.quiz.Question q = quiz.questionProperty().get();
+        double w = mapPane.getWidth(), h = mapPane.getHeight();
+        if (q == null || !quizPane.isVisible() || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        mapPane.layout();
+        java.util.List<double[]> rings = new java.util.ArrayList<>();
+        java.util.List<double[]> anchors = new java.util.ArrayList<>();
+        for (org.cstoatlas.record.Country c : q.about()) {
+            rings.addAll(CardPlace.worldRings(data.coarseShapes().of(c.iso())));
+            double[] a = countries.anchorOf(c.iso());
+            if (a != null) anchors.add(new double[] {WebMercator.x(a[1]), WebMercator.y(a[0])});
+        }
+        CardPlace.View now = view();
+        if (now == null) return;
+        java.util.List<CardPlace.Box> over = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : java.util.List.of(legend, controls)) if (n.isVisible()) over.add(box(n));
+        double text = vm.textScaleProperty().get();
+        look(now, CardPlace.clear(now, w, h, box(quizPane), over, rings, anchors, new double[] {70 * text, 16 * text}, minScale(now)));
+    }
+
+    /** Where the map looks now; null while it still shows the opening fit of Eurasia. */
+    private MapFrame frame() {
+        MapPoint c = map.getCenter();
+        if (c == null || map.getWidth() <= 0) return vm.mapFrameProperty().get();
+        double lat = Math.max(-85, Math.min(85, c.getLatitude()));
+        double lon = Math.max(-180, Math.min(180, c.getLongitude()));
+        return new MapFrame(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, map.getZoom())), lat, lon);
+    }
+
+    private void look(MapFrame f) {
+        if (f == null) {
+            showEurasia();
+        } else {
+            map.setZoom(f.zoom());
+            map.setCenter(f.lat(), f.lon());
+        }
+    }
+
+    /** Fits the alliance's part of the world (from the Caucasus to the Pacific) to the map's width. */
+    public void showEurasia() {
+        map.setZoom(Framing.eurasiaZoom(map.getWidth()));
+        map.setCenter(Framing.EURASIA_LAT, Framing.EURASIA_LON);
+    }
+
+}
