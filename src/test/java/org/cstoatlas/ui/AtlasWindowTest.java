@@ -187,4 +187,31 @@ class AtlasWindowTest extends WindowTest {
             }
         }
     }
+
+    @Test
+    void onAProjectorsWindowAtLargeTextTheTimelineRowKeepsItsEndsAndItsChoosersWhole(FxRobot robot) {
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        for (double text : new double[] {1.75, 2.0}) {
+            robot.interact(() -> vm.textScaleProperty().set(text));
+            WaitForAsyncUtils.waitForFxEvents();
+            double sceneWidth = window.root().getScene().getWidth();
+            javafx.scene.layout.HBox row = robot.lookup(".timeline-buttons").queryAs(javafx.scene.layout.HBox.class);
+            for (javafx.scene.Node n : row.getChildren()) {
+                if (!n.isVisible()) continue;
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                assertTrue(b.getMinX() >= 0 && b.getMaxX() <= sceneWidth, n.getId() + " stands inside the window at " + text + ": " + b);
+            }
+            for (String id : new String[] {"#first", "#last", "#play", "#play-speed", "#timeline-span"}) {
+                assertTrue(robot.lookup(id).query().isVisible(), id + " is kept at " + text);
+            }
+            for (String id : new String[] {"#play-speed", "#timeline-span"}) {
+                javafx.scene.layout.Region box = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
+                assertTrue(box.getWidth() >= box.prefWidth(-1) - 0.5, id + " keeps its whole words at " + text);
+            }
+        }
+    }
 }

@@ -181,11 +181,15 @@ public final class TimelineBar extends VBox {
         // A new text size measures the words again.
         vm.textScaleProperty().addListener((obs, o, n) -> {
             wordsWidth = Double.NaN;
+            iconsWidth = Double.NaN;
             useIcons(false);
         });
 
         HBox compare = compareControl(vm);
         Node compareWords = compare.getChildren().get(0);
+        // "Compare with" is whole or gone, never "Compare ..."; the event's hint beside the date gives way first.
+        ((Region) compareWords).setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         dateField.setId("go-to-date");
         dateField.getStyleClass().add("date-field");
         dateField.setPromptText(Texts.get("timeline.compare.prompt"));
@@ -335,7 +339,32 @@ public final class TimelineBar extends VBox {
         } else if (icons && !Double.isNaN(wordsWidth) && wordsWidth <= room) {
             useIcons(false);
         }
+        // Where even the icons do not fit (1024 px at 175 % and more), the day and month steps give way:
+        // the arrow keys and Shift+arrows still take them, and the row keeps its ends (|◀, the span).
+        if (icons && room > 0) {
+            if (Double.isNaN(iconsWidth)) {
+                fineSteps(true);
+                iconsWidth = buttons.prefWidth(-1);
+            }
+            fineSteps(iconsWidth <= room);
+        } else {
+            fineSteps(true);
+        }
         super.layoutChildren();
+    }
+
+    /** The buttons that step by a day or a month: the first to give way on a short row. */
+    private static final java.util.Set<String> FINE_STEPS = java.util.Set.of("day-back", "day-forward", "month-back", "month-forward");
+    /** The width the buttons need as icons, every one shown; NaN until measured. */
+    private double iconsWidth = Double.NaN;
+
+    private void fineSteps(boolean shown) {
+        for (Node n : buttons.getChildren()) {
+            if (n.getId() != null && FINE_STEPS.contains(n.getId()) && n.isVisible() != shown) {
+                n.setVisible(shown);
+                n.setManaged(shown);
+            }
+        }
     }
 
     private void useIcons(boolean on) {
