@@ -185,6 +185,40 @@ class BundledDatasetTest {
     }
 
     @Test
+    void theRecordNamesNoFileNorItsOwnKeysToTheReader() throws IOException {
+        // Every text of every dataset file a reader can meet (all but ids, the keys that point at other
+        // entries, addresses and the quotes, which stay as their sources wrote them).
+        java.util.Set<String> keys = java.util.Set.of("id", "reference", "source", "country", "countries", "url", "quote",
+                "subject", "kind", "status", "body", "alliance", "statuses", "host", "operator", "participants", "successors",
+                "members", "heldBy", "target", "contributor");
+        java.util.regex.Pattern internal = java.util.regex.Pattern.compile(
+                "\\b\\d{3}_[0-9a-f]{16}\\b|Article 0\\d\\d|quoted by 0\\d\\d|\\(0\\d\\d\\)|REFERENCES|\\.md\\b|\\.json\\b"
+                        + "|rated [HML]\\b|carried as|no confidence stated|\\brows?\\b.*\\b(?:table|rated)\\b");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        record.references().forEach(r -> ids.add(r.id()));
+        List<String> found = new java.util.ArrayList<>();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var files = Files.list(Bundled.dataset())) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+                java.util.ArrayDeque<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> todo = new java.util.ArrayDeque<>();
+                todo.add(java.util.Map.entry("", mapper.readTree(f.toFile())));
+                while (!todo.isEmpty()) {
+                    var e = todo.pop();
+                    var n = e.getValue();
+                    if (n.isObject()) n.fields().forEachRemaining(x -> { if (!keys.contains(x.getKey())) todo.add(x); });
+                    else if (n.isArray()) n.forEach(x -> todo.add(java.util.Map.entry(e.getKey(), x)));
+                    else if (n.isTextual()) {
+                        String t = n.asText();
+                        if (internal.matcher(t).find()) found.add(f.getFileName() + " " + e.getKey() + ": " + t);
+                        for (String id : ids) if (id.contains("-") && t.contains(id)) found.add(f.getFileName() + " " + e.getKey() + " names the key " + id + ": " + t);
+                    }
+                }
+            }
+        }
+        assertEquals("", String.join("\n", found));
+    }
+
+    @Test
     void everyTextInTheRecordsOwnWordsHasItsRussian() {
         // What the Russian window shows: titles, names, labels, notes, topics, versions and what the map shows,
         // for every alliance (the context alliances' events, periods and disagreements too).
