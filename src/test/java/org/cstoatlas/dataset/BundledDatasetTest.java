@@ -185,6 +185,25 @@ class BundledDatasetTest {
     }
 
     @Test
+    void theReadmeCountsTheDatesKnownOnlyToTheMonthOrTheYear() throws IOException {
+        // The README says how many remain coarse and why; the number is counted here from the record.
+        List<org.cstoatlas.record.FuzzyDate> dates = new java.util.ArrayList<>();
+        record.allPeriods().forEach(p -> { dates.add(p.start()); dates.add(p.end()); });
+        record.allEvents().forEach(e -> dates.add(e.date()));
+        record.exercises().forEach(x -> { dates.add(x.start()); dates.add(x.end()); });
+        record.bases().forEach(b -> {
+            dates.add(b.opened());
+            dates.add(b.closed());
+            b.attested().forEach(a -> dates.add(a.date()));
+        });
+        long coarse = dates.stream().filter(d -> d != null && d.precision() != org.cstoatlas.record.Precision.DAY).count();
+        String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+        var m = java.util.regex.Pattern.compile("(\\d+) dates of periods, events, exercises and bases remain known only to the month or the year").matcher(readme);
+        assertTrue(m.find(), "the README says how many dates remain coarse");
+        assertEquals(coarse, Long.parseLong(m.group(1)), "the README's count of dates known only to the month or the year");
+    }
+
+    @Test
     void theRecordNamesNoFileNorItsOwnKeysToTheReader() throws IOException {
         // Every text of every dataset file a reader can meet (all but ids, the keys that point at other
         // entries, addresses and the quotes, which stay as their sources wrote them).
