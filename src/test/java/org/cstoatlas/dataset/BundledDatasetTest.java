@@ -213,8 +213,16 @@ class BundledDatasetTest {
         java.util.regex.Pattern internal = java.util.regex.Pattern.compile(
                 "\\b\\d{3}_[0-9a-f]{16}\\b|Article 0\\d\\d|quoted by 0\\d\\d|\\(0\\d\\d\\)|REFERENCES|\\.md\\b|\\.json\\b"
                         + "|rated [HML]\\b|carried as|no confidence stated|\\brows?\\b.*\\b(?:table|rated)\\b");
+        // The keys of references and of every entry (an event's "summit-2009-06-osce-sco" is no reader's word).
         java.util.Set<String> ids = new java.util.HashSet<>();
         record.references().forEach(r -> ids.add(r.id()));
+        record.allEvents().forEach(e -> ids.add(e.id()));
+        record.allPeriods().forEach(p -> ids.add(p.id()));
+        record.allDisagreements().forEach(d -> ids.add(d.id()));
+        record.exercises().forEach(x -> ids.add(x.id()));
+        record.bases().forEach(b -> ids.add(b.id()));
+        record.forces().forEach(f -> ids.add(f.id()));
+        record.deployments().forEach(d -> ids.add(d.id()));
         List<String> found = new java.util.ArrayList<>();
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         try (var files = Files.list(Bundled.dataset())) {
