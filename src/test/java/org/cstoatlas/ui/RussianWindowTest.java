@@ -110,6 +110,11 @@ class RussianWindowTest extends WideWindowTest {
     static List<String> english(List<String> texts) {
         Map<String, String> exact = new HashMap<>();
         Map<String, String> prefixes = new HashMap<>();
+        // Compiled once a call, not once a text (the walk meets thousands of texts).
+        Map<String, java.util.regex.Pattern> units = new HashMap<>();
+        english.forEach((k, v) -> {
+            if (((String) k).startsWith("unit.")) units.put((String) k, java.util.regex.Pattern.compile("\\b" + v + "\\b"));
+        });
         english.forEach((k, v) -> {
             if (TextsTest.SAME_IN_BOTH.contains(k)) return;
             String value = (String) v;
@@ -125,8 +130,8 @@ class RussianWindowTest extends WideWindowTest {
                 if (t.startsWith(prefix)) found.add(key + " ~ \"" + t + "\"");
             });
             // A unit the dataset names ("100 personnel") is a word inside a text, never the whole of it.
-            english.forEach((k, v) -> {
-                if (((String) k).startsWith("unit.") && java.util.regex.Pattern.compile("\\b" + v + "\\b").matcher(t).find()) found.add(k + " in \"" + t + "\"");
+            units.forEach((k, unit) -> {
+                if (unit.matcher(t).find()) found.add(k + " in \"" + t + "\"");
             });
             // A line of a tooltip may be an English text too.
             if (t.contains("\n")) for (String line : t.split("\n")) if (exact.containsKey(line)) found.add(exact.get(line) + " = \"" + line + "\" in \"" + t + "\"");
