@@ -198,10 +198,23 @@ class RussianWindowTest extends WideWindowTest {
     }
 
     private void assertAllRussian(FxRobot robot, String where) {
+        assertRussian(robot, where, () -> texts(window.root(), menuBar(robot)));
+    }
+
+    /** The detail pane alone: where a selection's own words go (the whole window is walked once an alliance). */
+    private void assertDetailRussian(FxRobot robot, String where) {
+        assertRussian(robot, where, () -> {
+            List<String> texts = new ArrayList<>();
+            walk(window.detail(), texts);
+            return texts;
+        });
+    }
+
+    private void assertRussian(FxRobot robot, String where, java.util.function.Supplier<List<String>> shown) {
         WaitForAsyncUtils.waitForFxEvents();
         java.util.Set<String> recordEnglish = recordEnglish(vm.record());
         List<String> left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            List<String> texts = texts(window.root(), menuBar(robot));
+            List<String> texts = shown.get();
             List<String> found = new ArrayList<>(english(texts));
             for (String t : texts) {
                 if (t == null) continue;
@@ -268,7 +281,7 @@ class RussianWindowTest extends WideWindowTest {
             for (Event e : record.allEvents()) {
                 if (e.alliance() == null || !e.alliance().id().equals(alliance.id())) continue;
                 robot.interact(() -> vm.selectEvent(e));
-                assertAllRussian(robot, alliance.id() + " event " + e.id());
+                assertDetailRussian(robot, alliance.id() + " event " + e.id());
             }
             for (var p : record.allPeriods()) {
                 if (!p.alliance().equals(alliance.id())) continue;
@@ -281,8 +294,9 @@ class RussianWindowTest extends WideWindowTest {
                     vm.setDate(p.start().first());
                     vm.selectCountry(p.country());
                 });
-                assertAllRussian(robot, alliance.id() + " period " + p.id());
+                assertDetailRussian(robot, alliance.id() + " period " + p.id());
             }
+            assertAllRussian(robot, alliance.id() + " after its selections");
         }
     }
 
