@@ -178,8 +178,8 @@ class BundledDatasetTest {
         // Every reference added by the audit names where it was read.
         for (var ref : record.references()) {
             boolean notes = ref.id().startsWith("atlas-reference-notes");
-            assertTrue(notes || ref.url() != null || List.of("wp-2006", "jamestown-cst-shrinks", "ria-2008-03-28",
-                    "asiaplus-96150", "azatutyun-32683987", "sputnikglobe-20240223", "24kg-287523", "rferl-32938561",
+            assertTrue(notes || ref.url() != null || List.of("wp-2006", "jamestown-cst-shrinks",
+                    "asiaplus-96150", "azatutyun-32683987", "24kg-287523", "rferl-32938561",
                     "hurriyetdailynews").contains(ref.id()), ref.id() + " has no address");
         }
     }
