@@ -560,7 +560,7 @@ public final class CommandLine {
     private static void printEvidence(PrintStream out, Evidence e) {
         if (e instanceof Quote q) {
             out.println("  “" + q.text() + "”");
-            out.println("      — " + q.source().citation() + " [" + q.source().id() + ", chars " + q.start() + "–" + q.end() + "]");
+            out.println("      — " + q.source().citation());
         } else if (e instanceof Citation c) {
             out.println("  Reference: " + c.says());
             out.println("      — " + c.reference().citation() + " (confidence: " + c.reference().confidence().id() + ")");
@@ -623,7 +623,7 @@ public final class CommandLine {
             } else {
                 for (Quote q : quotes) {
                     out().println("“" + q.text() + "”");
-                    out().println("    — " + q.source().id() + ", chars " + q.start() + "–" + q.end() + ": " + q.source().citation());
+                    out().println("    — " + q.source().citation());
                 }
                 if (quotes.isEmpty()) out().println("(no quotes)");
             }

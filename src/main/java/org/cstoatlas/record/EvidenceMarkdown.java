@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 
 /**
  * An entry of the record with everything that supports it, as Markdown with full citations: quotes
- * verbatim in block quotes with source title, publisher, source id and character offsets; references
- * with title, publisher, date, URL and confidence; disagreements with every version.
+ * verbatim in block quotes with the source's title, publisher, author and date; references with title,
+ * publisher, date, URL and confidence; disagreements with every version. A reader is never shown the
+ * dataset's own ids (a file number, a reference's key): they name nothing outside the dataset.
  */
 public final class EvidenceMarkdown {
 
@@ -134,19 +135,14 @@ public final class EvidenceMarkdown {
             if (e instanceof Quote q) {
                 // Verbatim: every line of the quote stays as the source has it, inside the block quote.
                 md.append("> “").append(q.text().replace("\r\n", "\n").replace("\n", "\n> ")).append("”\n>\n");
-                Source s = q.source();
-                md.append("> — *").append(s.title()).append("*");
-                if (s.publisher() != null && !s.publisher().isBlank()) md.append(", ").append(s.publisher());
-                if (s.author() != null && !s.author().isBlank()) md.append(", ").append(s.author());
-                if (s.written() != null && !s.written().isBlank()) md.append(" (").append(s.written()).append(")");
-                md.append(" · source `").append(s.id()).append("`, characters ").append(q.start()).append("–").append(q.end()).append("\n\n");
+                md.append("> — ").append(q.source().citation()).append("\n\n");
             } else if (e instanceof Citation c) {
                 Reference r = c.reference();
                 md.append("Reference: ").append(c.says()).append("  \n— *").append(r.title()).append("*");
                 if (r.publisher() != null && !r.publisher().isBlank()) md.append(", ").append(r.publisher());
                 if (r.date() != null && !r.date().isBlank()) md.append(", ").append(r.date());
                 if (r.url() != null && !r.url().isBlank()) md.append(", <").append(r.url()).append(">");
-                md.append(" · reference `").append(r.id()).append("`, confidence: ").append(r.confidence().id()).append("\n\n");
+                md.append(" · confidence: ").append(r.confidence().id()).append("\n\n");
             }
             if (e.note() != null) line("Editor's note: " + e.note());
         }

@@ -6,8 +6,13 @@ package org.cstoatlas.record;
  */
 public enum Status implements Word {
     MEMBER("member"),
-    /** A participant short of full membership: Turkmenistan in the CIS. */
+    /** A standing short of full membership: Turkmenistan in the CIS since 2005. */
     ASSOCIATE("associate member"),
+    /**
+     * A founding state that takes part without being a member: Ukraine in the CIS, which ratified the
+     * Creation Agreement but never the Charter that defines membership.
+     */
+    PARTICIPANT("participating state"),
     OBSERVER("observer"),
     /** A formal partner short of observer status: the SCO's dialogue partners. */
     PARTNER("partner"),
@@ -31,6 +36,6 @@ public enum Status implements Word {
         for (Status s : values()) {
             if (s != NONE && s.id().equals(id)) return s;
         }
-        throw new IllegalArgumentException("'" + id + "' is not a status a period can have (member, associate, observer, partner, suspended, former)");
+        throw new IllegalArgumentException("'" + id + "' is not a status a period can have (member, associate, participant, observer, partner, suspended, former)");
     }
 }

@@ -24,7 +24,7 @@ import org.cstoatlas.state.AllianceChoice;
 public final class DateSummary {
 
     /** The statuses after the members, in the order the sentence names them. */
-    private static final List<Status> AFTER_MEMBERS = List.of(Status.ASSOCIATE, Status.PARTNER, Status.OBSERVER, Status.SUSPENDED, Status.FORMER);
+    private static final List<Status> AFTER_MEMBERS = List.of(Status.ASSOCIATE, Status.PARTICIPANT, Status.PARTNER, Status.OBSERVER, Status.SUSPENDED, Status.FORMER);
     /** Numbers up to this are written in words ("five members"), larger ones in digits ("32 members"). */
     private static final int IN_WORDS = 12;
 

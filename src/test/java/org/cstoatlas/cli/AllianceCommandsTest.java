@@ -69,7 +69,7 @@ class AllianceCommandsTest {
         "nato, SWE, 2024-03-07, none, member",
         "cis, TKM, 2005-08-26, member, associate",
         "cis, GEO, 2009-08-18, member, former",
-        "cis, UKR, 2018-05-19, associate, none",
+        "cis, UKR, 2018-05-19, participant, none",
         "sco, TUR, 2012-06-07, none, partner",
         "sco, IND, 2017-06-09, observer, member",
         "sco, BLR, 2024-07-04, observer, member",

@@ -160,4 +160,17 @@ class SummaryCommandTest {
         assertTrue(r.err().contains("--language must be one of en, ru"), r.err());
         assertEquals(CommandLine.USAGE, CommandLineTest.run("summary").code());
     }
+
+    @Test
+    void ukraineIsACisParticipatingStateNotAMemberInBothLanguages() throws Exception {
+        // A founding state that never ratified the Charter: neither a member nor an associate (Turkmenistan's standing).
+        Run en = CommandLineTest.run("summary", "--date", "2015-09-01", "--alliance", "cis");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("Ukraine has been a participating state, not a member, since 8 December 1991"), en.out());
+        assertTrue(en.out().contains("Turkmenistan has been an associate member since 26 August 2005"), en.out());
+        Run ru = CommandLineTest.run("summary", "--date", "2015-09-01", "--alliance", "cis", "--language", "ru");
+        assertTrue(ru.out().contains("Украина с 8 декабря 1991 года — государство-участник СНГ, но не член"), ru.out());
+        Run status = CommandLineTest.run("status", "--date", "2015-09-01", "--alliance", "cis", "--format", "csv");
+        assertTrue(status.out().contains("\nUKR,Ukraine,participant,1991-12-08\n"), status.out());
+    }
 }

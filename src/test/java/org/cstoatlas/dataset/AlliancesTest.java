@@ -37,7 +37,7 @@ class AlliancesTest {
     @Test
     void eachAllianceHasOnlyTheStatusesItsPeriodsUse() {
         // A legend entry per status the alliance has: a status no period uses would be an empty legend row.
-        assertEquals(List.of(Status.MEMBER, Status.ASSOCIATE, Status.FORMER), record.alliance("cis").orElseThrow().statusList());
+        assertEquals(List.of(Status.MEMBER, Status.ASSOCIATE, Status.PARTICIPANT, Status.FORMER), record.alliance("cis").orElseThrow().statusList());
         assertEquals(List.of(Status.MEMBER, Status.OBSERVER, Status.PARTNER), record.alliance("sco").orElseThrow().statusList());
         for (Alliance a : record.alliances()) {
             if (a.subject()) continue; // the CSTO's are the lead's and issue 13's to settle

@@ -19,17 +19,18 @@ class EvidenceMarkdownTest {
     }
 
     @Test
-    void kazakhstanCarriesEveryQuoteVerbatimWithSourceIdAndOffsets() {
+    void kazakhstanCarriesEveryQuoteVerbatimWithItsSourceNamedAsReadersKnowIt() {
         Country kaz = record.country("KAZ").orElseThrow();
         String md = EvidenceMarkdown.of(record, kaz);
         List<Quote> quotes = record.quotesAbout(kaz);
         assertFalse(quotes.isEmpty());
         for (Quote q : quotes) {
-            String cited = "> “" + q.text() + "”\n>\n> — *" + q.source().title() + "*";
+            String cited = "> “" + q.text() + "”\n>\n> — “" + q.source().title() + "”";
             assertTrue(md.contains(cited), "quote verbatim in a block quote with its source's title: " + q.text());
-            assertTrue(md.contains("source `" + q.source().id() + "`, characters " + q.start() + "–" + q.end()),
-                    "source id and offsets of " + q.text());
+            assertTrue(md.contains("> — " + q.source().citation() + "\n"), "the source's title, outlet and date of " + q.text());
+            assertFalse(md.contains(q.source().id()), "the bundled file's name is the dataset's, not the reader's: " + q.source().id());
         }
+        assertFalse(md.contains("`"), "no id of the dataset in code type");
         assertTrue(md.startsWith("# Kazakhstan (KAZ)\n"), md);
     }
 
@@ -46,7 +47,8 @@ class EvidenceMarkdownTest {
             assertTrue(md.contains("*" + r.title() + "*"), r.title());
             if (r.publisher() != null) assertTrue(md.contains(r.publisher()));
             if (r.url() != null && !r.url().isBlank()) assertTrue(md.contains("<" + r.url() + ">"), r.url());
-            assertTrue(md.contains("reference `" + r.id() + "`, confidence: " + r.confidence().id()));
+            assertTrue(md.contains("confidence: " + r.confidence().id()));
+            assertFalse(md.contains("`" + r.id()), "the reference's key is the dataset's: " + r.id());
         }
     }
 
@@ -76,6 +78,7 @@ class EvidenceMarkdownTest {
         assertTrue(md.startsWith("# Interaction 2012\n\n*15 September 2012 – 19 September 2012 · Marshal Baghramyan training ground*"), md);
         assertTrue(md.contains("Participants: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan."), md);
         assertTrue(md.contains("Size: about 2,000 personnel."), md);
-        assertTrue(md.contains("reference `asiaplus-20120915`, confidence: high"), md);
+        assertTrue(md.contains("— *CSTO joint military exercise launched in Armenia (15 September 2012)*, Asia-Plus, 2012-09-15, <"), md);
+        assertFalse(md.contains("asiaplus-20120915"), md);
     }
 }

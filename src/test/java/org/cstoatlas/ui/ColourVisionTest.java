@@ -63,7 +63,7 @@ class ColourVisionTest {
 
     static {
         SHOWN_TOGETHER.put("the CSTO", List.of("member-organization", "member-treaty", "observer", "suspended", "former"));
-        SHOWN_TOGETHER.put("the CIS", List.of("member-organization", "associate", "former"));
+        SHOWN_TOGETHER.put("the CIS", List.of("member-organization", "associate", "participant", "former"));
         SHOWN_TOGETHER.put("the SCO", List.of("member-organization", "observer", "partner"));
         SHOWN_TOGETHER.put("the EAEU", List.of("member-organization", "observer"));
         SHOWN_TOGETHER.put("GUAM", List.of("member-organization", "former"));

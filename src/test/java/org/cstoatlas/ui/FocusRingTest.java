@@ -21,7 +21,7 @@ class FocusRingTest {
 
     static final double MIN_CONTRAST = 3;
     static final List<String> THEMES = List.of("light", "dark", "high-contrast");
-    static final List<String> CLASSES = List.of("member-organization", "member-treaty", "associate", "partner", "observer",
+    static final List<String> CLASSES = List.of("member-organization", "member-treaty", "associate", "participant", "partner", "observer",
             "suspended", "former", "pair-first", "pair-both", "pair-second");
 
     static String css(String theme) throws Exception {

@@ -128,7 +128,7 @@ class PaletteTest {
     void everyAlliancesColoursAndTheFourClassesOfTwoAreDistinctInGrayscale() throws Exception {
         String base = Files.readString(Bundled.assets().resolve("styles/atlas.css"));
         Map<String, List<String>> legends = Map.of(
-                "cis", List.of("member-organization", "associate", "former"),
+                "cis", List.of("member-organization", "associate", "participant", "former"),
                 "sco", List.of("member-organization", "observer", "partner"),
                 "eaeu", List.of("member-organization", "observer"),
                 "guam", List.of("member-organization", "former"),

@@ -75,7 +75,7 @@ public final class ArticleReader {
         Label title = new Label(quote.source().title());
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
-        Label source = new Label(Texts.format("reader.source", quote.source().citation(), quote.source().id(), quote.start(), quote.end()));
+        Label source = new Label(quote.source().citation());
         source.getStyleClass().add("reader-source");
         source.setWrapText(true);
         VBox header = new VBox(4, title, source);

@@ -14,6 +14,7 @@ public enum StatusStyle {
     MEMBER_ORGANIZATION("memberOrganization"),
     MEMBER_TREATY("memberTreaty"),
     ASSOCIATE("associate"),
+    PARTICIPANT("participant"),
     OBSERVER("observer"),
     PARTNER("partner"),
     SUSPENDED("suspended"),
@@ -68,6 +69,7 @@ public enum StatusStyle {
             // The lower body of an alliance with two (the CSTO's 1992 treaty) gets the lighter colour.
             case MEMBER -> lowerBody(s, a) ? MEMBER_TREATY : MEMBER_ORGANIZATION;
             case ASSOCIATE -> ASSOCIATE;
+            case PARTICIPANT -> PARTICIPANT;
             case OBSERVER -> OBSERVER;
             case PARTNER -> PARTNER;
             case SUSPENDED -> SUSPENDED;

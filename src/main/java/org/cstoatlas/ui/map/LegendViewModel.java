@@ -45,6 +45,7 @@ public final class LegendViewModel {
                 // A second member-bearing body: the CSTO's treaty beside its organization.
                 case MEMBER_TREATY -> alliance.bodies().stream().filter(b -> b.precedence() > 0).count() > 1;
                 case ASSOCIATE -> alliance.has(Status.ASSOCIATE);
+                case PARTICIPANT -> alliance.has(Status.PARTICIPANT);
                 case OBSERVER -> alliance.has(Status.OBSERVER);
                 case PARTNER -> alliance.has(Status.PARTNER);
                 case SUSPENDED -> alliance.has(Status.SUSPENDED);

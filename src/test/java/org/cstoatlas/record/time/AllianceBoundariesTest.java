@@ -51,12 +51,12 @@ class AllianceBoundariesTest {
         "warsaw-pact, SUN POL CSK HUN ROU BGR, 1991-07-01, member, none",
         // CIS
         "cis, BLR RUS, 1991-12-08, none, member",
-        "cis, UKR, 1991-12-08, none, associate",
+        "cis, UKR, 1991-12-08, none, participant",
         "cis, ARM AZE KAZ KGZ MDA TJK UZB TKM, 1991-12-21, none, member",
         "cis, GEO, 1993-12-01, none, member",
         "cis, TKM, 2005-08-26, member, associate",
         "cis, GEO, 2009-08-18, member, former",
-        "cis, UKR, 2018-05-19, associate, none",
+        "cis, UKR, 2018-05-19, participant, none",
         // SCO
         "sco, CHN KAZ KGZ RUS TJK UZB, 2001-06-15, none, member",
         "sco, MNG, 2004-06-17, none, observer",

@@ -7,6 +7,7 @@ import org.cstoatlas.ui.tools.PictureSizeDialog;
 import org.cstoatlas.state.SavedView;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,7 +185,8 @@ class FileToolsTest {
         String md = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(md.startsWith("# Kazakhstan (KAZ)"));
         for (var q : record.quotesAbout(record.country("KAZ").orElseThrow())) {
-            assertTrue(md.contains(q.text()) && md.contains("source `" + q.source().id() + "`, characters " + q.start() + "–" + q.end()), q.text());
+            assertTrue(md.contains(q.text()) && md.contains("> — " + q.source().citation()), q.text());
+            assertFalse(md.contains(q.source().id()), "the bundled file's name reaches no reader: " + q.source().id());
         }
     }
 

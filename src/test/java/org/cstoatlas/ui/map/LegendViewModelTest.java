@@ -81,7 +81,11 @@ class LegendViewModelTest {
         assertEquals("cis", cis.alliance().id());
         assertTrue(cis.has(StatusStyle.ASSOCIATE));
         assertTrue(!cis.has(StatusStyle.OBSERVER) && !cis.has(StatusStyle.MEMBER_TREATY) && !cis.has(StatusStyle.PARTNER));
-        assertEquals(2, cis.count(StatusStyle.ASSOCIATE), "in 2015 Turkmenistan (since August 2005) and Ukraine (until May 2018)");
+        assertTrue(cis.has(StatusStyle.PARTICIPANT));
+        assertEquals(1, cis.count(StatusStyle.ASSOCIATE), "in 2015 Turkmenistan (since August 2005)");
+        assertEquals(1, cis.count(StatusStyle.PARTICIPANT), "in 2015 Ukraine, a founding state that never ratified the Charter (until May 2018)");
+        vm.setDate(LocalDate.of(2018, 5, 19));
+        assertEquals(0, ((LegendViewModel.StatusRows) legend.rowsProperty().get()).count(StatusStyle.PARTICIPANT), "Ukraine left the statutory bodies");
         vm.alliancesProperty().set(AllianceChoice.CSTO);
         var csto = (LegendViewModel.StatusRows) legend.rowsProperty().get();
         assertTrue(csto.has(StatusStyle.MEMBER_TREATY) && csto.has(StatusStyle.OBSERVER) && !csto.has(StatusStyle.ASSOCIATE) && !csto.has(StatusStyle.PARTNER));
