@@ -315,10 +315,17 @@ public final class Session implements WindowActions {
     @Override
     public void exportEvidence() {
         Selection s = vm().getSelection();
-        if (s == null) return;
-        String name = "csto-evidence-" + s.title(vm().languageProperty().get()).replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
+        // Nothing selected: the evidence of what the map shows (each side, while two are compared).
+        String subject = s != null ? s.title(vm().languageProperty().get())
+                : vm().sides().stream().map(side -> side.alliance() + "-" + side.date()).distinct().collect(java.util.stream.Collectors.joining("-"));
+        String name = "csto-evidence-" + subject.replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
         Path out = dialogs.choosers().saveFile(stage, Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
-        if (out != null) Exports.write(out, Exports.evidenceMarkdown(vm().record(), s), this::failed);
+        if (out != null) exportEvidence(out);
+    }
+
+    /** Writes the evidence of the selection, or with nothing selected of what the map shows. */
+    public void exportEvidence(Path out) {
+        Exports.write(out, Exports.evidenceMarkdown(vm()), this::failed);
     }
 
     private void failed(Path file, Throwable e) {

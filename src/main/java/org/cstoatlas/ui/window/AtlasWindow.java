@@ -554,7 +554,6 @@ public final class AtlasWindow {
     private MenuBar menus() {
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q", actions::quit);
         MenuItem evidence = item("menu.file.exportEvidence", "export-evidence", null, actions::exportEvidence);
-        evidence.disableProperty().bind(vm.selectionProperty().isNull());
         Menu file = new Menu(Texts.get("menu.file"), null,
                 item("menu.file.exportPng", "export-png", "Shortcut+E", actions::exportMap),
                 item("menu.file.exportAnimation", "export-animation", null, actions::exportAnimation),
