@@ -25,7 +25,6 @@ public final class MembershipChart extends VBox {
 
     private static final double ROW = 14;
     private static final double COUNT_HEIGHT = 40;
-    private static final double NAME_WIDTH = 90;
     /** The year axis and the legend at the base text size, for {@link #wholeHeight}. */
     private static final double AXIS_HEIGHT = 22;
     private static final double LEGEND_HEIGHT = 26;
@@ -67,10 +66,9 @@ public final class MembershipChart extends VBox {
         rebuild();
     }
 
+    /** The names' column: as wide as "Kyrgyzstan" at any text size (the stylesheet sizes it in em). */
     private static Label nameColumn(Label l) {
-        l.getStyleClass().add("strip-label");
-        l.setMinWidth(NAME_WIDTH);
-        l.setPrefWidth(NAME_WIDTH);
+        l.getStyleClass().addAll("strip-label", "chart-name");
         return l;
     }
 
@@ -112,9 +110,12 @@ public final class MembershipChart extends VBox {
                 Region bar = new Region();
                 bar.getStyleClass().addAll("history-segment", "chart-bar");
                 if (byAlliance) {
-                    // Two alliances: each its own colour; a standing short of membership lighter, as on the map.
-                    bar.pseudoClassStateChanged(MembershipChartViewModel.colour(b.alliance()).pseudoClass(), true);
-                    bar.pseudoClassStateChanged(PairStyle.PARTIAL, b.period().status() != Status.MEMBER);
+                    // Two alliances: each its own colour; a standing short of membership lighter, as on
+                    // the map; a former member's years grey, as the map leaves it out of both.
+                    if (b.period().status() != Status.FORMER) {
+                        bar.pseudoClassStateChanged(MembershipChartViewModel.colour(b.alliance()).pseudoClass(), true);
+                        bar.pseudoClassStateChanged(PairStyle.PARTIAL, b.period().status() != Status.MEMBER);
+                    }
                 } else {
                     bar.pseudoClassStateChanged(b.style().pseudoClass(), true);
                 }
@@ -164,8 +165,10 @@ public final class MembershipChart extends VBox {
         if (k.status() != null) {
             swatch.getStyleClass().add("legend-swatch");
             swatch.pseudoClassStateChanged(k.status().pseudoClass(), true);
-        } else {
+        } else if (k.colour() != null) {
             swatch.pseudoClassStateChanged(k.colour().pseudoClass(), true);
+        } else {
+            swatch.getStyleClass().add("chart-key-former");
         }
         Label l = new Label(k.words(), swatch);
         l.getStyleClass().add("chart-key");

@@ -51,7 +51,7 @@ public final class MembershipChartViewModel {
     /**
      * A line of the legend: a swatch and its words. The swatch is a line of a series' colour
      * ({@code line}), a bar of a status's colour (one alliance shown) or a bar of an alliance's colour
-     * (two shown, a standing short of membership lighter).
+     * (two shown, a standing short of membership lighter), or, with neither, a former member's grey bar.
      */
     public record Key(String words, PairStyle colour, StatusStyle status, boolean line) {
     }
@@ -135,6 +135,10 @@ public final class MembershipChartViewModel {
         for (Series s : series) keys.add(new Key(w.format("chart.legend.count", w.shortName(s.alliance())), s.colour(), null, true));
         if (barsByAlliance()) {
             for (Series s : series) keys.add(new Key(w.format("chart.legend.bars", w.shortName(s.alliance())), s.colour(), null, false));
+            // A former member's years are grey, in neither alliance's colour (no colour, no status).
+            if (rows().stream().flatMap(r -> r.bars().stream()).anyMatch(b -> b.period().status() == Status.FORMER)) {
+                keys.add(new Key(w.get("chart.legend.former"), null, null, false));
+            }
         } else {
             Alliance a = series.get(0).alliance();
             rows().stream().flatMap(r -> r.bars().stream()).map(Bar::style).distinct().sorted()

@@ -96,6 +96,9 @@ class MembershipChartViewModelTest {
                 assertTrue(named.stream().anyMatch(MembershipChartViewModel.Key::line), keys.toString());
             }
         }
+        // A former member's grey bars (Azerbaijan's, Georgia's in the CSTO) have a key of their own, in no alliance's colour.
+        List<MembershipChartViewModel.Key> keys2 = chart.legend();
+        assertTrue(keys2.stream().anyMatch(k -> k.colour() == null && k.status() == null && !k.line()), keys2.toString());
         // One alliance: its line, then a key for each status its rows show and for none other.
         vm.languageProperty().set(Language.EN);
         vm.alliancesProperty().set(AllianceChoice.of("csto"));
