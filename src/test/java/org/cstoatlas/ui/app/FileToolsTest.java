@@ -180,6 +180,19 @@ class FileToolsTest {
     }
 
     @Test
+    void withNothingSelectedTheMenuExportsTheEvidenceOfWhatTheMapShows(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.viewModel().clearSelection();
+            window.viewModel().setDate(LocalDate.of(2024, 6, 1));
+            window.viewModel().alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "sco"));
+        });
+        Path out = dir.resolve("overview.md");
+        choose(robot, out, "export-evidence");
+        String md = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(md.startsWith("# CSTO on 1 June 2024 · SCO on 1 June 2024"), md.lines().findFirst().orElse(""));
+    }
+
+    @Test
     void aFileThatCannotBeWrittenGivesAClearMessageAndNoTrace(FxRobot robot) {
         choose(robot, dir.resolve("no-such-folder").resolve("status.csv"), "export-csv");
         DialogPane pane = robot.lookup("#tool-error").queryAs(DialogPane.class);
