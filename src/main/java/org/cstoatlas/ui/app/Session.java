@@ -295,7 +295,17 @@ public final class Session implements WindowActions {
         var chart = new org.cstoatlas.ui.chart.MembershipChart(model);
         javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(chart);
         root.getStyleClass().setAll(stage.getScene().getRoot().getStyleClass());
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, org.cstoatlas.ui.chart.MembershipChart.wholeHeight(model.rows().size()));
+        // Laid out once to measure (the rows are as tall as their names at the text size), then at that height.
+        javafx.scene.Scene measuring = new javafx.scene.Scene(root, 1200, 800);
+        measuring.getStylesheets().setAll(stage.getScene().getStylesheets());
+        root.applyCss();
+        root.layout();
+        // The first layout gave the chart its width and so its rows: they take their CSS now.
+        root.applyCss();
+        root.layout();
+        double height = chart.wholeHeight(1200);
+        measuring.setRoot(new javafx.scene.Group());
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, height);
         scene.getStylesheets().setAll(stage.getScene().getStylesheets());
         root.applyCss();
         root.layout();

@@ -25,10 +25,6 @@ public final class MembershipChart extends VBox {
 
     private static final double ROW = 14;
     private static final double COUNT_HEIGHT = 40;
-    /** The year axis and the legend at the base text size, for {@link #wholeHeight}. */
-    private static final double AXIS_HEIGHT = 22;
-    private static final double LEGEND_HEIGHT = 26;
-
     private final MembershipChartViewModel model;
     private final Label members;
     private final FlowPane legend = new FlowPane(12, 4);
@@ -175,9 +171,18 @@ public final class MembershipChart extends VBox {
         return l;
     }
 
-    /** The height that shows every row without scrolling, for a picture. */
-    public static double wholeHeight(int rowCount) {
-        return LEGEND_HEIGHT + COUNT_HEIGHT + AXIS_HEIGHT + rowCount * (ROW + 2) + 24;
+    /**
+     * The height that shows the legend, the count, the axis and every row without scrolling at a width,
+     * as laid out (after CSS: the rows are as tall as their names at the text size), for a picture.
+     */
+    public double wholeHeight(double width) {
+        double h = getInsets().getTop() + getInsets().getBottom() + getSpacing() * (getChildren().size() - 1);
+        for (javafx.scene.Node n : getChildren()) h += n instanceof ScrollPane s ? wholeRows(s, width) : n.prefHeight(width);
+        return Math.ceil(h);
+    }
+
+    private double wholeRows(ScrollPane scroll, double width) {
+        return rows.prefHeight(width) + scroll.getInsets().getTop() + scroll.getInsets().getBottom() + 2;
     }
 
     private static double y(int members, int most) {
