@@ -85,6 +85,54 @@ class ColourVisionTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The membership chart's alliances (its count lines and, with two shown, its bars) on the panel:
+     * the colours the chart's model gives the first and the second alliance stay {@link #MIN_DELTA_E}
+     * apart under each deficiency, and each stands at least 3:1 off the panel (WCAG's least contrast
+     * for a line or a shape), in every theme.
+     */
+    @Test
+    void theChartsTwoAlliancesStayApartAndOffThePanelInEveryTheme() throws Exception {
+        String base = Files.readString(Bundled.assets().resolve("styles/atlas.css"));
+        List<String> problems = new ArrayList<>();
+        for (String theme : List.of("light", "dark", "high-contrast")) {
+            String css = base + (theme.equals("light") ? "" : Files.readString(Bundled.assets().resolve("styles/themes/" + theme + ".css")));
+            double[] panel = PaletteTest.lastValue(css, "-atlas-panel");
+            Map<String, double[]> lines = new LinkedHashMap<>();
+            for (int i = 0; i < 2; i++) {
+                String token = "-atlas-chart-" + org.cstoatlas.ui.chart.MembershipChartViewModel.colour(i).pseudoClass().getPseudoClassName().replace("pair-", "");
+                lines.put(token, PaletteTest.lastValue(css, token));
+            }
+            List<String> names = new ArrayList<>(lines.keySet());
+            assertFalse(names.get(0).equals(names.get(1)), "two alliances, two tokens: " + names);
+            for (String n : names) {
+                double contrast = contrast(linear(lines.get(n)), linear(panel));
+                if (contrast < 3) problems.add(String.format("%s: %s only %.2f:1 off the panel", theme, n, contrast));
+            }
+            for (Deficiency d : Deficiency.values()) {
+                double e = deltaE2000(lab(d.see(linear(lines.get(names.get(0))))), lab(d.see(linear(lines.get(names.get(1))))));
+                if (e < MIN_DELTA_E) problems.add(String.format("%s, %s: the chart's alliances only %.1f apart", theme, d, e));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** An opaque colour in linear RGB. */
+    static double[] linear(double[] rgba) {
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = rgba[i] / 255;
+            out[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return out;
+    }
+
+    /** WCAG 2's contrast ratio of two colours. */
+    static double contrast(double[] a, double[] b) {
+        double la = 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2], lb = 0.2126 * b[0] + 0.7152 * b[1] + 0.0722 * b[2];
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
     /** The rule can fail: a red and a green of different hue but like lightness merge for a deuteranope. */
     @Test
     void aRedAndGreenPairBreaksTheRule() {

@@ -1,5 +1,6 @@
 package org.cstoatlas.record.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,18 @@ public final class StatusTable {
 
     public static final String HEADER = "iso_a3,name,status,since";
 
+    /**
+     * Two alliances or two dates side by side: the same four columns, then the alliance and the date of
+     * each line. Columns rather than a {@code #} comment above the header: spreadsheets (LibreOffice,
+     * Excel, Google Sheets) know no comment line in CSV and would read it as a first row, pushing the
+     * header down; a column keeps the alliance and the date on every line, for a filter or a pivot.
+     */
+    public static final String SIDES_HEADER = HEADER + ",alliance,date";
+
+    /** One alliance's statuses on one date: a side of what the map compares. */
+    public record Side(String alliance, LocalDate date, StatusSnapshot statuses) {
+    }
+
     private StatusTable() {
     }
 
@@ -20,6 +33,19 @@ public final class StatusTable {
         lines.add(HEADER);
         for (StatusAt s : snapshot.all()) {
             lines.add(line(s.country().iso(), s.country().name(), s.status().id(), s.since() == null ? "" : s.since().iso()));
+        }
+        return lines;
+    }
+
+    /** The header and, for each side in turn, one line per country naming the side's alliance and date. */
+    public static List<String> csvLines(List<Side> sides) {
+        List<String> lines = new ArrayList<>();
+        lines.add(SIDES_HEADER);
+        for (Side side : sides) {
+            for (StatusAt s : side.statuses().all()) {
+                lines.add(line(s.country().iso(), s.country().name(), s.status().id(), s.since() == null ? "" : s.since().iso(),
+                        side.alliance(), side.date().toString()));
+            }
         }
         return lines;
     }

@@ -10,9 +10,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.cstoatlas.files.AtomicWrite;
-import org.cstoatlas.record.AllianceRecord;
-import org.cstoatlas.record.EvidenceMarkdown;
 import org.cstoatlas.record.time.StatusTable;
+import org.cstoatlas.ui.detail.MapEvidence;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
@@ -23,13 +22,21 @@ final class Exports {
     private Exports() {
     }
 
-    /** The status table on the window's date, exactly as {@code status --date D --format csv} prints it. */
+    /**
+     * The status table on the window's date, exactly as {@code status --date D --format csv} prints it;
+     * with two alliances or two dates compared, each side's table with its alliance and date.
+     */
     static String statusCsv(AtlasViewModel vm) {
-        return String.join(System.lineSeparator(), StatusTable.csvLines(vm.statusesProperty().get())) + System.lineSeparator();
+        // Two alliances or two dates compared: every side, each line naming its alliance and date.
+        java.util.List<StatusTable.Side> sides = vm.sides();
+        java.util.List<String> lines = sides.size() == 1 ? StatusTable.csvLines(sides.get(0).statuses()) : StatusTable.csvLines(sides);
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
-    static String evidenceMarkdown(AllianceRecord r, Selection s) {
-        return s.evidence(r);
+    /** The selection's evidence; with nothing selected, the evidence of what the map shows, in the view's words. */
+    static String evidenceMarkdown(AtlasViewModel vm) {
+        Selection s = vm.getSelection();
+        return s != null ? s.evidence(vm.record()) : MapEvidence.of(vm.record(), vm.sides(), vm.words());
     }
 
     /** Writes text; a failure goes to {@code failed} with the file. */

@@ -296,7 +296,17 @@ public final class Session implements WindowActions {
         var chart = new org.cstoatlas.ui.chart.MembershipChart(model);
         javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(chart);
         root.getStyleClass().setAll(stage.getScene().getRoot().getStyleClass());
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, org.cstoatlas.ui.chart.MembershipChart.wholeHeight(model.rows().size()));
+        // Laid out once to measure (the rows are as tall as their names at the text size), then at that height.
+        javafx.scene.Scene measuring = new javafx.scene.Scene(root, 1200, 800);
+        measuring.getStylesheets().setAll(stage.getScene().getStylesheets());
+        root.applyCss();
+        root.layout();
+        // The first layout gave the chart its width and so its rows: they take their CSS now.
+        root.applyCss();
+        root.layout();
+        double height = chart.wholeHeight(1200);
+        measuring.setRoot(new javafx.scene.Group());
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, height);
         scene.getStylesheets().setAll(stage.getScene().getStylesheets());
         root.applyCss();
         root.layout();
@@ -317,10 +327,17 @@ public final class Session implements WindowActions {
     @Override
     public void exportEvidence() {
         Selection s = vm().getSelection();
-        if (s == null) return;
-        String name = "csto-evidence-" + s.title(vm().languageProperty().get()).replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
+        // Nothing selected: the evidence of what the map shows (each side, while two are compared).
+        String subject = s != null ? s.title(vm().languageProperty().get())
+                : vm().sides().stream().map(side -> side.alliance() + "-" + side.date()).distinct().collect(java.util.stream.Collectors.joining("-"));
+        String name = "csto-evidence-" + subject.replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
         Path out = dialogs.choosers().saveFile(stage, Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
-        if (out != null && Exports.write(out, Exports.evidenceMarkdown(vm().record(), s), this::failed)) written(out);
+        if (out != null) exportEvidence(out);
+    }
+
+    /** Writes the evidence of the selection, or with nothing selected of what the map shows; the window says where it went. */
+    public void exportEvidence(Path out) {
+        if (Exports.write(out, Exports.evidenceMarkdown(vm()), this::failed)) written(out);
     }
 
     /** An export is written: the window says so, with a way to its folder. */

@@ -4,27 +4,32 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polyline;
-import org.cstoatlas.ui.look.Formats;
-import org.cstoatlas.ui.look.Texts;
+import javafx.scene.text.Text;
+import org.cstoatlas.record.Status;
+import org.cstoatlas.ui.look.PairStyle;
+import org.cstoatlas.words.Words;
 
 /**
- * The membership chart: the count of members over time above a row per country, bars coloured like
- * the map, the selected date as a line. Laid out here; what it shows is {@link MembershipChartViewModel}'s.
+ * The membership chart: a legend naming each alliance shown, the count of members over time with a
+ * year axis under it, then a row per country, bars coloured like the map, the selected date as a line.
+ * Laid out here; what it shows is {@link MembershipChartViewModel}'s.
  */
 public final class MembershipChart extends VBox {
 
     private static final double ROW = 14;
     private static final double COUNT_HEIGHT = 40;
-    private static final double NAME_WIDTH = 90;
-
     private final MembershipChartViewModel model;
+    private final Label members;
+    private final FlowPane legend = new FlowPane(12, 4);
     private final Pane counts = new Pane();
+    private final Pane axis = new Pane();
     private final VBox rows = new VBox(2);
     private final List<Region> dateLines = new java.util.ArrayList<>();
 
@@ -32,42 +37,55 @@ public final class MembershipChart extends VBox {
         this.model = model;
         getStyleClass().add("membership-chart");
         setId("membership-chart");
+        members = nameColumn(new Label(model.atlas().words().get("chart.members")));
+        legend.setId("membership-legend");
+        legend.getStyleClass().add("membership-legend");
         counts.setPrefHeight(COUNT_HEIGHT);
         counts.setMinHeight(COUNT_HEIGHT);
         counts.getStyleClass().add("membership-counts");
+        axis.setId("membership-axis");
+        axis.getStyleClass().add("membership-axis");
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        HBox countRow = new HBox(countLabel(), counts);
+        HBox countRow = new HBox(members, counts);
         HBox.setHgrow(counts, Priority.ALWAYS);
-        getChildren().addAll(countRow, scroll);
+        HBox axisRow = new HBox(nameColumn(new Label()), axis);
+        HBox.setHgrow(axis, Priority.ALWAYS);
+        getChildren().addAll(legend, countRow, axisRow, scroll);
         model.atlas().alliancesProperty().addListener((obs, o, n) -> rebuild());
+        model.atlas().languageProperty().addListener((obs, o, n) -> rebuild());
         model.atlas().dateProperty().addListener((obs, o, n) -> requestLayout());
         counts.widthProperty().addListener((obs, o, n) -> rebuild());
+        // The text size sets how wide a year's label is, so how many fit.
+        members.fontProperty().addListener((obs, o, n) -> rebuild());
         rebuild();
     }
 
-    private static Label countLabel() {
-        Label l = new Label(Texts.get("chart.members"));
-        l.getStyleClass().add("strip-label");
-        l.setMinWidth(NAME_WIDTH);
-        l.setPrefWidth(NAME_WIDTH);
+    /** The names' column: as wide as "Kyrgyzstan" at any text size (the stylesheet sizes it in em). */
+    private static Label nameColumn(Label l) {
+        l.getStyleClass().addAll("strip-label", "chart-name");
         return l;
     }
 
     private void rebuild() {
+        Words w = model.atlas().words();
+        members.setText(w.get("chart.members"));
+        legend.getChildren().setAll(model.legend().stream().map(MembershipChart::key).toList());
         double width = counts.getWidth();
         counts.getChildren().clear();
+        axis.getChildren().clear();
         rows.getChildren().clear();
         dateLines.clear();
         if (width <= 0) return;
-        List<List<MembershipChartViewModel.Step>> all = model.counts();
-        int most = all.stream().flatMap(List::stream).mapToInt(MembershipChartViewModel.Step::members).max().orElse(1);
-        for (int i = 0; i < all.size(); i++) {
+        List<MembershipChartViewModel.Series> all = model.series();
+        int most = all.stream().flatMap(s -> s.steps().stream()).mapToInt(MembershipChartViewModel.Step::members).max().orElse(1);
+        for (MembershipChartViewModel.Series series : all) {
             Polyline line = new Polyline();
-            line.getStyleClass().addAll("membership-count", i == 0 ? "count-first" : "count-second");
+            line.getStyleClass().add("membership-count");
+            line.pseudoClassStateChanged(series.colour().pseudoClass(), true);
             int last = 0;
-            for (MembershipChartViewModel.Step s : all.get(i)) {
+            for (MembershipChartViewModel.Step s : series.steps()) {
                 double x = model.at(s.from()) * width;
                 line.getPoints().addAll(x, y(last, most), x, y(s.members(), most));
                 last = s.members();
@@ -76,26 +94,35 @@ public final class MembershipChart extends VBox {
             counts.getChildren().add(line);
         }
         counts.getChildren().add(dateLine(COUNT_HEIGHT));
+        yearAxis(width);
+        boolean byAlliance = model.barsByAlliance();
         for (MembershipChartViewModel.Row row : model.rows()) {
-            Label name = new Label(Texts.name(row.country()));
-            name.getStyleClass().add("strip-label");
-            name.setMinWidth(NAME_WIDTH);
-            name.setPrefWidth(NAME_WIDTH);
+            Label name = nameColumn(new Label(w.name(row.country())));
             Pane bars = new Pane();
             bars.setPrefHeight(ROW);
             bars.setMinHeight(ROW);
             HBox.setHgrow(bars, Priority.ALWAYS);
             for (MembershipChartViewModel.Bar b : row.bars()) {
                 Region bar = new Region();
-                bar.getStyleClass().add("history-segment");
-                bar.pseudoClassStateChanged(b.style().pseudoClass(), true);
+                bar.getStyleClass().addAll("history-segment", "chart-bar");
+                if (byAlliance) {
+                    // Two alliances: each its own colour; a standing short of membership lighter, as on
+                    // the map; a former member's years grey, as the map leaves it out of both.
+                    if (b.period().status() != Status.FORMER) {
+                        bar.pseudoClassStateChanged(MembershipChartViewModel.colour(b.alliance()).pseudoClass(), true);
+                        bar.pseudoClassStateChanged(PairStyle.PARTIAL, b.period().status() != Status.MEMBER);
+                    }
+                } else {
+                    bar.pseudoClassStateChanged(b.style().pseudoClass(), true);
+                }
                 double x0 = model.at(b.from()) * width, x1 = model.at(b.to()) * width;
                 // Two alliances: the first's bars in the upper half of the row, the second's in the lower.
-                double h = model.atlas().shownAlliances().size() > 1 ? ROW / 2 : ROW;
+                double h = byAlliance ? ROW / 2 : ROW;
                 bar.resizeRelocate(x0, b.alliance() * h, Math.max(2, x1 - x0), h);
                 bar.setManaged(false);
-                Tooltip.install(bar, new Tooltip(Texts.name(row.country()) + ": " + b.style().label(model.atlas().shownAlliances().get(b.alliance()))
-                        + " · " + Formats.day(b.from()) + " – " + Formats.day(b.to())));
+                bar.setUserData(b);
+                Tooltip.install(bar, new Tooltip(w.name(row.country()) + ": " + b.style().label(model.atlas().shownAlliances().get(b.alliance()), w)
+                        + " · " + w.day(b.from()) + " – " + w.day(b.to())));
                 bars.getChildren().add(bar);
             }
             bars.getChildren().add(dateLine(ROW));
@@ -105,9 +132,57 @@ public final class MembershipChart extends VBox {
         requestLayout();
     }
 
-    /** The height that shows every row without scrolling, for a picture. */
-    public static double wholeHeight(int rowCount) {
-        return COUNT_HEIGHT + rowCount * (ROW + 2) + 24;
+    /** The years under the count, as many as fit without touching at this width and text size. */
+    private void yearAxis(double width) {
+        Text probe = new Text("0000");
+        probe.setFont(members.getFont());
+        double labelWidth = Math.ceil(probe.getLayoutBounds().getWidth()) + 2;
+        double em = members.getFont().getSize();
+        for (MembershipChartViewModel.YearLabel y : model.yearLabels(width, labelWidth, em)) {
+            double x = y.at() * width;
+            Region tick = new Region();
+            tick.getStyleClass().add("chart-year-tick");
+            tick.setManaged(false);
+            tick.resizeRelocate(x - 0.5, 0, 1, 4);
+            Label label = new Label(Integer.toString(y.year()));
+            label.getStyleClass().addAll("strip-label", "chart-year");
+            label.setManaged(false);
+            label.resizeRelocate(x - labelWidth / 2, 3, labelWidth, em * 1.45);
+            axis.getChildren().addAll(tick, label);
+        }
+        axis.setMinHeight(em * 1.45 + 4);
+        axis.setPrefHeight(em * 1.45 + 4);
+    }
+
+    /** A legend line: a line or a bar of the colour, and its words. */
+    private static Label key(MembershipChartViewModel.Key k) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add(k.line() ? "chart-key-line" : "chart-key-bar");
+        if (k.status() != null) {
+            swatch.getStyleClass().add("legend-swatch");
+            swatch.pseudoClassStateChanged(k.status().pseudoClass(), true);
+        } else if (k.colour() != null) {
+            swatch.pseudoClassStateChanged(k.colour().pseudoClass(), true);
+        } else {
+            swatch.getStyleClass().add("chart-key-former");
+        }
+        Label l = new Label(k.words(), swatch);
+        l.getStyleClass().add("chart-key");
+        return l;
+    }
+
+    /**
+     * The height that shows the legend, the count, the axis and every row without scrolling at a width,
+     * as laid out (after CSS: the rows are as tall as their names at the text size), for a picture.
+     */
+    public double wholeHeight(double width) {
+        double h = getInsets().getTop() + getInsets().getBottom() + getSpacing() * (getChildren().size() - 1);
+        for (javafx.scene.Node n : getChildren()) h += n instanceof ScrollPane s ? wholeRows(s, width) : n.prefHeight(width);
+        return Math.ceil(h);
+    }
+
+    private double wholeRows(ScrollPane scroll, double width) {
+        return rows.prefHeight(width) + scroll.getInsets().getTop() + scroll.getInsets().getBottom() + 2;
     }
 
     private static double y(int members, int most) {

@@ -90,7 +90,12 @@ public enum StatusStyle {
 
     /** The legend's name for the colour in an alliance: the CSTO's own words, or "Member of NATO". */
     public String label(Alliance a) {
-        return a == null || a.subject() ? label() : Texts.format("legend.of." + key, Texts.shortName(a));
+        return label(a, Texts.words());
+    }
+
+    /** The same in a language's words. */
+    public String label(Alliance a, Words w) {
+        return a == null || a.subject() ? w.get("legend." + key) : w.format("legend.of." + key, w.shortName(a));
     }
 
     /** What a period of the CSTO's record made its country, in these words: "Member of the CSTO", "Член ОДКБ". */
@@ -110,9 +115,14 @@ public enum StatusStyle {
 
     /** The same in an alliance: the CSTO's own words, or "Member of NATO since 4 April 2023". */
     public static String describe(StatusAt s, Alliance a) {
-        String text = a == null || a.subject() ? Texts.get("status." + of(s).key) : Texts.format("legend.of." + of(s, a).key, Texts.shortName(a));
-        if (s.since() != null) text = Texts.format("status.since", text, Formats.dateAfterPreposition(s.since()));
-        if (s.uncertain()) text = Texts.format("status.uncertain", text);
+        return describe(s, a, Texts.words());
+    }
+
+    /** The same in a language's words. */
+    public static String describe(StatusAt s, Alliance a, Words w) {
+        String text = a == null || a.subject() ? w.get("status." + of(s).key) : w.format("legend.of." + of(s, a).key, w.shortName(a));
+        if (s.since() != null) text = w.format("status.since", text, w.dateAfterPreposition(s.since()));
+        if (s.uncertain()) text = w.format("status.uncertain", text);
         return text;
     }
 }

@@ -323,6 +323,20 @@ public final class AtlasViewModel {
         return span == null ? List.of() : shownIndex().changesBetween(span.from(), span.to());
     }
 
+    /**
+     * What the map shows, side by side: each alliance shown on the date and, while two dates are
+     * compared, on both (the earlier first). One side when nothing is compared. The exports' one source.
+     */
+    public List<org.cstoatlas.record.time.StatusTable.Side> sides() {
+        DateSpan span = comparedSpan();
+        List<LocalDate> days = span == null ? List.of(getDate()) : List.of(span.from(), span.to());
+        List<org.cstoatlas.record.time.StatusTable.Side> out = new java.util.ArrayList<>();
+        for (Alliance a : shownAlliances()) {
+            for (LocalDate d : days) out.add(new org.cstoatlas.record.time.StatusTable.Side(a.id(), d, index.forAlliance(a.id()).statusOn(d)));
+        }
+        return out;
+    }
+
     /** The earlier and the later of the date and the compare date; null when not comparing. */
     public DateSpan comparedSpan() {
         LocalDate other = compareDate.get();

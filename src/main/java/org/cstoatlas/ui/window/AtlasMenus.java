@@ -28,7 +28,6 @@ final class AtlasMenus {
         showBrowse.selectedProperty().bindBidirectional(vm.browseShownProperty());
         MenuItem quit = item(words, "menu.file.quit", null, "Shortcut+Q", actions::quit);
         MenuItem evidence = item(words, "menu.file.exportEvidence", "export-evidence", null, actions::exportEvidence);
-        evidence.disableProperty().bind(vm.selectionProperty().isNull());
         Menu file = new Menu(words.get("menu.file"), null,
                 item(words, "menu.file.exportPng", "export-png", "Shortcut+E", actions::exportMap),
                 item(words, "menu.file.exportAnimation", "export-animation", null, actions::exportAnimation),
