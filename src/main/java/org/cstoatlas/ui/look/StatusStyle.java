@@ -121,7 +121,13 @@ public enum StatusStyle {
     /** The same in a language's words. */
     public static String describe(StatusAt s, Alliance a, Words w) {
         String text = a == null || a.subject() ? w.get("status." + of(s).key) : w.format("legend.of." + of(s, a).key, w.shortName(a));
-        if (s.since() != null) text = w.format("status.since", text, w.dateAfterPreposition(s.since()));
+        if (s.since() != null) {
+            // "about" goes before the preposition: «примерно с 22 февраля 2024», not «с около 22 февраля 2024».
+            org.cstoatlas.record.FuzzyDate since = s.since();
+            text = since.approximate()
+                    ? w.format("status.sinceAbout", text, w.dateAfterPreposition(new org.cstoatlas.record.FuzzyDate(since.first(), since.precision(), false)))
+                    : w.format("status.since", text, w.dateAfterPreposition(since));
+        }
         if (s.uncertain()) text = w.format("status.uncertain", text);
         return text;
     }

@@ -473,7 +473,7 @@ public final class TimelineBar extends VBox {
         // A date outside the shown span (the next event, a saved view) brings back every year.
         LocalDate[] days = model.spanDays();
         if (d.isBefore(days[0]) || d.isAfter(days[1])) model.spanProperty().set(TimelineViewModel.Span.ALL);
-        dateLabel.setText(Formats.day(d));
+        dateLabel.setText(model.heading(d, vm.words()));
         syncing = true;
         slider.setValue(d.toEpochDay());
         syncing = false;

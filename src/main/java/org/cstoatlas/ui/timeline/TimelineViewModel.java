@@ -170,4 +170,16 @@ public final class TimelineViewModel {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * The date's heading: the day; on the first day of an event the record dates only to a month, a
+     * year or "about" a day, that date as the record gives it ("about 22 February 2024", "March 2004"),
+     * so the heading claims no precision the record does not have.
+     */
+    public String heading(LocalDate d, org.cstoatlas.words.Words words) {
+        for (Event e : vm.index().eventsBetween(d, d)) {
+            if (e.date().uncertain() && e.date().first().equals(d) && vm.eventShown(e)) return words.date(e.date());
+        }
+        return words.day(d);
+    }
 }

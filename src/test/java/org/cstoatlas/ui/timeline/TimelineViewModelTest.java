@@ -101,4 +101,20 @@ class TimelineViewModelTest {
             assertTrue(TimelineViewModel.typedDate(wrong).isEmpty(), "not a day: " + wrong);
         }
     }
+
+    @Test
+    void theHeadingKeepsAnUncertainEventsAboutAndItsMonth() {
+        TimeIndex index = new TimeIndex(Bundled.loadDataset().record());
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        TimelineViewModel timeline = new TimelineViewModel(vm);
+        org.cstoatlas.words.Words en = org.cstoatlas.words.Words.of(org.cstoatlas.record.Language.EN);
+        org.cstoatlas.words.Words ru = org.cstoatlas.words.Words.of(org.cstoatlas.record.Language.RU);
+        Event about = index.record().allEvents().stream().filter(e -> e.date().approximate()).findFirst().orElseThrow();
+        LocalDate day = about.date().first();
+        assertTrue(timeline.heading(day, en).startsWith("about "), timeline.heading(day, en));
+        assertTrue(timeline.heading(day, ru).startsWith("около "), timeline.heading(day, ru));
+        assertEquals(en.day(day.plusDays(1)), timeline.heading(day.plusDays(1), en), "the next day is a day like any other");
+        Event certain = index.record().events().stream().filter(e -> !e.date().uncertain()).findFirst().orElseThrow();
+        assertEquals(en.day(certain.date().first()), timeline.heading(certain.date().first(), en));
+    }
 }
