@@ -13,8 +13,6 @@ import javafx.scene.image.WritableImage;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.state.Animation;
-import org.cstoatlas.ui.look.Formats;
-import org.cstoatlas.ui.look.Texts;
 
 /**
  * Films an animation: each frame is the map picture of the PNG export (title, date, legend, credits),
@@ -32,8 +30,9 @@ final class Filming {
     }
 
     /** The caption of an event's frame: its title, and its date when the title's day does not say it all (a month, a year, "about"). */
-    static String caption(Event e) {
-        return e.date().uncertain() ? Texts.format("animation.caption", e.title(), Formats.date(e.date())) : e.title();
+    static String caption(Event e, org.cstoatlas.words.Words words) {
+        String title = e.title(words.language());
+        return e.date().uncertain() ? words.format("animation.caption", title, words.date(e.date())) : title;
     }
 
     /**
@@ -52,7 +51,7 @@ final class Filming {
             for (Animation.Frame frame : frames) {
                 if (cancelled.getAsBoolean()) throw new CancellationException("cancelled");
                 CompletableFuture<WritableImage> shot = new CompletableFuture<>();
-                String caption = frame.event() == null ? null : caption(frame.event());
+                String caption = frame.event() == null ? null : caption(frame.event(), org.cstoatlas.words.Words.of(frame.state().language()));
                 Platform.runLater(() -> {
                     try {
                         slide.render(frame.state(), caption, shot::complete);
