@@ -129,13 +129,32 @@ public final class DetailViewModel {
     }
 
     static Content content(Selection s, boolean comparing) {
-        if (s instanceof Selection.OfCountry c) return new OfCountry(c.country());
-        if (s instanceof Selection.OfEvent e) return new OfEvent(e.event());
-        if (s instanceof Selection.OfDeployment d) return new OfDeployment(d.deployment());
-        if (s instanceof Selection.OfForce f) return new OfForce(f.force());
-        if (s instanceof Selection.OfExercise x) return new OfExercise(x.exercise());
-        if (s instanceof Selection.OfBase b) return new OfBase(b.base());
-        return comparing ? new Comparison() : new Overview();
+        if (s == null) return comparing ? new Comparison() : new Overview();
+        return s.match(new Selection.Cases<Content>() {
+            public Content country(Country c) {
+                return new OfCountry(c);
+            }
+
+            public Content event(Event e) {
+                return new OfEvent(e);
+            }
+
+            public Content deployment(Deployment d) {
+                return new OfDeployment(d);
+            }
+
+            public Content force(Force f) {
+                return new OfForce(f);
+            }
+
+            public Content exercise(Exercise x) {
+                return new OfExercise(x);
+            }
+
+            public Content base(Base b) {
+                return new OfBase(b);
+            }
+        });
     }
 
     private OnDate onDate(Content c) {
