@@ -139,6 +139,27 @@ final class Arguments {
     /** A command with an output's form: the forms it writes, its default first. */
     interface Printing {
         List<Form> forms();
+
+        /** What its --format says in the help. */
+        default String formatHelp() {
+            return "the output's form (default: " + forms().get(0).id() + ")";
+        }
+    }
+
+    /**
+     * The one --format option, shown in each command's help with the forms that command writes
+     * ("--format=table|csv|json"): the mixin's option is declared once and described per command here.
+     */
+    static void describeFormats(picocli.CommandLine root) {
+        for (picocli.CommandLine sub : root.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (!(spec.userObject() instanceof Printing printing)) continue;
+            picocli.CommandLine.Model.OptionSpec declared = spec.findOption("--format");
+            spec.remove(declared);
+            spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(declared)
+                    .paramLabel(printing.forms().stream().map(Form::id).collect(Collectors.joining("|")))
+                    .description(printing.formatHelp()).build());
+        }
     }
 
     /**

@@ -91,6 +91,7 @@ public final class CommandLine {
         // Registered after the subcommands were added: every command reads these types alike.
         cl.registerConverter(LocalDate.class, new Arguments.Dates());
         cl.registerConverter(Alliance.class, new Arguments.Alliances(this::bundled));
+        Arguments.describeFormats(cl);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((e, a) -> {
@@ -874,6 +875,10 @@ public final class CommandLine {
 
         public List<Arguments.Form> forms() {
             return List.of(Arguments.Form.HTML, Arguments.Form.PDF, Arguments.Form.PPTX);
+        }
+
+        public String formatHelp() {
+            return "what to write (required): html, pdf or pptx (these two need --lesson)";
         }
 
         @Override

@@ -69,6 +69,9 @@ class TypedOptionsTest {
         CommandLineTest.Run alliances = run("alliances", "--format", "csv");
         assertTrue(alliances.err().startsWith("error: --format must be one of table, json, not 'csv'"), alliances.err());
         assertTrue(run("quotes", "--country", "KAZ").out().startsWith("“"), "text by default");
+        String help = run("history", "--help").out();
+        assertTrue(help.contains("--format=table|csv|json") && help.contains("the output's form (default: table)"), help);
+        assertTrue(run("export", "--help").out().contains("--format=html|pdf|pptx"));
     }
 
     @Test
