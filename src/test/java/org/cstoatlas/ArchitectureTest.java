@@ -119,6 +119,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The map's own view model decides what is drawn and where in plain numbers; only the layers make nodes. */
+    @Test
+    void theMapsModelKnowsNoNodes() {
+        noClasses().that().resideInAnyPackage("org.cstoatlas.ui.map.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.geometry..", "com.gluonhq..", "org.controlsfx..",
+                        "org.cstoatlas.ui.look..", "org.cstoatlas.ui.map", "org.cstoatlas.ui.detail..", "org.cstoatlas.ui.timeline..",
+                        "org.cstoatlas.ui.browse..", "org.cstoatlas.ui.window..", "org.cstoatlas.ui.app..", "org.cstoatlas.ui.tools..",
+                        "org.cstoatlas.ui.lesson..", "org.cstoatlas.ui.quiz..")
+                .check(classes);
+    }
+
     @Test
     void viewsDoNotBuildTheWindowOrItsSession() {
         noClasses().that().resideInAnyPackage("org.cstoatlas.ui.map..", "org.cstoatlas.ui.detail..", "org.cstoatlas.ui.timeline..",

@@ -6,10 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +38,12 @@ import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
-import org.cstoatlas.state.TextScale;
 import org.cstoatlas.state.Theme;
 import org.cstoatlas.state.WindowOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,7 +69,6 @@ public final class CommandLine {
     public static final int NO_DISPLAY = 5;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -92,6 +88,10 @@ public final class CommandLine {
     /** Runs the command line; the answer is the process's exit code. */
     public int run(String... args) {
         picocli.CommandLine cl = new picocli.CommandLine(new Atlas(this));
+        // Registered after the subcommands were added: every command reads these types alike.
+        cl.registerConverter(LocalDate.class, new Arguments.Dates());
+        cl.registerConverter(Alliance.class, new Arguments.Alliances(this::bundled));
+        Arguments.describeFormats(cl);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((e, a) -> {
@@ -99,6 +99,10 @@ public final class CommandLine {
             if (e instanceof UnmatchedArgumentException u && e.getCommandLine() == cl && !u.getUnmatched().isEmpty()
                     && !u.getUnmatched().get(0).startsWith("-")) {
                 message = "unknown command '" + u.getUnmatched().get(0) + "'";
+            }
+            // A converter's refusal follows the option's name: "--date: '2021-02-30' is not a valid date …".
+            if (e.getCause() instanceof picocli.CommandLine.TypeConversionException t && e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec o) {
+                message = o.longestName() + t.getMessage();
             }
             err.println("error: " + message);
             err.println();
@@ -117,6 +121,14 @@ public final class CommandLine {
             err.println("error: the atlas ran out of memory");
             return FAILED;
         }
+    }
+
+    /** The bundled dataset, read once per run (the converters and the command share it). */
+    private LoadResult loaded;
+
+    LoadResult bundled() {
+        if (loaded == null) loaded = Bundled.loadDataset();
+        return loaded;
     }
 
     static final class Version implements IVersionProvider {
@@ -155,8 +167,7 @@ public final class CommandLine {
         }
 
         /** A date on the atlas's timeline: from the record's first day (NATO's treaty, 1949) to today. */
-        LocalDate date(String option, String value) {
-            LocalDate d = day(option, value);
+        LocalDate date(String option, LocalDate d) {
             if (d == null) return null;
             LocalDate first = firstDay();
             LocalDate today = LocalDate.now();
@@ -166,15 +177,9 @@ public final class CommandLine {
             return d;
         }
 
-        /** A well-formed date, not after today; the window brings an earlier one to its first day itself. */
-        LocalDate day(String option, String value) {
-            if (value == null) return null;
-            LocalDate d;
-            try {
-                d = LocalDate.parse(value, STRICT_DATE);
-            } catch (DateTimeException e) {
-                throw usage(option + ": '" + value + "' is not a valid date (expected YYYY-MM-DD, e.g. 2008-06-01)");
-            }
+        /** A day not after today; the window brings an earlier one to its first day itself. */
+        LocalDate day(String option, LocalDate d) {
+            if (d == null) return null;
             LocalDate today = LocalDate.now();
             if (d.isAfter(today)) throw usage(option + ": " + d + " is outside the atlas's timeline (to " + today + ")");
             return d;
@@ -186,7 +191,7 @@ public final class CommandLine {
             return r.ok() ? r.record().firstDay() : null;
         }
 
-        LocalDate required(String option, String value) {
+        LocalDate required(String option, LocalDate value) {
             if (value == null) throw usage(option + " is required");
             return date(option, value);
         }
@@ -212,22 +217,8 @@ public final class CommandLine {
                     width, height, need >> 20, max >> 20, side, side, (need >> 20) + 64));
         }
 
-        int whole(String option, String value, int min, int max, String rangeMessage) {
-            try {
-                int n = Integer.parseInt(value);
-                if (n >= min && n <= max) return n;
-            } catch (NumberFormatException e) {
-                // said below
-            }
-            throw usage(option + " " + (rangeMessage != null ? rangeMessage : "must be a whole number from " + min + " to " + max + ", not '" + value + "'"));
-        }
-
-        /** The bundled dataset, read once per command (the date check and the command share it). */
-        private LoadResult loaded;
-
         LoadResult loadBundled() {
-            if (loaded == null) loaded = Bundled.loadDataset();
-            return loaded;
+            return cli().bundled();
         }
 
         TimeIndex bundled() throws DataProblems {
@@ -243,12 +234,6 @@ public final class CommandLine {
         Country country(AllianceRecord record, String iso) {
             return record.country(iso.toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> usage("no country '" + iso + "' in the dataset (use an ISO 3166-1 alpha-3 code such as KAZ)"));
-        }
-
-        /** An alliance of the dataset by its id, or a usage error naming the known ones. */
-        Alliance alliance(AllianceRecord record, String option, String id) {
-            return record.alliance(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(option + ": no alliance '" + id + "' (known: "
-                    + String.join(", ", record.alliances().stream().map(Alliance::id).toList()) + ")"));
         }
 
         void printJson(Object value) {
@@ -272,11 +257,11 @@ public final class CommandLine {
         final CommandLine cli;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date the window opens on")
-        String date;
+        LocalDate date;
         @Option(names = "--select", paramLabel = "ISO3|EVENT-ID", description = "a country (ISO3 code) or an event to select")
         String select;
         @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
-        String compare;
+        LocalDate compare;
         @Option(names = "--view", paramLabel = "FILE", description = "a saved view, or a lesson (opened on its first stop, ready to present)")
         Path view;
         /** A view file given alone, as a desktop passes a double-clicked one. */
@@ -318,25 +303,27 @@ public final class CommandLine {
     // ---- status ----
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Every country of an alliance's record with its status on a date and since when.")
-    static final class Status extends Base {
+    static final class Status extends Base implements Arguments.Printing {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
-        String date;
+        LocalDate date;
         @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto", description = "the alliance (default: csto; see the alliances command)")
-        String allianceId;
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
-        String format;
+        Alliance alliance;
+        @Mixin
+        Arguments.OutputFormat format;
+
+        public List<Arguments.Form> forms() {
+            return List.of(Arguments.Form.TABLE, Arguments.Form.CSV, Arguments.Form.JSON);
+        }
 
         @Override
         public Integer call() throws DataProblems {
             LocalDate day = required("--date", date);
-            choice("--format", format, List.of("table", "csv", "json"));
             TimeIndex subject = bundled();
-            Alliance alliance = alliance(subject.record(), "--alliance", allianceId);
             TimeIndex index = subject.forAlliance(alliance.id());
             List<StatusAt> rows = index.statusOn(day).all();
-            switch (format) {
-                case "csv" -> StatusTable.csvLines(index.statusOn(day)).forEach(out()::println);
-                case "json" -> {
+            switch (format.form()) {
+                case CSV -> StatusTable.csvLines(index.statusOn(day)).forEach(out()::println);
+                case JSON -> {
                     List<Map<String, Object>> list = new ArrayList<>();
                     for (StatusAt s : rows) {
                         Map<String, Object> m = new LinkedHashMap<>();
@@ -371,9 +358,9 @@ public final class CommandLine {
     @Command(name = "summary", mixinStandardHelpOptions = true, description = "One sentence for a date: who belongs to the alliance and who stands otherwise, as the window says it under the date.")
     static final class Summary extends Base {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
-        String date;
+        LocalDate date;
         @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto", description = "the alliance (default: csto; see the alliances command)")
-        String allianceId;
+        Alliance alliance;
         @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the sentence's language (default: en)")
         String language;
 
@@ -382,7 +369,6 @@ public final class CommandLine {
             LocalDate day = required("--date", date);
             Language words = Language.parse(choice("--language", language.toLowerCase(Locale.ROOT), List.of("en", "ru")));
             TimeIndex index = bundled();
-            Alliance alliance = alliance(index.record(), "--alliance", allianceId);
             out().println(new org.cstoatlas.words.DateSummary(index, words).of(day, AllianceChoice.of(alliance.id())));
             return DONE;
         }
@@ -391,15 +377,18 @@ public final class CommandLine {
     // ---- alliances ----
 
     @Command(name = "alliances", mixinStandardHelpOptions = true, description = "The alliances of the record: ids, names and bodies.")
-    static final class Alliances extends Base {
-        @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "the output's form (default: table)")
-        String format;
+    static final class Alliances extends Base implements Arguments.Printing {
+        @Mixin
+        Arguments.OutputFormat format;
+
+        public List<Arguments.Form> forms() {
+            return List.of(Arguments.Form.TABLE, Arguments.Form.JSON);
+        }
 
         @Override
         public Integer call() throws DataProblems {
-            choice("--format", format, List.of("table", "json"));
             AllianceRecord record = bundled().record();
-            if (format.equals("json")) {
+            if (format.form() == Arguments.Form.JSON) {
                 List<Map<String, Object>> list = new ArrayList<>();
                 for (Alliance a : record.alliances()) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -436,31 +425,34 @@ public final class CommandLine {
     // ---- memberships ----
 
     @Command(name = "memberships", mixinStandardHelpOptions = true, description = "Every alliance a country belongs to on a date, with its status and since when.")
-    static final class Memberships extends Base {
+    static final class Memberships extends Base implements Arguments.Printing {
         @Option(names = "--country", paramLabel = "ISO3", description = "the country (required)")
         String iso;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
-        String date;
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
-        String format;
+        LocalDate date;
+        @Mixin
+        Arguments.OutputFormat format;
+
+        public List<Arguments.Form> forms() {
+            return List.of(Arguments.Form.TABLE, Arguments.Form.CSV, Arguments.Form.JSON);
+        }
 
         @Override
         public Integer call() throws DataProblems {
             if (iso == null) throw usage("--country is required");
             LocalDate day = required("--date", date);
-            choice("--format", format, List.of("table", "csv", "json"));
             TimeIndex index = bundled();
             Country country = country(index.record(), iso);
             List<Membership> rows = index.membershipsOn(country, day);
-            switch (format) {
-                case "csv" -> {
+            switch (format.form()) {
+                case CSV -> {
                     out().println("alliance,status,body,since");
                     for (Membership m : rows) {
                         out().println(StatusTable.line(m.alliance().id(), m.status().status().id(),
                                 m.status().body() == null ? "" : m.status().body().id(), m.status().since() == null ? "" : m.status().since().iso()));
                     }
                 }
-                case "json" -> {
+                case JSON -> {
                     Map<String, Object> top = new LinkedHashMap<>();
                     top.put("iso_a3", country.iso());
                     top.put("name", country.name());
@@ -501,29 +493,32 @@ public final class CommandLine {
     // ---- history ----
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "A country's status periods with their evidence.")
-    static final class History extends Base {
+    static final class History extends Base implements Arguments.Printing {
         @Option(names = "--country", paramLabel = "ISO3", description = "the country (required)")
         String iso;
-        @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "the output's form (default: table)")
-        String format;
+        @Mixin
+        Arguments.OutputFormat format;
+
+        public List<Arguments.Form> forms() {
+            return List.of(Arguments.Form.TABLE, Arguments.Form.CSV, Arguments.Form.JSON);
+        }
 
         @Override
         public Integer call() throws DataProblems {
             if (iso == null) throw usage("--country is required");
-            choice("--format", format, List.of("table", "csv", "json"));
             TimeIndex index = bundled();
             Country country = country(index.record(), iso);
             List<StatusPeriod> periods = index.record().history(country);
             PrintStream out = out();
-            switch (format) {
-                case "csv" -> {
+            switch (format.form()) {
+                case CSV -> {
                     out.println("iso_a3,body,status,start,end,evidence");
                     for (StatusPeriod p : periods) {
                         out.println(StatusTable.line(country.iso(), p.body().id(), p.status().id(), p.start().iso(),
                                 p.end() == null ? "" : p.end().iso(), Integer.toString(p.evidence().size())));
                     }
                 }
-                case "json" -> {
+                case JSON -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("iso_a3", country.iso());
                     m.put("name", country.name());
@@ -596,18 +591,21 @@ public final class CommandLine {
     // ---- quotes ----
 
     @Command(name = "quotes", mixinStandardHelpOptions = true, description = "The verbatim quotes about a country or of an event, with source id and character offsets.")
-    static final class Quotes extends Base {
+    static final class Quotes extends Base implements Arguments.Printing {
         @Option(names = "--country", paramLabel = "ISO3", description = "the country")
         String iso;
         @Option(names = "--event", paramLabel = "ID", description = "the event")
         String eventId;
-        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "the output's form (default: text)")
-        String format;
+        @Mixin
+        Arguments.OutputFormat format;
+
+        public List<Arguments.Form> forms() {
+            return List.of(Arguments.Form.TEXT, Arguments.Form.JSON);
+        }
 
         @Override
         public Integer call() throws DataProblems {
             if ((iso == null) == (eventId == null)) throw usage("quotes needs exactly one of --country ISO3 or --event ID");
-            choice("--format", format, List.of("text", "json"));
             AllianceRecord record = bundled().record();
             List<Quote> quotes;
             if (iso != null) {
@@ -618,7 +616,7 @@ public final class CommandLine {
                         .orElseThrow(() -> usage("no event '" + eventId + "' in the dataset"));
                 quotes = record.quotesOf(event);
             }
-            if (format.equals("json")) {
+            if (format.form() == Arguments.Form.JSON) {
                 printJson(quotes.stream().map(CommandLine::quoteJson).toList());
             } else {
                 for (Quote q : quotes) {
@@ -671,23 +669,23 @@ public final class CommandLine {
             description = "Renders the atlas window off-screen (no display needed) and writes it as a PNG.")
     static final class SnapshotCommand extends Base {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (required)")
-        String date;
+        LocalDate date;
         @Option(names = "--select", paramLabel = "ISO3|KIND:ID", description = "a country to select (ISO3), or event:ID, deployment:ID, force:ID, exercise:ID, base:ID")
         String select;
         @Option(names = "--compare", paramLabel = "YYYY-MM-DD", description = "a second date to compare with")
-        String compare;
+        LocalDate compare;
         @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto", description = "the alliance the map shows (default: csto)")
-        String allianceId;
+        Alliance alliance;
         @Option(names = "--with", paramLabel = "ID", description = "a second alliance, compared country by country with the first")
-        String withId;
-        @Option(names = "--width", paramLabel = "W", defaultValue = "1280", description = "the window's width in pixels (default: 1280)")
-        String width;
-        @Option(names = "--height", paramLabel = "H", defaultValue = "800", description = "the window's height in pixels (default: 800)")
-        String height;
+        Alliance with;
+        @Option(names = "--width", paramLabel = "W", defaultValue = "1280", converter = Arguments.Pixels.class, description = "the window's width in pixels (default: 1280)")
+        int width;
+        @Option(names = "--height", paramLabel = "H", defaultValue = "800", converter = Arguments.Pixels.class, description = "the window's height in pixels (default: 800)")
+        int height;
         @Option(names = "--theme", paramLabel = "light|dark|high-contrast", defaultValue = "light", description = "the look (default: light)")
         String theme;
-        @Option(names = "--text-size", paramLabel = "100..200", defaultValue = "100", description = "text size in per cent (default: 100)")
-        String textSize;
+        @Option(names = "--text-size", paramLabel = "100..200", defaultValue = "100", converter = Arguments.TextPercent.class, description = "text size in per cent (default: 100)")
+        int textSize;
         @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the interface's language (default: en, so a snapshot is the same on every machine)")
         String language;
         @Option(names = "--presenting", description = "the window in presentation mode")
@@ -695,7 +693,7 @@ public final class CommandLine {
         @Option(names = "--lesson", paramLabel = "FILE", description = "a lesson file: one PNG per stop, written to the folder --out names")
         Path lesson;
         @Option(names = "--out", paramLabel = "FILE.png|DIR", description = "where to write the PNG, or the folder for a lesson's PNGs (required)")
-        String out;
+        Path out;
 
         /** "KAZ" a country; "deployment:kz-2022" (or event:, force:, country:) anything else the record holds. */
         private SelectionRef selection(String select) {
@@ -712,13 +710,12 @@ public final class CommandLine {
         public Integer call() throws Exception {
             if (lesson != null) return lessonCall();
             LocalDate day = required("--date", date);
-            int w = whole("--width", width, 1, 4096, null);
-            int h = whole("--height", height, 1, 4096, null);
+            int w = width, h = height;
             fitsInMemory(w, h);
             AtlasState look = look();
             if (out == null) throw usage("--out is required");
-            if (!out.toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
-            Path file = Path.of(out);
+            if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw usage("--out must name a .png file, not '" + out + "'");
+            Path file = out;
             if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
             AtlasState state = look.withDate(day)
                     .withSelection(selection(select))
@@ -738,7 +735,7 @@ public final class CommandLine {
         /** The look both kinds of snapshot share: the theme, the text size and the language, over today's state. */
         private AtlasState look() {
             Theme look = word("--theme", theme, Theme::of);
-            int percent = whole("--text-size", textSize, TextScale.minPercent(), TextScale.maxPercent(), TextScale.outOfRange(textSize));
+            int percent = textSize;
             Language lang = word("--language", language, Language::parse);
             return AtlasState.initial(LocalDate.now(), lang).withTheme(look).withTextScale(percent / 100.0);
         }
@@ -746,12 +743,11 @@ public final class CommandLine {
         /** One PNG per stop of the lesson, for handouts: stop-01.png, stop-02.png, ... in the folder --out. */
         private Integer lessonCall() throws Exception {
             if (date != null || select != null || compare != null) throw usage("--lesson gives the dates and selections: leave out --date, --select and --compare");
-            int w = whole("--width", width, 1, 4096, null);
-            int h = whole("--height", height, 1, 4096, null);
+            int w = width, h = height;
             fitsInMemory(w, h);
             AtlasState base = look();
             if (out == null) throw usage("--out is required (the folder for the lesson's PNGs)");
-            Path dir = Path.of(out);
+            Path dir = out;
             if (Files.isRegularFile(dir)) throw usage("--out names a file; with --lesson it names a folder: '" + out + "'");
             Lesson read;
             try {
@@ -775,10 +771,8 @@ public final class CommandLine {
 
         /** The alliances named, checked against the bundled record's before any window is built. */
         private AllianceChoice alliances() throws DataProblems {
-            if (withId == null && allianceId.equals(AllianceChoice.SUBJECT)) return AllianceChoice.CSTO;
-            AllianceRecord record = bundled().record();
-            Alliance first = alliance(record, "--alliance", allianceId);
-            Alliance second = withId == null ? null : alliance(record, "--with", withId);
+            bundled();
+            Alliance first = alliance, second = with;
             if (second != null && second.equals(first)) throw usage("--with must name another alliance than --alliance (" + first.id() + ")");
             return new AllianceChoice(first.id(), second == null ? null : second.id());
         }
@@ -798,26 +792,26 @@ public final class CommandLine {
                 "Each frame is the exported map picture: title, date, legend and source credits."})
     static final class AnimateCommand extends Base {
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "the first frame's date (required)")
-        String from;
+        LocalDate from;
         @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "the last frame's date (required)")
-        String to;
+        LocalDate to;
         @Option(names = "--step", paramLabel = "day|month|year|event", description = "from one frame to the next (required)")
         String step;
         @Option(names = "--alliance", paramLabel = "ID", defaultValue = "csto",
-                description = "the alliance shown (default: csto; for now the record holds only csto)")
-        String alliance;
-        @Option(names = "--width", paramLabel = "W", defaultValue = "1280", description = "frame width in pixels (default: 1280)")
-        String width;
-        @Option(names = "--height", paramLabel = "H", defaultValue = "720", description = "frame height in pixels (default: 720)")
-        String height;
-        @Option(names = "--frame-ms", paramLabel = "N", description = "how long each frame shows, in ms (default: 500; 2500 event by event)")
-        String frameMs;
+                description = "the alliance shown (default: csto; see the alliances command)")
+        Alliance alliance;
+        @Option(names = "--width", paramLabel = "W", defaultValue = "1280", converter = Arguments.FramePixels.class, description = "frame width in pixels (default: 1280)")
+        int width;
+        @Option(names = "--height", paramLabel = "H", defaultValue = "720", converter = Arguments.FramePixels.class, description = "frame height in pixels (default: 720)")
+        int height;
+        @Option(names = "--frame-ms", paramLabel = "N", converter = Arguments.FrameMillis.class, description = "how long each frame shows, in ms (default: 500; 2500 event by event)")
+        Integer frameMs;
         @Option(names = "--theme", paramLabel = "light|dark|high-contrast", defaultValue = "light", description = "the look (default: light)")
         String theme;
         @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the titles' language (default: en)")
         String language;
         @Option(names = "--out", paramLabel = "FILE.gif", description = "where to write the GIF (required)")
-        String out;
+        Path out;
 
         @Override
         public Integer call() throws Exception {
@@ -831,11 +825,10 @@ public final class CommandLine {
             } catch (IllegalArgumentException e) {
                 throw usage("--step: " + e.getMessage());
             }
-            if (!"csto".equals(alliance)) throw usage("--alliance: the record holds only 'csto' for now, not '" + alliance + "'");
-            int w = whole("--width", width, 16, 4096, null);
-            int h = whole("--height", height, 16, 4096, null);
+            bundled();
+            int w = width, h = height;
             fitsInMemory(w, h);
-            int ms = frameMs == null ? by.defaultFrameMs() : whole("--frame-ms", frameMs, Animation.MIN_FRAME_MS, Animation.MAX_FRAME_MS, null);
+            int ms = frameMs == null ? by.defaultFrameMs() : frameMs;
             Theme look;
             Language lang;
             try {
@@ -845,11 +838,11 @@ public final class CommandLine {
                 throw usage(e.getMessage());
             }
             if (out == null) throw usage("--out is required");
-            if (!out.toLowerCase(Locale.ROOT).endsWith(".gif")) throw usage("--out must name a .gif file, not '" + out + "'");
-            Path file = Path.of(out);
+            if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".gif")) throw usage("--out must name a .gif file, not '" + out + "'");
+            Path file = out;
             if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
             Animation animation = new Animation(first, last, by, ms, w, h, Animation.Form.GIF);
-            AtlasState base = AtlasState.initial(LocalDate.now(), lang).withTheme(look);
+            AtlasState base = AtlasState.initial(LocalDate.now(), lang).withTheme(look).withAlliances(AllianceChoice.of(alliance.id()));
             int frames;
             try {
                 frames = cli().desktop.animate(animation, base, file);
@@ -868,20 +861,30 @@ public final class CommandLine {
             description = {"Writes the atlas for students and classes (no display needed):",
                 "html: one offline web page (map, timeline, every country's story with its quotes; with --lesson, its stops);",
                 "pdf: a lesson's handout (a page per stop: map, note, quotes and sources); pptx: its slides (quotes in the speaker notes)."})
-    static final class ExportCommand extends Base {
-        @Option(names = "--format", paramLabel = "html|pdf|pptx", description = "what to write (required): html, pdf or pptx (these two need --lesson)")
-        String format;
+    static final class ExportCommand extends Base implements Arguments.Printing {
+        /** What to write (required): html, pdf or pptx (these two need --lesson). */
+        @Mixin
+        Arguments.OutputFormat written;
         @Option(names = "--lesson", paramLabel = "FILE", description = "a lesson file: the page opens on its stops")
         Path lesson;
         @Option(names = "--language", paramLabel = "en|ru", defaultValue = "en", description = "the language it opens in (default: en; the web page holds both)")
         String language;
         @Option(names = "--out", paramLabel = "FILE", description = "where to write (required)")
-        String out;
+        Path out;
+        private String format;
+
+        public List<Arguments.Form> forms() {
+            return List.of(Arguments.Form.HTML, Arguments.Form.PDF, Arguments.Form.PPTX);
+        }
+
+        public String formatHelp() {
+            return "what to write (required): html, pdf or pptx (these two need --lesson)";
+        }
 
         @Override
         public Integer call() throws Exception {
-            if (format == null) throw usage("--format is required (html, pdf or pptx)");
-            choice("--format", format, List.of("html", "pdf", "pptx"));
+            if (written.form == null) throw usage("--format is required (html, pdf or pptx)");
+            format = written.form.id();
             if (!format.equals("html") && lesson == null) throw usage("--format " + format + " needs --lesson FILE (a handout or slides are of a lesson)");
             Language lang;
             try {
@@ -890,8 +893,8 @@ public final class CommandLine {
                 throw usage("--language: " + e.getMessage());
             }
             if (out == null) throw usage("--out is required");
-            if (!out.toLowerCase(Locale.ROOT).endsWith("." + format)) throw usage("--out must name a ." + format + " file, not '" + out + "'");
-            Path file = Path.of(out);
+            if (!out.toString().toLowerCase(Locale.ROOT).endsWith("." + format)) throw usage("--out must name a ." + format + " file, not '" + out + "'");
+            Path file = out;
             if (Files.isDirectory(file)) throw usage("--out names a folder, not a file: '" + out + "'");
             Lesson read = null;
             if (lesson != null) {
@@ -952,14 +955,14 @@ public final class CommandLine {
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Measures start-up, scrubbing and panning on the real window off-screen; one figure a line.")
     static final class BenchCommand extends Base {
-        @Option(names = "--step", paramLabel = "DAYS", defaultValue = "1", description = "days per scrubbed frame (default: 1)")
-        String step;
+        @Option(names = "--step", paramLabel = "DAYS", defaultValue = "1", converter = Arguments.StepDays.class, description = "days per scrubbed frame (default: 1)")
+        int step;
         @Option(names = "--startup", description = "only the start-up figures, to measure them many times")
         boolean startupOnly;
 
         @Override
         public Integer call() {
-            int days = whole("--step", step, 1, 3650, null);
+            int days = step;
             try {
                 cli().desktop.bench(out(), days, startupOnly);
             } catch (Exception e) {

@@ -20,9 +20,13 @@ public final class Search {
     /**
      * One result: what it leads to ({@code target} and its kind: a country, an event, a deployment or
      * a force), the line to show in English (a window in another language names the target in its own
-     * words), and for a quote the words that matched in context.
+     * words), and for a quote the words that matched in context; {@code leadsTo} is the target's kind
+     * (a quote's is the kind of what it supports).
      */
-    public record Hit(Kind kind, Object target, String title, String detail) {
+    public record Hit(Kind kind, Object target, String title, String detail, Kind leadsTo) {
+        Hit(Kind kind, Object target, String title, String detail) {
+            this(kind, target, title, detail, kind);
+        }
     }
 
     private final AllianceRecord record;
@@ -91,24 +95,28 @@ public final class Search {
             for (Quote quote : r.allQuotes()) {
                 String key = quote.source().id() + "@" + quote.start();
                 if (quoteHits.containsKey(key) || !fold(quote.text()).contains(q)) continue;
-                Object target = targetOf(r, r.citing(quote));
-                if (target != null) quoteHits.put(key, new Hit(Kind.QUOTE, target, "“" + excerpt(quote.text(), q) + "”", titleOf(target)));
+                Target target = targetOf(r, r.citing(quote));
+                if (target != null) quoteHits.put(key, new Hit(Kind.QUOTE, target.value(), "“" + excerpt(quote.text(), q) + "”", titleOf(target.value()), target.kind()));
             }
         }
         hits.addAll(quoteHits.values());
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
-    private static Object targetOf(AllianceRecord record, List<AllianceRecord.Cited> cited) {
+    /** What a quote leads to, and its kind. */
+    private record Target(Kind kind, Object value) {
+    }
+
+    private static Target targetOf(AllianceRecord record, List<AllianceRecord.Cited> cited) {
         for (AllianceRecord.Cited c : cited) {
-            Object t = switch (c.kind()) {
-                case COUNTRY -> record.country(c.id()).orElse(null);
-                case PERIOD -> record.periods().stream().filter(p -> p.id().equals(c.id())).map(p -> (Object) p.country()).findFirst().orElse(null);
-                case EVENT -> record.event(c.id()).orElse(null);
-                case DEPLOYMENT -> record.deployments().stream().filter(d -> d.id().equals(c.id())).findFirst().orElse(null);
-                case FORCE -> record.forces().stream().filter(f -> f.id().equals(c.id())).findFirst().orElse(null);
+            Target t = switch (c.kind()) {
+                case COUNTRY -> new Target(Kind.COUNTRY, record.country(c.id()).orElse(null));
+                case PERIOD -> new Target(Kind.COUNTRY, record.periods().stream().filter(p -> p.id().equals(c.id())).map(p -> (Object) p.country()).findFirst().orElse(null));
+                case EVENT -> new Target(Kind.EVENT, record.event(c.id()).orElse(null));
+                case DEPLOYMENT -> new Target(Kind.DEPLOYMENT, record.deployments().stream().filter(d -> d.id().equals(c.id())).findFirst().orElse(null));
+                case FORCE -> new Target(Kind.FORCE, record.forces().stream().filter(f -> f.id().equals(c.id())).findFirst().orElse(null));
             };
-            if (t != null) return t;
+            if (t.value() != null) return t;
         }
         return null;
     }

@@ -49,6 +49,9 @@ class SearchTest {
         Search.Hit quote = hits.stream().filter(h -> h.kind() == Search.Kind.QUOTE).findFirst().orElseThrow();
         assertTrue(quote.title().contains("Tashkent Pact"), quote.title());
         assertTrue(quote.target() != null);
+        // What it leads to is named by kind, so the window selects it without asking the value's type.
+        assertTrue(quote.leadsTo() != Search.Kind.QUOTE && quote.title().contains("Tashkent Pact"), quote.toString());
+        assertEquals(Search.Kind.COUNTRY, search.find("kazakh", 5).get(0).leadsTo());
     }
 
     @Test

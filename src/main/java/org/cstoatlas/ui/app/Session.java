@@ -80,8 +80,8 @@ public final class Session implements WindowActions {
         if (options.select() != null) {
             Selection sel = Selection.findCountryOrEvent(data.index().record(), options.select()).orElseThrow();
             s = s.withSelection(sel.ref());
-            // An event chosen without a date brings its day with it.
-            if (sel instanceof Selection.OfEvent e && options.date() == null) s = s.withDate(e.event().date().first());
+            // An event chosen without a date brings its day with it (a country keeps the date), as selecting it in the window does.
+            if (options.date() == null) s = s.withDate(sel.dateFor(s.date()));
         }
         if (options.compare() != null) s = s.withCompareDate(options.compare());
         return s;

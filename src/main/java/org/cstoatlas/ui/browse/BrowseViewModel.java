@@ -27,6 +27,7 @@ import org.cstoatlas.record.Quote;
 import org.cstoatlas.ui.look.Formats;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 
 /**
  * What the browse lists show: the event kinds the record has with how many of each (the filter's
@@ -43,7 +44,7 @@ public final class BrowseViewModel {
      * what it is in words (a force's or a base's own kind), {@code of} which filter box governs it.
      */
     public record OperationRow(OperationKind of, Object subject, String name, String kind, FuzzyDate from, FuzzyDate to, String where,
-                               String contributors, Integer size, String sizeText, String sources) {
+                               String contributors, Integer size, String sizeText, String sources, Selection selection) {
     }
 
     private final AtlasViewModel vm;
@@ -126,18 +127,21 @@ public final class BrowseViewModel {
             var largest = d.totals().stream().map(Deployment.Total::size).filter(s -> s.unit().equals("personnel")).findFirst();
             rows.add(new OperationRow(OperationKind.DEPLOYMENT, d, d.name(Texts.language()), Texts.get("operations.kind.deployment"), d.start(), d.end(),
                     Texts.name(d.target()), d.contingents().stream().map(c -> Texts.name(c.country())).collect(Collectors.joining(", ")),
-                    largest.map(s -> s.value()).orElse(null), largest.map(Formats::size).orElse(Texts.get("operations.notGiven")), sources(all)));
+                    largest.map(s -> s.value()).orElse(null), largest.map(Formats::size).orElse(Texts.get("operations.notGiven")), sources(all),
+                    new Selection.OfDeployment(d)));
         }
         for (Force f : r.forces()) {
             rows.add(new OperationRow(OperationKind.FORCE, f, f.name(Texts.language()),
                     Texts.get(f.kind() == ForceKind.STANDING_FORCE ? "forceKind.standingForce" : "forceKind.stationedTroops"),
                     f.created(), f.ended(), f.base().name(Texts.language()), f.countries().stream().map(Texts::name).collect(Collectors.joining(", ")),
-                    f.size() == null ? null : f.size().value(), f.size() == null ? Texts.get("operations.notGiven") : Formats.size(f.size()), sources(f.evidence())));
+                    f.size() == null ? null : f.size().value(), f.size() == null ? Texts.get("operations.notGiven") : Formats.size(f.size()), sources(f.evidence()),
+                    new Selection.OfForce(f)));
         }
         for (Exercise x : r.exercises()) {
             rows.add(new OperationRow(OperationKind.EXERCISE, x, x.name(Texts.language()), Texts.get("operations.kind.exercise"), x.start(), x.end(),
                     x.place().name(Texts.language()) + ", " + Texts.name(x.host()), x.participants().stream().map(Texts::name).collect(Collectors.joining(", ")),
-                    x.size() == null ? null : x.size().value(), x.size() == null ? Texts.get("operations.notGiven") : Formats.size(x.size()), sources(x.evidence())));
+                    x.size() == null ? null : x.size().value(), x.size() == null ? Texts.get("operations.notGiven") : Formats.size(x.size()), sources(x.evidence()),
+                    new Selection.OfExercise(x)));
         }
         for (Base b : r.bases()) {
             // The latest head count any attestation gives, with its date: the table is not tied to the map's date.
@@ -147,7 +151,8 @@ public final class BrowseViewModel {
             rows.add(new OperationRow(OperationKind.BASE, b, b.name(Texts.language()), Texts.get("baseKind." + b.kind().id()), b.from(), b.closed(),
                     b.place().name(Texts.language()) + ", " + Texts.name(b.host()), Texts.name(b.operator()),
                     latest == null ? null : latest.size().value(),
-                    latest == null ? Texts.get("operations.notGiven") : Formats.size(latest.size()) + " (" + Formats.date(latest.date()) + ")", sources(all)));
+                    latest == null ? Texts.get("operations.notGiven") : Formats.size(latest.size()) + " (" + Formats.date(latest.date()) + ")", sources(all),
+                    new Selection.OfBase(b)));
         }
         return List.copyOf(rows);
     }

@@ -10,10 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.cstoatlas.record.Base;
-import org.cstoatlas.record.Deployment;
-import org.cstoatlas.record.Exercise;
-import org.cstoatlas.record.Force;
 import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.ui.browse.BrowseViewModel.OperationKind;
 import org.cstoatlas.ui.browse.BrowseViewModel.OperationRow;
@@ -78,10 +74,7 @@ public final class OperationsTable extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (syncing || row == null) return;
-            if (row.subject() instanceof Deployment d) vm.selectDeployment(d);
-            else if (row.subject() instanceof Force f) vm.selectForce(f);
-            else if (row.subject() instanceof Exercise x) vm.selectExercise(x);
-            else if (row.subject() instanceof Base b) vm.selectBase(b);
+            vm.select(row.selection());
         });
         vm.selectionProperty().addListener((obs, o, s) -> follow(s));
         // A kind shown again brings its selected row back into the list's selection.
@@ -110,9 +103,7 @@ public final class OperationsTable extends VBox {
     /** Shows the view model's selection in the list (at start too: a window may open on one). */
     private void follow(Selection s) {
         syncing = true;
-        Object subject = s instanceof Selection.OfDeployment d ? d.deployment() : s instanceof Selection.OfForce f ? f.force()
-                : s instanceof Selection.OfExercise x ? x.exercise() : s instanceof Selection.OfBase b ? b.base() : null;
-        table.getItems().stream().filter(row -> row.subject() == subject).findFirst()
+        table.getItems().stream().filter(row -> row.selection().equals(s)).findFirst()
                 .ifPresentOrElse(row -> table.getSelectionModel().select(row), () -> table.getSelectionModel().clearSelection());
         syncing = false;
     }

@@ -65,16 +65,46 @@ public final class DetailPane extends ScrollPane {
     private void rebuild(DetailViewModel.Content c) {
         content.getChildren().clear();
         onDate = d -> { };
-        if (c instanceof DetailViewModel.OfCountry oc) showCountry(oc.country());
-        else if (c instanceof DetailViewModel.OfEvent e) showEvent(e.event());
-        else if (c instanceof DetailViewModel.OfDeployment d) showDeployment(d.deployment());
-        else if (c instanceof DetailViewModel.OfForce f) showForce(f.force());
-        else if (c instanceof DetailViewModel.OfExercise x) showExercise(x.exercise());
-        else if (c instanceof DetailViewModel.OfBase b) showBase(b.base());
+        if (c instanceof DetailViewModel.Selected s) show(s.selection());
         else if (c instanceof DetailViewModel.Comparison) showChanges();
         else showOverview();
         setVvalue(0);
         onDate.accept(model.onDateProperty().get());
+    }
+
+    /** Each kind's story laid out its own way. */
+    private void show(org.cstoatlas.ui.model.Selection selection) {
+        selection.match(new org.cstoatlas.ui.model.Selection.Cases<Void>() {
+            public Void country(org.cstoatlas.record.Country c) {
+                showCountry(c);
+                return null;
+            }
+
+            public Void event(org.cstoatlas.record.Event e) {
+                showEvent(e);
+                return null;
+            }
+
+            public Void deployment(org.cstoatlas.record.Deployment d) {
+                showDeployment(d);
+                return null;
+            }
+
+            public Void force(org.cstoatlas.record.Force f) {
+                showForce(f);
+                return null;
+            }
+
+            public Void exercise(org.cstoatlas.record.Exercise x) {
+                showExercise(x);
+                return null;
+            }
+
+            public Void base(org.cstoatlas.record.Base b) {
+                showBase(b);
+                return null;
+            }
+        });
     }
 
     // ---- building blocks ----

@@ -33,22 +33,8 @@ public final class DetailViewModel {
     public sealed interface Content {
     }
 
-    public record OfCountry(Country country) implements Content {
-    }
-
-    public record OfEvent(Event event) implements Content {
-    }
-
-    public record OfDeployment(Deployment deployment) implements Content {
-    }
-
-    public record OfForce(Force force) implements Content {
-    }
-
-    public record OfExercise(Exercise exercise) implements Content {
-    }
-
-    public record OfBase(Base base) implements Content {
+    /** Something selected: its story (the selection itself says what it is). */
+    public record Selected(Selection selection) implements Content {
     }
 
     /** Nothing selected and not comparing. */
@@ -129,23 +115,45 @@ public final class DetailViewModel {
     }
 
     static Content content(Selection s, boolean comparing) {
-        if (s instanceof Selection.OfCountry c) return new OfCountry(c.country());
-        if (s instanceof Selection.OfEvent e) return new OfEvent(e.event());
-        if (s instanceof Selection.OfDeployment d) return new OfDeployment(d.deployment());
-        if (s instanceof Selection.OfForce f) return new OfForce(f.force());
-        if (s instanceof Selection.OfExercise x) return new OfExercise(x.exercise());
-        if (s instanceof Selection.OfBase b) return new OfBase(b.base());
-        return comparing ? new Comparison() : new Overview();
+        if (s == null) return comparing ? new Comparison() : new Overview();
+        return new Selected(s);
     }
 
     private OnDate onDate(Content c) {
         LocalDate d = vm.getDate();
-        if (c instanceof OfCountry oc) return countryOnDate(vm.index(), oc.country(), d);
+        if (c instanceof Selected selected) return onDate(selected.selection(), d);
         // The overview is the CSTO's, whatever alliance the map shows.
         if (c instanceof Overview) return overview(vm.index().statusOn(d), d, vm.index().previousEvent(d.plusDays(1)));
-        if (c instanceof Comparison) return comparison(vm.comparedSpan(), vm.changes());
-        if (c instanceof OfBase ob) return baseOnDate(ob.base(), d);
-        return new Fixed();
+        return comparison(vm.comparedSpan(), vm.changes());
+    }
+
+    /** What of a selection's story depends on the date: a country's standing, a base's presence and size; nothing for the others. */
+    private OnDate onDate(Selection s, LocalDate d) {
+        return s.match(new Selection.Cases<OnDate>() {
+            public OnDate country(Country c) {
+                return countryOnDate(vm.index(), c, d);
+            }
+
+            public OnDate event(Event e) {
+                return new Fixed();
+            }
+
+            public OnDate deployment(Deployment x) {
+                return new Fixed();
+            }
+
+            public OnDate force(Force f) {
+                return new Fixed();
+            }
+
+            public OnDate exercise(Exercise x) {
+                return new Fixed();
+            }
+
+            public OnDate base(Base b) {
+                return baseOnDate(b, d);
+            }
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ import org.cstoatlas.state.DateSpan;
 import org.cstoatlas.ui.look.CompareStyle;
 import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
+import org.cstoatlas.ui.map.model.OperationsViewModel;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**

@@ -432,8 +432,9 @@ public final class AtlasViewModel {
      */
     public boolean nextEvent() {
         List<Event> all = steppedEvents();
-        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate()) && all.contains(se.event())) {
-            for (int i = all.indexOf(se.event()) + 1; i < all.size(); i++) {
+        int at = selectedEventOnDate(all);
+        if (at >= 0) {
+            for (int i = at + 1; i < all.size(); i++) {
                 if (eventShown(all.get(i))) return goTo(Optional.of(all.get(i)));
             }
             return false;
@@ -441,11 +442,18 @@ public final class AtlasViewModel {
         return goTo(all.stream().filter(e -> e.date().first().isAfter(getDate()) && eventShown(e)).findFirst());
     }
 
+    /** Where the selection stands among the events when it is one of them on the date; -1 otherwise. */
+    private int selectedEventOnDate(List<Event> events) {
+        int at = events.stream().map(Selection.OfEvent::new).toList().indexOf(getSelection());
+        return at >= 0 && events.get(at).date().first().equals(getDate()) ? at : -1;
+    }
+
     /** Moves to the previous shown event and selects it (the mirror of {@link #nextEvent()}). */
     public boolean previousEvent() {
         List<Event> all = steppedEvents();
-        if (getSelection() instanceof Selection.OfEvent se && se.event().date().first().equals(getDate()) && all.contains(se.event())) {
-            for (int i = all.indexOf(se.event()) - 1; i >= 0; i--) {
+        int at = selectedEventOnDate(all);
+        if (at >= 0) {
+            for (int i = at - 1; i >= 0; i--) {
                 if (eventShown(all.get(i))) return goTo(Optional.of(all.get(i)));
             }
             return false;
@@ -498,38 +506,42 @@ public final class AtlasViewModel {
 
     // ---- selecting ----
 
+    /**
+     * Selects something, moving the date to where it is there (an event to its day; a deployment, a
+     * force, an exercise or a base not there on the date to its first day); null clears the selection.
+     */
+    public void select(Selection s) {
+        if (s != null && !s.dateFor(getDate()).equals(getDate())) setDate(s.dateFor(getDate()));
+        selection.set(s);
+    }
+
     public void selectCountry(Country c) {
-        selection.set(c == null ? null : new Selection.OfCountry(c));
+        select(c == null ? null : new Selection.OfCountry(c));
     }
 
     /** Selects an event and moves the date to it. */
     public void selectEvent(Event e) {
-        setDate(e.date().first());
-        selection.set(new Selection.OfEvent(e));
+        select(new Selection.OfEvent(e));
     }
 
     /** Selects a deployment and, if it is not under way on the date, moves the date to its start. */
     public void selectDeployment(Deployment d) {
-        if (!d.activeOn(getDate())) setDate(d.start().first());
-        selection.set(new Selection.OfDeployment(d));
+        select(new Selection.OfDeployment(d));
     }
 
     /** Selects a force and, if it did not exist on the date, moves the date to its creation. */
     public void selectForce(Force f) {
-        if (!f.activeOn(getDate())) setDate(f.created().first());
-        selection.set(new Selection.OfForce(f));
+        select(new Selection.OfForce(f));
     }
 
     /** Selects an exercise and, if it is not under way on the date, moves the date to its first day. */
     public void selectExercise(Exercise x) {
-        if (!x.activeOn(getDate())) setDate(x.start().first());
-        selection.set(new Selection.OfExercise(x));
+        select(new Selection.OfExercise(x));
     }
 
     /** Selects a base and, if the record does not have it on the date, moves the date to its first day in the record. */
     public void selectBase(Base b) {
-        if (!b.activeOn(getDate())) setDate(b.from().first());
-        selection.set(new Selection.OfBase(b));
+        select(new Selection.OfBase(b));
     }
 
     public void clearSelection() {

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,46 @@ public sealed interface Selection {
         return p == null ? null : new double[] {p.lat(), p.lon()};
     }
 
+    /**
+     * The date the atlas shows it on when it is selected on {@code date}: the same date where it is
+     * there then (a country always), else the day it begins; an event always its own day.
+     */
+    LocalDate dateFor(LocalDate date);
+
+    /**
+     * The alliance the map must show beside its first for this to be seen (a context alliance's event);
+     * null where the alliance shown serves.
+     */
+    default String alliance() {
+        return null;
+    }
+
+    /**
+     * Where the map writes its name, which the operations' boxes leave uncovered: a country's name by its
+     * capital; null for what the operations layer labels itself.
+     */
+    default Lesson.Pin namedAt() {
+        return null;
+    }
+
+    /** What to do for each kind: where a view lays each out its own way (Java 17 has no switch on types). */
+    interface Cases<R> {
+        R country(Country c);
+
+        R event(Event e);
+
+        R deployment(Deployment d);
+
+        R force(Force f);
+
+        R exercise(Exercise x);
+
+        R base(Base b);
+    }
+
+    /** The case of {@code cases} for this kind. */
+    <R> R match(Cases<R> cases);
+
     private static Lesson.Pin at(double lat, double lon) {
         // Web Mercator ends short of the poles: a pin is kept where the map can show it.
         return new Lesson.Pin(Math.max(-85, Math.min(85, lat)), lon);
@@ -104,6 +145,18 @@ public sealed interface Selection {
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, country);
         }
+
+        public LocalDate dateFor(LocalDate date) {
+            return date;
+        }
+
+        public Lesson.Pin namedAt() {
+            return atCapital(country);
+        }
+
+        public <R> R match(Cases<R> cases) {
+            return cases.country(country);
+        }
     }
 
     record OfEvent(Event event) implements Selection {
@@ -131,6 +184,19 @@ public sealed interface Selection {
 
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, event);
+        }
+
+        public LocalDate dateFor(LocalDate date) {
+            return event.date().first();
+        }
+
+        /** A context alliance's event is shown with its alliance beside the one shown first. */
+        public String alliance() {
+            return event.alliance().subject() ? null : event.alliance().id();
+        }
+
+        public <R> R match(Cases<R> cases) {
+            return cases.event(event);
         }
     }
 
@@ -169,6 +235,14 @@ public sealed interface Selection {
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, deployment);
         }
+
+        public LocalDate dateFor(LocalDate date) {
+            return deployment.activeOn(date) ? date : deployment.start().first();
+        }
+
+        public <R> R match(Cases<R> cases) {
+            return cases.deployment(deployment);
+        }
     }
 
     record OfForce(Force force) implements Selection {
@@ -195,6 +269,14 @@ public sealed interface Selection {
 
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, force);
+        }
+
+        public LocalDate dateFor(LocalDate date) {
+            return force.activeOn(date) ? date : force.created().first();
+        }
+
+        public <R> R match(Cases<R> cases) {
+            return cases.force(force);
         }
     }
 
@@ -224,6 +306,14 @@ public sealed interface Selection {
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, exercise);
         }
+
+        public LocalDate dateFor(LocalDate date) {
+            return exercise.activeOn(date) ? date : exercise.start().first();
+        }
+
+        public <R> R match(Cases<R> cases) {
+            return cases.exercise(exercise);
+        }
     }
 
     record OfBase(Base base) implements Selection {
@@ -252,6 +342,14 @@ public sealed interface Selection {
         public String evidence(AllianceRecord record) {
             return EvidenceMarkdown.of(record, base);
         }
+
+        public LocalDate dateFor(LocalDate date) {
+            return base.activeOn(date) ? date : base.from().first();
+        }
+
+        public <R> R match(Cases<R> cases) {
+            return cases.base(base);
+        }
     }
 
     /** What a reference names in the record, if it holds it (a country's code in any case). */
@@ -266,6 +364,21 @@ public sealed interface Selection {
             case FORCE -> record.forces().stream().filter(f -> f.id().equals(id)).findFirst().map(OfForce::new);
             case EXERCISE -> record.exercises().stream().filter(x -> x.id().equals(id)).findFirst().map(OfExercise::new);
             case BASE -> record.bases().stream().filter(b -> b.id().equals(id)).findFirst().map(OfBase::new);
+        };
+    }
+
+    /** What a search hit leads to (a quote to what it supports). */
+    static Selection of(org.cstoatlas.record.Search.Hit hit) {
+        Object t = hit.target();
+        return switch (hit.leadsTo()) {
+            case COUNTRY -> new OfCountry((Country) t);
+            case EVENT -> new OfEvent((Event) t);
+            case DEPLOYMENT -> new OfDeployment((Deployment) t);
+            case FORCE -> new OfForce((Force) t);
+            case EXERCISE -> new OfExercise((Exercise) t);
+            case BASE -> new OfBase((Base) t);
+            // A quote's hit leads to what it supports: never a quote.
+            case QUOTE -> throw new IllegalArgumentException("a hit leads to a quote");
         };
     }
 

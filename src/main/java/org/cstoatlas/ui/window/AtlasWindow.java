@@ -89,7 +89,7 @@ public final class AtlasWindow {
         countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom());
         map.addLayer(countries);
         // One account of what is on the map on the date, for the operations layer and the legend alike.
-        org.cstoatlas.ui.map.OperationsViewModel onMap = new org.cstoatlas.ui.map.OperationsViewModel(vm);
+        org.cstoatlas.ui.map.model.OperationsViewModel onMap = new org.cstoatlas.ui.map.model.OperationsViewModel(vm);
         operations = new OperationsLayer(onMap);
         map.addLayer(operations);
         // One placement for the map's words: the operations' first, the countries' names around them.

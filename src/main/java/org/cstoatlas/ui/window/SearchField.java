@@ -1,6 +1,5 @@
 package org.cstoatlas.ui.window;
 
-import org.cstoatlas.ui.look.Formats;
 import org.cstoatlas.ui.look.Texts;
 
 import java.util.Collection;
@@ -9,10 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
-import org.cstoatlas.record.Country;
-import org.cstoatlas.record.Deployment;
-import org.cstoatlas.record.Event;
-import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Search;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
@@ -89,21 +84,14 @@ public final class SearchField extends TextField {
 
     /** Selects what the hit leads to; an event, a deployment, a force, an exercise or a base also moves the date there. */
     public void choose(Search.Hit hit) {
-        Object t = hit.target();
-        if (t instanceof Country c) vm.selectCountry(c);
-        else if (t instanceof Event e) {
-            // A context alliance's event is shown with its alliance on the map, beside the one shown first.
-            org.cstoatlas.state.AllianceChoice a = vm.alliancesProperty().get();
-            String id = e.alliance().id();
-            if (!e.alliance().subject() && !id.equals(a.first()) && !id.equals(a.second())) {
-                vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice(a.first(), id));
-            }
-            vm.selectEvent(e);
+        org.cstoatlas.ui.model.Selection chosen = org.cstoatlas.ui.model.Selection.of(hit);
+        // A context alliance's event is shown with its alliance on the map, beside the one shown first.
+        org.cstoatlas.state.AllianceChoice a = vm.alliancesProperty().get();
+        String id = chosen.alliance();
+        if (id != null && !id.equals(a.first()) && !id.equals(a.second())) {
+            vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice(a.first(), id));
         }
-        else if (t instanceof Deployment d) vm.selectDeployment(d);
-        else if (t instanceof Force f) vm.selectForce(f);
-        else if (t instanceof org.cstoatlas.record.Exercise x) vm.selectExercise(x);
-        else if (t instanceof org.cstoatlas.record.Base b) vm.selectBase(b);
+        vm.select(chosen);
     }
 
     private void fitSuggestions() {

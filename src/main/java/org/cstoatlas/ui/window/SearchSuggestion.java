@@ -4,6 +4,7 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Search;
+import org.cstoatlas.ui.model.Selection;
 import org.cstoatlas.ui.look.Formats;
 import org.cstoatlas.ui.look.Texts;
 
@@ -30,34 +31,46 @@ final class SearchSuggestion {
 
     /** A hit's title in the interface's language: what it leads to by name, or the quote's matched words. */
     static String title(Search.Hit hit) {
-        return hit.kind() == Search.Kind.QUOTE ? hit.title() : nameOf(hit.target(), hit.title());
+        return hit.kind() == Search.Kind.QUOTE ? hit.title() : nameOf(hit);
     }
 
     /**
-     * A country, event, deployment, force, exercise or base by its name in the interface's language (the
-     * record's Russian where it has it).
+     * What a hit leads to (a country, event, deployment, force, exercise or base) by its name in the
+     * interface's language (the record's Russian where it has it).
      */
-    private static String nameOf(Object target, String otherwise) {
-        if (target instanceof Country c) return Texts.name(c);
-        if (target instanceof org.cstoatlas.record.Event e) return e.title(Texts.language());
-        if (target instanceof Deployment d) return d.name(Texts.language());
-        if (target instanceof Force f) return f.name(Texts.language());
-        if (target instanceof org.cstoatlas.record.Exercise x) return x.name(Texts.language());
-        if (target instanceof org.cstoatlas.record.Base b) return b.name(Texts.language());
-        return otherwise;
+    private static String nameOf(Search.Hit hit) {
+        return Selection.of(hit).title(Texts.language());
     }
 
     /** What follows the title: the country's other name, or dates in the interface's language. */
     static String detail(Search.Hit hit) {
-        Object t = hit.target();
-        if (hit.kind() == Search.Kind.QUOTE) return Texts.format(t instanceof Country ? "search.quoteAbout" : "search.quoteIn", nameOf(t, hit.detail()));
-        if (t instanceof Country c) return Texts.russian() ? c.name() : c.nameRu();
-        if (t instanceof org.cstoatlas.record.Event e) return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
-        if (t instanceof Deployment d) return Formats.date(d.start()) + " – " + Formats.date(d.end());
-        if (t instanceof Force f) return Texts.format("search.forceDetail", Formats.dateAfterPreposition(f.created()), f.base().name(Texts.language()));
-        if (t instanceof org.cstoatlas.record.Exercise x) return Formats.date(x.start()) + " – " + Formats.date(x.end()) + ", " + x.place().name(Texts.language());
-        if (t instanceof org.cstoatlas.record.Base b) return Texts.format("search.forceDetail", Formats.dateAfterPreposition(b.from()), b.place().name(Texts.language()));
-        return hit.detail();
+        Selection s = Selection.of(hit);
+        if (hit.kind() == Search.Kind.QUOTE) return Texts.format(hit.leadsTo() == Search.Kind.COUNTRY ? "search.quoteAbout" : "search.quoteIn", nameOf(hit));
+        return s.match(new Selection.Cases<String>() {
+            public String country(Country c) {
+                return Texts.russian() ? c.name() : c.nameRu();
+            }
+
+            public String event(org.cstoatlas.record.Event e) {
+                return (e.alliance().subject() ? "" : Texts.shortName(e.alliance()) + " · ") + Formats.date(e.date());
+            }
+
+            public String deployment(Deployment d) {
+                return Formats.date(d.start()) + " – " + Formats.date(d.end());
+            }
+
+            public String force(Force f) {
+                return Texts.format("search.forceDetail", Formats.dateAfterPreposition(f.created()), f.base().name(Texts.language()));
+            }
+
+            public String exercise(org.cstoatlas.record.Exercise x) {
+                return Formats.date(x.start()) + " – " + Formats.date(x.end()) + ", " + x.place().name(Texts.language());
+            }
+
+            public String base(org.cstoatlas.record.Base b) {
+                return Texts.format("search.forceDetail", Formats.dateAfterPreposition(b.from()), b.place().name(Texts.language()));
+            }
+        });
     }
 
 }

@@ -12,6 +12,7 @@ import org.cstoatlas.record.Status;
 import org.cstoatlas.record.time.Change;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.ui.model.AtlasViewModel;
+import org.cstoatlas.ui.model.Selection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,13 @@ class DetailViewModelTest {
         assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Overview);
         Country uzb = index.record().country("UZB").orElseThrow();
         vm.selectCountry(uzb);
-        assertEquals(new DetailViewModel.OfCountry(uzb), detail.contentProperty().get());
+        assertEquals(new DetailViewModel.Selected(new Selection.OfCountry(uzb)), detail.contentProperty().get());
         vm.selectEvent(index.record().events().get(0));
-        assertEquals(new DetailViewModel.OfEvent(index.record().events().get(0)), detail.contentProperty().get());
+        assertEquals(new DetailViewModel.Selected(new Selection.OfEvent(index.record().events().get(0))), detail.contentProperty().get());
         vm.selectDeployment(index.record().deployments().get(0));
-        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.OfDeployment);
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Selected s && s.selection() instanceof Selection.OfDeployment);
         vm.selectForce(index.record().forces().get(0));
-        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.OfForce);
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Selected s && s.selection() instanceof Selection.OfForce);
         vm.clearSelection();
         vm.compareDateProperty().set(LocalDate.of(2001, 1, 1));
         assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Comparison);
@@ -55,14 +56,14 @@ class DetailViewModelTest {
         vm.setDate(LocalDate.of(2000, 1, 1));
         var exercise = index.record().exercises().stream().filter(x -> x.id().equals("interaction-2014")).findFirst().orElseThrow();
         vm.selectExercise(exercise);
-        assertEquals(new DetailViewModel.OfExercise(exercise), detail.contentProperty().get());
+        assertEquals(new DetailViewModel.Selected(new Selection.OfExercise(exercise)), detail.contentProperty().get());
         assertEquals(LocalDate.of(2014, 8, 18), vm.getDate(), "to its first day");
         vm.setDate(LocalDate.of(2014, 8, 20));
         vm.selectExercise(exercise);
         assertEquals(LocalDate.of(2014, 8, 20), vm.getDate(), "under way: the date stays");
         var balkhash = index.record().bases().stream().filter(b -> b.id().equals("ru-balkhash-radar-kazakhstan")).findFirst().orElseThrow();
         vm.selectBase(balkhash);
-        assertEquals(new DetailViewModel.OfBase(balkhash), detail.contentProperty().get());
+        assertEquals(new DetailViewModel.Selected(new Selection.OfBase(balkhash)), detail.contentProperty().get());
         assertEquals(LocalDate.of(2014, 12, 2), vm.getDate(), "to its first attestation");
         assertEquals(vm.getSelection().ref(), new org.cstoatlas.state.SelectionRef(org.cstoatlas.state.SelectionRef.Kind.BASE, balkhash.id()));
     }

@@ -1,4 +1,4 @@
-package org.cstoatlas.ui.map;
+package org.cstoatlas.ui.map.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

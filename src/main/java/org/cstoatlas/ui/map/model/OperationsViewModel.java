@@ -1,4 +1,4 @@
-package org.cstoatlas.ui.map;
+package org.cstoatlas.ui.map.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
