@@ -7,6 +7,11 @@ package org.cstoatlas.record;
 public record Citation(Reference reference, String says, String note, String noteRu) implements Evidence {
 
     @Override
+    public String publisher() {
+        return reference.publisher();
+    }
+
+    @Override
     public String origin() {
         return "reference:" + reference.id();
     }

@@ -9,6 +9,9 @@ public sealed interface Evidence permits Quote, Citation {
     /** The same note in Russian, or null. */
     String noteRu();
 
+    /** Who published it, as a reader would name it: the source's or the reference's publisher. */
+    String publisher();
+
     /** Where it comes from, one word per source or reference ("source:…", "reference:…"): two quotes of one source count once. */
     String origin();
 

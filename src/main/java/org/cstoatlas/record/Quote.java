@@ -6,6 +6,12 @@ package org.cstoatlas.record;
  */
 public record Quote(Source source, String text, int start, int end, String note, String noteRu) implements Evidence {
 
+    @Override
+    public String publisher() {
+        return source.publisher();
+    }
+
+
     /** Two quotes are the same passage when they point at the same place of the same source. */
     public boolean samePassage(Quote other) {
         return source.id().equals(other.source.id()) && start == other.start && end == other.end;

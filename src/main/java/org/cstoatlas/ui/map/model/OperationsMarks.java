@@ -194,7 +194,9 @@ public record OperationsMarks(List<Arrow> arrows, List<Symbol> symbols, List<Tar
                 .collect(Collectors.joining("\n"));
         // Every figure the sources give, short on the map; what each figure is stands in the tooltip
         // and in the detail pane.
-        String totals = w.format("operations.totals", d.totals().stream().map(t -> w.compact(t.size()) + " " + w.unit(t.size().unit()))
+        // Each figure names who gives it: two sources' "≈2,500" are two claims, not one fact.
+        String totals = w.format("operations.totals", d.totals().stream().map(t -> w.compact(t.size()) + " " + w.unit(t.size().unit())
+                + (t.evidence().isEmpty() ? "" : " (" + t.evidence().get(0).publisher() + ")"))
                 .collect(Collectors.joining("; ")));
         String totalsTip = d.totals().stream().map(t -> w.compact(t.size()) + " " + w.unit(t.size().unit()) + " — " + t.label(w.language()))
                 .collect(Collectors.joining("\n"));

@@ -52,6 +52,9 @@ class OperationsMarksTest {
         OperationsMarks.Target en = on(LocalDate.of(2022, 1, 7), Language.EN, 1).targets().get(0);
         OperationsMarks.Target ru = on(LocalDate.of(2022, 1, 7), Language.RU, 1).targets().get(0);
         assertTrue(en.totals().startsWith("Totals: ") && en.totals().contains("2,500"), en.totals());
+        for (var t : en.deployment().totals()) {
+            assertTrue(en.totals().contains(t.evidence().get(0).publisher()), "each figure names who gives it: " + en.totals());
+        }
         assertTrue(ru.totals().startsWith("Всего: "), ru.totals());
         assertTrue(ru.contributors().contains("Россия: численность не указана"), ru.contributors());
         assertFalse(ru.title().equals(en.title()), "the operation's own name in Russian");
