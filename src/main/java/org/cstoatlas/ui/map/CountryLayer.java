@@ -632,7 +632,7 @@ public final class CountryLayer extends MapLayer {
     private boolean namedOnDay(String iso) {
         for (PastShape ps : shownPast) if (ps.country.iso().equals(iso)) return true;
         if (offMap.contains(iso)) return false;
-        return pastShapes.stream().noneMatch(ps -> ps.country.iso().equals(iso));
+        return pastShapes.stream().noneMatch(ps -> ps.country.iso().equals(iso) && ps.country.past());
     }
 
     /** Offsets round a name's place, nearest first: a quarter width and a line at a time, up to a width and three lines. */
