@@ -85,6 +85,17 @@ class PastBordersMapTest extends WindowTest {
         assertTrue(distance(e, w) < 12, "one colour on 3 October 1990: " + e + ", " + w);
     }
 
+    @Test
+    void kosovoIsPartOfSerbiasShapeUntilItsDeclarationThenOutlinedAsDisputed(FxRobot robot) {
+        robot.interact(() -> vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("nato")));
+        dateTo(robot, LocalDate.of(2008, 2, 16));
+        assertEquals(List.of(), shown("XKX"), "inside Serbia's shape the day before");
+        dateTo(robot, LocalDate.of(2008, 2, 17));
+        List<SVGPath> kosovo = shown("XKX");
+        assertFalse(kosovo.isEmpty(), "on its own from its declaration");
+        assertFalse(kosovo.get(0).getStrokeDashArray().isEmpty(), "outlined dashed as disputed");
+    }
+
     /** The colour drawn at a scene point, from a snapshot of the whole window. */
     private Color pixel(FxRobot robot, Point2D at) throws Exception {
         return onFx(() -> window.root().getScene().snapshot(null).getPixelReader().getColor((int) at.getX(), (int) at.getY()));

@@ -53,6 +53,10 @@ class PastBordersTest {
         "2006-06-03, SCG, SCG, -",
         "2006-06-03, MNE, SCG, MNE",
         "2006-06-03, SRB, SCG, SRB",
+        "2006-06-03, XKX, SCG, SRB",
+        // Kosovo declares its independence on 17 February 2008: until then Serbia's shape holds it
+        "2008-02-17, XKX, SRB, XKX",
+        "2008-02-17, SRB, SRB, SRB",
         // South Sudan, 9 July 2011
         "2011-07-09, SDN, SDN, SDN",
     };
@@ -151,6 +155,18 @@ class PastBordersTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void kosovoIsInsideSerbiasShapeUntilItsDeclarationThenOnItsOwnAndDisputed() {
+        Borders before = Borders.on(countries, LocalDate.of(2008, 2, 16));
+        Borders on = Borders.on(countries, LocalDate.of(2008, 2, 17));
+        assertEquals(List.of("SRB", "XKX"), partsOf(before, "SRB"));
+        assertTrue(before.inside().contains("XKX"), before::toString);
+        assertEquals(List.of(), partsOf(on, "SRB"));
+        assertTrue(!on.inside().contains("XKX") && !on.inside().contains("SRB"), on::toString);
+        Country kosovo = countries.stream().filter(c -> c.iso().equals("XKX")).findFirst().orElseThrow();
+        assertTrue(!kosovo.disputedOn(LocalDate.of(2008, 2, 16)) && kosovo.disputedOn(LocalDate.of(2008, 2, 17)), "disputed from its declaration");
     }
 
     @Test
