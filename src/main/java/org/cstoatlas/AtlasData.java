@@ -82,7 +82,8 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShap
         // The shapes are read on another core while the dataset is read and checked.
         CompletableFuture<CountryShapes[]> shapes = CompletableFuture.supplyAsync(() -> {
             try {
-                return new CountryShapes[] {CountryShapes.read(Bundled.countries("110m")), CountryShapes.read(Bundled.countries("50m"))};
+                return new CountryShapes[] {CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m")),
+                        CountryShapes.read(Bundled.countries("50m"), Bundled.pieces("50m"))};
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -41,6 +41,14 @@ public final class Bundled {
         return root().resolve("geo").resolve("countries-" + resolution + ".geojson");
     }
 
+    /**
+     * The past borders' own pieces at a resolution: the GDR and the Federal Republic of 1949-1990
+     * (derived from Natural Earth, see geo/PROVENANCE.md), which no union of today's shapes gives.
+     */
+    public static Path pieces(String resolution) {
+        return root().resolve("geo").resolve("divided-germany-" + resolution + ".geojson");
+    }
+
     /** The bundled stylesheets and icons. */
     public static Path assets() {
         return root().resolve("assets");
@@ -58,7 +66,7 @@ public final class Bundled {
     /** A loader that checks country codes against the bundled shapes. */
     public static DatasetLoader loader() {
         try {
-            return new DatasetLoader(CountryShapes.readIsoCodes(countries("50m")));
+            return new DatasetLoader(CountryShapes.readIsoCodes(countries("50m"), pieces("50m")));
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled country shapes cannot be read", e);
         }

@@ -466,7 +466,7 @@ public final class DatasetLoader {
         }
 
         void country(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu", "capital", "ended", "successors", "within", "drawn", "note", "noteRu", "evidence"));
+            Entry e = Entry.of(r, item, path, List.of("iso", "name", "nameRu", "capital", "ended", "successors", "within", "drawn", "note", "noteRu", "evidence", "disputed"));
             if (e == null) return;
             String iso = declare("countries", e, "iso");
             String name = e.text("name");
@@ -489,6 +489,7 @@ public final class DatasetLoader {
                 }
             }
             FuzzyDate ended = e.optDate("ended");
+            FuzzyDate disputed = e.optDate("disputed");
             List<String> successors = e.list("successors", false, false, (v, p) -> textItem(r, v, p));
             String within = e.optText("within");
             if (within != null && !knownIsoCodes.contains(within)) {
@@ -497,10 +498,10 @@ public final class DatasetLoader {
             List<Country.Drawn> drawn = e.list("drawn", false, true, (v, p) -> drawn(r, v, p));
             String note = e.optText("note");
             String noteRu = RussianText.read(e, "noteRu", "note");
-            List<Evidence> evidence = e.raw("evidence") == null && ended == null ? List.of() : evidence(e);
+            List<Evidence> evidence = e.raw("evidence") == null && ended == null && disputed == null ? List.of() : evidence(e);
             if (!e.failed()) {
                 if (successors != null && !successors.isEmpty()) successorsAt.put(iso, new Problem(r.file(), item.line(), item.column(), path + ".successors", ""));
-                countries.put(iso, new Country(iso, name, nameRu, capital, ended, successors, within, drawn, note, noteRu, evidence));
+                countries.put(iso, new Country(iso, name, nameRu, capital, ended, successors, within, drawn, note, noteRu, evidence, disputed));
             }
         }
 

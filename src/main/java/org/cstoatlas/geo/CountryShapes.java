@@ -34,6 +34,17 @@ public final class CountryShapes {
         }
     }
 
+    /**
+     * Today's shapes with the past borders' own pieces beside them (the two German states of
+     * 1949-1990, which are no union of today's shapes): the pieces are named by codes no country has,
+     * so they are drawn only where a past state's span names them as its parts.
+     */
+    public static CountryShapes read(Path file, Path pieces) throws IOException {
+        List<CountryShape> all = new ArrayList<>(read(file).all());
+        all.addAll(read(pieces).all());
+        return new CountryShapes(all);
+    }
+
     public static CountryShapes read(InputStream in) throws IOException {
         List<CountryShape> out = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(in)) {
@@ -53,13 +64,15 @@ public final class CountryShapes {
     }
 
     /** Only the codes: what validating a dataset needs, without building any ring. */
-    public static Set<String> readIsoCodes(Path file) throws IOException {
+    public static Set<String> readIsoCodes(Path... files) throws IOException {
         Set<String> codes = new LinkedHashSet<>();
-        try (JsonParser p = FACTORY.createParser(Files.newInputStream(file))) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && "iso_a3".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_STRING) {
-                    codes.add(p.getText());
+        for (Path file : files) {
+            try (JsonParser p = FACTORY.createParser(Files.newInputStream(file))) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    if (t == JsonToken.FIELD_NAME && "iso_a3".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_STRING) {
+                        codes.add(p.getText());
+                    }
                 }
             }
         }

@@ -11,10 +11,11 @@ import java.util.List;
  * <p>A past state carries the day it ended (the first day it no longer existed), who succeeded it and
  * the evidence. Where the map draws it, {@code drawn} says as the union of which of today's shapes
  * and between which days; {@code within} names the shape that stands for its area too where no shape
- * of its own can be drawn (the GDR within Germany's).
+ * of its own can be drawn. {@code disputed} is the day from which its own shape is drawn as disputed
+ * (Kosovo, whose independence Serbia does not recognise), or null.
  */
 public record Country(String iso, String name, String nameRu, Capital capital, FuzzyDate ended, List<String> successors,
-        String within, List<Drawn> drawn, String note, String noteRu, List<Evidence> evidence) {
+        String within, List<Drawn> drawn, String note, String noteRu, List<Evidence> evidence, FuzzyDate disputed) {
 
     public Country {
         successors = successors == null ? List.of() : List.copyOf(successors);
@@ -23,7 +24,12 @@ public record Country(String iso, String name, String nameRu, Capital capital, F
     }
 
     public Country(String iso, String name, String nameRu, Capital capital) {
-        this(iso, name, nameRu, capital, null, List.of(), null, List.of(), null, null, List.of());
+        this(iso, name, nameRu, capital, null, List.of(), null, List.of(), null, null, List.of(), null);
+    }
+
+    /** Whether its shape is drawn as disputed on the day (Kosovo from its declaration of 17 February 2008). */
+    public boolean disputedOn(LocalDate day) {
+        return disputed != null && !day.isBefore(disputed.first());
     }
 
     /** Its name in a language. */

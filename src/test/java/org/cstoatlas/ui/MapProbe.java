@@ -14,9 +14,9 @@ public final class MapProbe {
     private MapProbe() {
     }
 
-    /** The visible (current level of detail) mainland shape of a country. */
+    /** The visible (current level of detail, the day's borders) mainland shape of a country. */
     public static SVGPath visiblePath(AtlasWindow window, String iso) {
-        return window.countries().pathsOf(iso).stream().filter(p -> p.getParent().isVisible() && !p.getStyleClass().contains("crimea"))
+        return window.countries().pathsOf(iso).stream().filter(p -> p.isVisible() && p.getParent().isVisible() && !p.getStyleClass().contains("crimea"))
                 .findFirst().orElseThrow();
     }
 

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import org.cstoatlas.state.AllianceChoice;
@@ -22,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The map on the borders of the day, as a user sees it while dragging the timeline: the Soviet Union
  * one shape to its last day and its republics from the next, the same prepared shape shown again
- * when the date comes back, and Germany outlined as divided until German unity.
+ * when the date comes back, and the two German states each in its own shape and colour until German unity.
  */
 @Tag("toolkit")
 class PastBordersMapTest extends WindowTest {
@@ -62,13 +63,49 @@ class PastBordersMapTest extends WindowTest {
     }
 
     @Test
-    void germanyStandsForBothGermanStatesUntilUnity(FxRobot robot) {
+    void theGdrAndTheFederalRepublicAreTwoShapesAndTwoColoursUntilUnity(FxRobot robot) throws Exception {
         robot.interact(() -> vm.alliancesProperty().set(new AllianceChoice("warsaw-pact", "nato")));
-        PseudoClass divided = PseudoClass.getPseudoClass("divided");
+        // Germany in the middle of the map, zoomed in to the detailed shapes.
+        robot.interact(() -> vm.mapFrameProperty().set(new org.cstoatlas.state.MapFrame(5, 51.2, 10.5)));
         dateTo(robot, LocalDate.of(1990, 10, 2));
-        assertTrue(shown("DEU").stream().allMatch(p -> p.getPseudoClassStates().contains(divided)), "divided the day before unity");
-        assertFalse(shown("DEU").get(0).getStrokeDashArray().isEmpty(), "and drawn with a dash-dot outline");
+        assertFalse(shown("DDR").isEmpty(), "the GDR has its own shape the day before unity");
+        Point2D east = onFx(() -> MapProbe.scenePointInside(window, "DDR"));
+        Point2D west = onFx(() -> MapProbe.scenePointInside(window, "DEU"));
+        assertFalse(MapProbe.visiblePath(window, "DEU").contains(MapProbe.visiblePath(window, "DEU").sceneToLocal(east)),
+                "the Federal Republic's shape leaves the GDR's area out");
+        // The GDR left the Warsaw Pact on 24 September 1990: neither alliance's colour; the Federal Republic NATO's.
+        Color e = pixel(robot, east), w = pixel(robot, west);
+        assertTrue(distance(e, w) > 60, "two colours on 2 October 1990: " + e + " at " + east + ", " + w + " at " + west);
+
         dateTo(robot, LocalDate.of(1990, 10, 3));
-        assertTrue(shown("DEU").stream().noneMatch(p -> p.getPseudoClassStates().contains(divided)), "whole on the day of unity");
+        assertEquals(List.of(), shown("DDR"), "no GDR on the day of unity");
+        assertTrue(MapProbe.visiblePath(window, "DEU").contains(MapProbe.visiblePath(window, "DEU").sceneToLocal(east)), "Germany's shape holds the east");
+        e = pixel(robot, east);
+        w = pixel(robot, west);
+        assertTrue(distance(e, w) < 12, "one colour on 3 October 1990: " + e + ", " + w);
+    }
+
+    @Test
+    void kosovoIsPartOfSerbiasShapeUntilItsDeclarationThenOutlinedAsDisputed(FxRobot robot) {
+        robot.interact(() -> vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("nato")));
+        dateTo(robot, LocalDate.of(2008, 2, 16));
+        assertEquals(List.of(), shown("XKX"), "inside Serbia's shape the day before");
+        dateTo(robot, LocalDate.of(2008, 2, 17));
+        List<SVGPath> kosovo = shown("XKX");
+        assertFalse(kosovo.isEmpty(), "on its own from its declaration");
+        assertFalse(kosovo.get(0).getStrokeDashArray().isEmpty(), "outlined dashed as disputed");
+    }
+
+    /** The colour drawn at a scene point, from a snapshot of the whole window. */
+    private Color pixel(FxRobot robot, Point2D at) throws Exception {
+        return onFx(() -> window.root().getScene().snapshot(null).getPixelReader().getColor((int) at.getX(), (int) at.getY()));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static double distance(Color a, Color b) {
+        return 255 * (Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue()));
     }
 }

@@ -15,7 +15,7 @@ import org.cstoatlas.record.Country;
  * exactly this; it holds no dates of its own.
  *
  * @param drawn   each past shape drawn on the day, with its state
- * @param inside  today's codes drawn inside a past shape, not on their own
+ * @param inside  today's codes drawn inside a past shape, or drawn by a shape of the past, not on their own
  * @param divided today's codes whose shape also stands for a past state on the day
  */
 public record Borders(LocalDate day, List<Shown> drawn, Set<String> inside, Set<String> divided) {
@@ -33,6 +33,8 @@ public record Borders(LocalDate day, List<Shown> drawn, Set<String> inside, Set<
                 if (d.holds(day)) {
                     drawn.add(new Shown(c, d));
                     inside.addAll(d.parts());
+                    // A present country drawn otherwise (the Federal Republic before 1990) hides today's shape.
+                    inside.add(c.iso());
                 }
             }
             if (c.withinOn(day)) divided.add(c.within());

@@ -420,6 +420,17 @@ public final class DetailPane extends ScrollPane {
 
     // ---- nothing selected ----
 
+    /** How many members an alliance shown has on the date: the CSTO's organization and treaty told apart. */
+    private static String members(DetailViewModel.Standing st) {
+        if (!st.alliance().subject()) {
+            return st.members().isEmpty() ? Texts.format("detail.overview.noMembersOf", Texts.shortName(st.alliance()))
+                    : Texts.format("detail.overview.membersOf", st.members().size(), Texts.shortName(st.alliance()));
+        }
+        return st.inOrganization() > 0 ? (st.inTreatyOnly() > 0 ? Texts.format("detail.overview.membersAndTreaty", st.inOrganization(), st.inTreatyOnly())
+                : Texts.format("detail.overview.members", st.inOrganization()))
+                : st.inTreatyOnly() > 0 ? Texts.format("detail.overview.treaty", st.inTreatyOnly()) : Texts.get("detail.overview.noMembers");
+    }
+
     private void showOverview() {
         content.getChildren().add(heading(Texts.get("detail.overview")));
         Label counts = EvidenceView.wrapped("", "detail-status");
@@ -432,19 +443,28 @@ public final class DetailPane extends ScrollPane {
         boolean[] first = {true};
         onDate = d -> {
             if (!(d instanceof DetailViewModel.OverviewOnDate o)) return;
-            String members = o.inOrganization() > 0 ? (o.inTreatyOnly() > 0 ? Texts.format("detail.overview.membersAndTreaty", o.inOrganization(), o.inTreatyOnly())
-                    : Texts.format("detail.overview.members", o.inOrganization()))
-                    : o.inTreatyOnly() > 0 ? Texts.format("detail.overview.treaty", o.inTreatyOnly()) : Texts.get("detail.overview.noMembers");
-            String names = o.members().stream().map(Texts::name).collect(Collectors.joining(", "));
-            counts.setText(names.isEmpty() ? Texts.format("detail.overview.counts", Formats.day(o.date()), members)
-                    : Texts.format("detail.overview.countsNamed", Formats.day(o.date()), members, names));
+            StringBuilder lines = new StringBuilder();
+            for (DetailViewModel.Standing st : o.shown()) {
+                String members = members(st);
+                String names = st.members().stream().map(Texts::name).collect(Collectors.joining(", "));
+                if (lines.length() == 0) {
+                    lines.append(names.isEmpty() ? Texts.format("detail.overview.counts", Formats.day(o.date()), members)
+                            : Texts.format("detail.overview.countsNamed", Formats.day(o.date()), members, names));
+                } else {
+                    lines.append("\n").append(names.isEmpty() ? members
+                            : Texts.format("detail.overview.alsoNamed", members, names));
+                }
+            }
+            counts.setText(lines.toString());
             Event e = o.latest();
             if (e != shown[0] || first[0]) {
                 first[0] = false;
                 shown[0] = e;
                 latest.getChildren().clear();
                 if (e == null) {
-                    latest.getChildren().add(EvidenceView.wrapped(Texts.get("detail.overview.nothingYet"), "detail-line"));
+                    Event f = o.firstEvent();
+                    latest.getChildren().add(EvidenceView.wrapped(o.first().alliance().subject() || f == null ? Texts.get("detail.overview.nothingYet")
+                            : Texts.format("detail.overview.nothingYetOf", f.title(Texts.language()), Formats.day(f.date().first())), "detail-line"));
                 } else {
                     latest.getChildren().add(eventLink(e));
                     List<Quote> quotes = vm.record().quotesOf(e);

@@ -58,10 +58,38 @@ public final class DetailViewModel {
     }
 
     /**
-     * The alliance on a date: how many in the organization and in the treaty, who the members are (in
-     * the record's order), and the latest event up to that day.
+     * One alliance the map shows, on a date: how many in its highest body and in a lower one only (the
+     * CSTO's organization and its 1992 treaty), and who the members are (in the record's order).
      */
-    public record OverviewOnDate(LocalDate date, long inOrganization, long inTreatyOnly, List<Country> members, Event latest) implements OnDate {
+    public record Standing(org.cstoatlas.record.Alliance alliance, long inOrganization, long inTreatyOnly, List<Country> members) {
+    }
+
+    /**
+     * The alliance(s) the map shows on a date, first the first, and the latest event of theirs up to that
+     * day; {@code firstEvent} is the first event of theirs the record has, for a date before any.
+     */
+    public record OverviewOnDate(LocalDate date, List<Standing> shown, Event latest, Event firstEvent) implements OnDate {
+
+        public OverviewOnDate {
+            shown = List.copyOf(shown);
+        }
+
+        /** The alliance the map shows first. */
+        public Standing first() {
+            return shown.get(0);
+        }
+
+        public long inOrganization() {
+            return first().inOrganization();
+        }
+
+        public long inTreatyOnly() {
+            return first().inTreatyOnly();
+        }
+
+        public List<Country> members() {
+            return first().members();
+        }
     }
 
     /** Who joined, who left, who changed and who stayed between the earlier and the later date. */
@@ -92,6 +120,8 @@ public final class DetailViewModel {
         vm.selectionProperty().addListener((obs, o, n) -> refresh());
         vm.compareDateProperty().addListener((obs, o, n) -> refresh());
         vm.dateProperty().addListener((obs, o, n) -> onDate.set(onDate(content.get())));
+        // The overview follows the alliance(s) the map shows.
+        vm.alliancesProperty().addListener((obs, o, n) -> onDate.set(onDate(content.get())));
         refresh();
     }
 
@@ -122,8 +152,8 @@ public final class DetailViewModel {
     private OnDate onDate(Content c) {
         LocalDate d = vm.getDate();
         if (c instanceof Selected selected) return onDate(selected.selection(), d);
-        // The overview is the CSTO's, whatever alliance the map shows.
-        if (c instanceof Overview) return overview(vm.index().statusOn(d), d, vm.index().previousEvent(d.plusDays(1)));
+        // The overview is of the alliance(s) the map shows: the Warsaw Pact in 1985, not the CSTO.
+        if (c instanceof Overview) return overview(vm, d);
         return comparison(vm.comparedSpan(), vm.changes());
     }
 
@@ -194,11 +224,26 @@ public final class DetailViewModel {
                 index.membershipsOn(country, d));
     }
 
-    static OverviewOnDate overview(StatusSnapshot s, LocalDate d, Optional<Event> latest) {
-        long organization = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_ORGANIZATION).count();
-        long treaty = s.all().stream().filter(a -> StatusStyle.of(a) == StatusStyle.MEMBER_TREATY).count();
+    static OverviewOnDate overview(AtlasViewModel vm, LocalDate d) {
+        List<Standing> shown = new java.util.ArrayList<>();
+        Event latest = null;
+        Event firstEvent = null;
+        for (org.cstoatlas.record.Alliance a : vm.shownAlliances()) {
+            TimeIndex index = vm.index().forAlliance(a.id());
+            shown.add(standing(a, index.statusOn(d)));
+            Event e = index.previousEvent(d.plusDays(1)).orElse(null);
+            if (e != null && (latest == null || e.date().first().isAfter(latest.date().first()))) latest = e;
+            Event f = index.nextEvent(LocalDate.MIN).orElse(null);
+            if (f != null && (firstEvent == null || f.date().first().isBefore(firstEvent.date().first()))) firstEvent = f;
+        }
+        return new OverviewOnDate(d, shown, latest, firstEvent);
+    }
+
+    static Standing standing(org.cstoatlas.record.Alliance alliance, StatusSnapshot s) {
+        long organization = s.all().stream().filter(a -> StatusStyle.of(a, alliance) == StatusStyle.MEMBER_ORGANIZATION).count();
+        long treaty = s.all().stream().filter(a -> StatusStyle.of(a, alliance) == StatusStyle.MEMBER_TREATY).count();
         List<Country> members = s.all().stream().filter(a -> a.status() == org.cstoatlas.record.Status.MEMBER).map(StatusAt::country).toList();
-        return new OverviewOnDate(d, organization, treaty, members, latest.orElse(null));
+        return new Standing(alliance, organization, treaty, members);
     }
 
     static ComparisonOnDate comparison(DateSpan span, List<Change> changes) {

@@ -136,12 +136,14 @@ public final class CountryLayer extends MapLayer {
         vm.compareDateProperty().addListener((obs, old, now) -> refill(vm.statusesProperty().get()));
         vm.dateProperty().addListener((obs, old, now) -> {
             markCrimea(now);
+            markDisputed(now);
             showBorders(now);
         });
         vm.selectionProperty().addListener((obs, old, now) -> markSelection(old, now));
         showBorders(vm.getDate());
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
+        markDisputed(vm.getDate());
         // A window built on a state that already has a selection (a view, a language switch) outlines it at once.
         markSelection(null, vm.getSelection());
     }
@@ -235,6 +237,7 @@ public final class CountryLayer extends MapLayer {
             // Already zoomed in: the new countries need their detailed shapes as well.
             if (detailedShapes == null && detailShapesBuilt != null) add(c, detailShapesBuilt, detailed, tooltips.get(c));
         }
+        markDisputed(vm.getDate());
         showPaths();
         markDirty();
     }
@@ -341,6 +344,7 @@ public final class CountryLayer extends MapLayer {
         for (Country other : vm.record().allCountries()) {
             if (c.iso().equals(other.within()) && other.withinOn(vm.getDate())) within.append("\n").append(Texts.format("country.divided", Texts.name(other)));
         }
+        if (c.disputedOn(vm.getDate())) within.append("\n").append(Texts.format("country.disputedSince", Formats.day(c.disputed().first())));
         return Texts.name(c) + "\n" + status + within + (contested(c) ? "\n" + Texts.get("country.contested") : "")
                 + "\n" + Texts.get("country.click");
     }
@@ -370,6 +374,7 @@ public final class CountryLayer extends MapLayer {
         }
         refill(vm.statusesProperty().get());
         markCrimea(vm.getDate());
+        markDisputed(vm.getDate());
         markSelection(null, vm.getSelection());
     }
 
@@ -415,6 +420,19 @@ public final class CountryLayer extends MapLayer {
             p.pseudoClassStateChanged(DISPUTED, disputed);
             restroke(p);
         });
+    }
+
+    /** A country the record shows as disputed from a day (Kosovo from 17 February 2008): its outline dashed from then on. */
+    private void markDisputed(LocalDate date) {
+        for (Country c : vm.record().allCountries()) {
+            if (c.disputed() == null) continue;
+            boolean on = c.disputedOn(date);
+            for (SVGPath p : pathsByIso.getOrDefault(c.iso(), List.of())) {
+                if (p.getPseudoClassStates().contains(DISPUTED) == on) continue;
+                p.pseudoClassStateChanged(DISPUTED, on);
+                restroke(p);
+            }
+        }
     }
 
     private void markSelection(Selection old, Selection now) {
@@ -632,7 +650,7 @@ public final class CountryLayer extends MapLayer {
     private boolean namedOnDay(String iso) {
         for (PastShape ps : shownPast) if (ps.country.iso().equals(iso)) return true;
         if (offMap.contains(iso)) return false;
-        return pastShapes.stream().noneMatch(ps -> ps.country.iso().equals(iso));
+        return pastShapes.stream().noneMatch(ps -> ps.country.iso().equals(iso) && ps.country.past());
     }
 
     /** Offsets round a name's place, nearest first: a quarter width and a line at a time, up to a width and three lines. */

@@ -48,6 +48,8 @@ public final class Legend extends VBox {
     private final Map<PairStyle, Label> stripPairCounts = new EnumMap<>(PairStyle.class);
     private final Map<PairStyle, Label> stripPairLabels = new EnumMap<>(PairStyle.class);
     private boolean compact;
+    /** Who has a standing but no shape of their own on the map today: counted in no colour (the CIS's founders inside the Soviet Union). */
+    private final Label insideNote = new Label();
 
     public Legend(AtlasViewModel vm) {
         this(new LegendViewModel(vm));
@@ -116,6 +118,10 @@ public final class Legend extends VBox {
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
         getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
+        insideNote.getStyleClass().add("legend-note");
+        insideNote.setWrapText(true);
+        insideNote.setId("legend-inside");
+        getChildren().add(insideNote);
         for (StatusStyle style : StatusStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
@@ -154,6 +160,7 @@ public final class Legend extends VBox {
         getChildren().add(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
         model.symbolsProperty().addListener((obs, o, now) -> show(model.rowsProperty().get()));
+        model.insideProperty().addListener((obs, o, now) -> show(model.rowsProperty().get()));
         show(model.rowsProperty().get());
     }
 
@@ -208,6 +215,10 @@ public final class Legend extends VBox {
         for (javafx.scene.Node n : getChildren()) {
             if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n)) show(n, full);
         }
+        java.util.List<LegendViewModel.Inside> inside = model.insideProperty().get();
+        insideNote.setText(inside.stream().map(in -> Texts.format("legend.inside", in.count(), Texts.name(in.state())))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        show(insideNote, full && !inside.isEmpty());
         keyItems.forEach((symbol, item) -> show(item, !folded && symbols.contains(symbol)));
         stripSymbols.forEach((symbol, item) -> show(item, symbols.contains(symbol)));
         // The strip shows only the colours on the map now.

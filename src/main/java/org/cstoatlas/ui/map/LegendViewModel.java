@@ -26,8 +26,20 @@ import org.cstoatlas.ui.model.AtlasViewModel;
  * neither); while two dates are compared, a row per kind of change with its count and the span compared.
  * Below them, a row for each kind of symbol on the map now that needs saying: an exercise's star, a
  * base's triangle, the hollow look of a size not given.
+ *
+ * <p>The counts are of what the map draws on the day: a country whose shape lies inside a past state's
+ * (the CIS's founders inside the Soviet Union from 8 to 25 December 1991) is not counted in a colour,
+ * since none of its own is on the map; {@link #insideProperty()} says how many, and inside which state.
  */
 public final class LegendViewModel {
+
+    /** {@code count} countries with a standing in an alliance shown, drawn on the day inside {@code state}'s shape. */
+    public record Inside(org.cstoatlas.record.Country state, int count) {
+    }
+
+    private final ReadOnlyObjectWrapper<List<Inside>> inside = new ReadOnlyObjectWrapper<>(this, "inside", List.of());
+    /** The days the borders change, to refresh the counts when a drag crosses one (statuses may not change then). */
+    private List<java.time.LocalDate> borderDays = List.of();
 
     /** The rows the legend shows now: the statuses' counts, or the changes' counts and their span. */
     public sealed interface Rows {
@@ -94,11 +106,23 @@ public final class LegendViewModel {
         vm.pairedStatusesProperty().addListener((obs, o, n) -> refresh());
         vm.alliancesProperty().addListener((obs, o, n) -> refresh());
         vm.compareDateProperty().addListener((obs, o, n) -> refresh());
-        // While comparing, every day moves one end of the span.
+        borderDays = org.cstoatlas.record.time.Borders.changes(vm.record().allCountries());
+        // While comparing, every day moves one end of the span; otherwise only a border change matters.
         vm.dateProperty().addListener((obs, o, n) -> {
-            if (vm.compareDateProperty().get() != null) refresh();
+            if (vm.compareDateProperty().get() != null || o == null || epoch(o) != epoch(n)) refresh();
         });
         refresh();
+    }
+
+    /** How many border changes have happened by the day. */
+    private int epoch(java.time.LocalDate day) {
+        int i = Collections.binarySearch(borderDays, day);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** The countries counted nowhere on the day because their shape is inside a past state's; empty on most days. */
+    public ReadOnlyObjectProperty<List<Inside>> insideProperty() {
+        return inside.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Rows> rowsProperty() {
@@ -124,22 +148,37 @@ public final class LegendViewModel {
     private void refresh() {
         List<Alliance> shown = vm.shownAlliances();
         StatusSnapshot second = vm.pairedStatusesProperty().get();
+        org.cstoatlas.record.time.Borders borders = org.cstoatlas.record.time.Borders.on(vm.record().allCountries(), vm.getDate());
+        Set<String> offMap = new java.util.HashSet<>();
+        Map<org.cstoatlas.record.Country, Integer> within = new java.util.LinkedHashMap<>();
+        for (StatusSnapshot snapshot : java.util.Arrays.asList(vm.statusesProperty().get(), second)) {
+            if (snapshot == null) continue;
+            for (StatusAt s : snapshot.all()) {
+                if (borders.shapeOf(s.country()) != null || !offMap.add(s.country().iso()) || s.status() == Status.NONE) continue;
+                for (var d : borders.drawn()) if (d.drawn().parts().contains(s.country().iso())) within.merge(d.state(), 1, Integer::sum);
+            }
+        }
         Rows r = vm.compareDateProperty().get() != null ? compareRows(vm.comparedSpan(), vm)
-                : second != null && shown.size() > 1 ? pairRows(shown.get(0), vm.statusesProperty().get(), shown.get(1), second)
-                : statusRows(shown.get(0), vm.statusesProperty().get());
+                : second != null && shown.size() > 1 ? pairRows(shown.get(0), vm.statusesProperty().get(), shown.get(1), second, offMap)
+                : statusRows(shown.get(0), vm.statusesProperty().get(), offMap);
         if (!r.equals(rows.get())) rows.set(r);
+        List<Inside> in = vm.compareDateProperty().get() != null ? List.of()
+                : within.entrySet().stream().map(e -> new Inside(e.getKey(), e.getValue())).toList();
+        if (!in.equals(inside.get())) inside.set(in);
     }
 
-    static StatusRows statusRows(Alliance alliance, StatusSnapshot snapshot) {
+    /** The rows of one alliance, counting only the countries drawn on the day (none of {@code offMap}). */
+    static StatusRows statusRows(Alliance alliance, StatusSnapshot snapshot, Set<String> offMap) {
         Map<StatusStyle, Integer> n = new EnumMap<>(StatusStyle.class);
-        for (StatusAt s : snapshot.all()) n.merge(StatusStyle.of(s, alliance), 1, Integer::sum);
+        for (StatusAt s : snapshot.all()) if (!offMap.contains(s.country().iso())) n.merge(StatusStyle.of(s, alliance), 1, Integer::sum);
         return new StatusRows(alliance, Collections.unmodifiableMap(n));
     }
 
-    static PairRows pairRows(Alliance first, StatusSnapshot a, Alliance second, StatusSnapshot b) {
+    static PairRows pairRows(Alliance first, StatusSnapshot a, Alliance second, StatusSnapshot b, Set<String> offMap) {
         Set<String> named = new LinkedHashSet<>();
         a.all().forEach(s -> named.add(s.country().iso()));
         b.all().forEach(s -> named.add(s.country().iso()));
+        named.removeAll(offMap);
         Map<PairStyle, Integer> n = new EnumMap<>(PairStyle.class);
         int partial = 0;
         for (String iso : named) {

@@ -28,8 +28,8 @@ class PastBordersTest {
 
     /** day of the change, country, the shape drawn for its area the day before, the shape drawn that day (- : not on the map). */
     private static final String[] CHANGES = {
-        // German unity, 3 October 1990: until then Germany's shape stands for the GDR too
-        "1990-10-03, DDR, DEU, -",
+        // German unity, 3 October 1990: until then the GDR and the Federal Republic each have their shape
+        "1990-10-03, DDR, DDR, -",
         "1990-10-03, DEU, DEU, DEU",
         // Slovenia and Croatia, 25 June 1991; Macedonia, 8 September 1991; Bosnia and Herzegovina,
         // 1 March 1992; the Federal Republic of Yugoslavia, 27 April 1992
@@ -53,6 +53,10 @@ class PastBordersTest {
         "2006-06-03, SCG, SCG, -",
         "2006-06-03, MNE, SCG, MNE",
         "2006-06-03, SRB, SCG, SRB",
+        "2006-06-03, XKX, SCG, SRB",
+        // Kosovo declares its independence on 17 February 2008: until then Serbia's shape holds it
+        "2008-02-17, XKX, SRB, XKX",
+        "2008-02-17, SRB, SRB, SRB",
         // South Sudan, 9 July 2011
         "2011-07-09, SDN, SDN, SDN",
     };
@@ -98,6 +102,71 @@ class PastBordersTest {
     void theDayBeforeAndTheDayOfEachBorderChange(Change c) {
         assertEquals(c.before(), shapeOn(c.iso(), c.day().minusDays(1)), c + ", the day before");
         assertEquals(c.after(), shapeOn(c.iso(), c.day()), c + ", the day of");
+    }
+
+    @Test
+    void untilGermanUnityTheTwoGermanStatesHaveTheirOwnShapesAndTodaysGermanyIsNotDrawn() {
+        Borders before = Borders.on(countries, LocalDate.of(1990, 10, 2));
+        Borders on = Borders.on(countries, LocalDate.of(1990, 10, 3));
+        assertEquals(List.of("DE-EAST"), partsOf(before, "DDR"));
+        assertEquals(List.of("DE-WEST"), partsOf(before, "DEU"));
+        assertTrue(before.inside().contains("DEU"), "today's Germany is not drawn on 2 October 1990");
+        assertEquals(List.of(), partsOf(on, "DDR"));
+        assertEquals(List.of(), partsOf(on, "DEU"));
+        assertTrue(!on.inside().contains("DEU") && !on.inside().contains("DE-WEST"), "today's Germany is drawn from 3 October 1990");
+    }
+
+    private static List<String> partsOf(Borders b, String iso) {
+        return b.drawn().stream().filter(s -> s.state().iso().equals(iso)).flatMap(s -> s.drawn().parts().stream()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"110m", "50m"})
+    void theTwoGermanStatesShareOneBorderAndMakeUpTodaysGermany(String resolution) throws IOException {
+        CountryShapes shapes = CountryShapes.read(Bundled.countries(resolution), Bundled.pieces(resolution));
+        CountryShape germany = shapes.of("DEU").get(0);
+        CountryShape both = shapes.union("DEU", "Germany", List.of("DE-EAST", "DE-WEST"));
+        assertEquals(germany.rings().size(), both.rings().size(), "the pieces' shared border goes away whole: no sliver is left");
+        Set<String> outline = points(germany);
+        Set<String> union = points(both);
+        assertEquals(Set.of(), difference(outline, union), "today's Germany's points the two states lack");
+        assertEquals(Set.of(), difference(union, outline), "points of the two states' outline that today's Germany lacks");
+        CountryShape east = shapes.of("DE-EAST").get(0);
+        assertTrue(east.minLon() > 9.8 && east.maxLon() < 15.1 && east.minLat() > 50.1 && east.maxLat() < 54.8, "the GDR lies east of the Elbe's bend and north of Bavaria: " + east);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new HashSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    /** A shape's points, without a point that lies on the straight line between its neighbours (within the files' 1e-4 degree grid). */
+    private static Set<String> points(CountryShape shape) {
+        Set<String> out = new HashSet<>();
+        for (double[] r : shape.rings()) {
+            int n = r.length / 2;
+            if (r[0] == r[2 * n - 2] && r[1] == r[2 * n - 1]) n--; // the closing point repeats the first
+            for (int i = 0; i < n; i++) {
+                int a = (i + n - 1) % n, b = (i + 1) % n;
+                double cross = (r[2 * i] - r[2 * a]) * (r[2 * b + 1] - r[2 * a + 1]) - (r[2 * i + 1] - r[2 * a + 1]) * (r[2 * b] - r[2 * a]);
+                double base = Math.hypot(r[2 * b] - r[2 * a], r[2 * b + 1] - r[2 * a + 1]);
+                if (Math.abs(cross) / base > 1e-4) out.add(Math.round(r[2 * i] * 1e4) + "," + Math.round(r[2 * i + 1] * 1e4));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void kosovoIsInsideSerbiasShapeUntilItsDeclarationThenOnItsOwnAndDisputed() {
+        Borders before = Borders.on(countries, LocalDate.of(2008, 2, 16));
+        Borders on = Borders.on(countries, LocalDate.of(2008, 2, 17));
+        assertEquals(List.of("SRB", "XKX"), partsOf(before, "SRB"));
+        assertTrue(before.inside().contains("XKX"), before::toString);
+        assertEquals(List.of(), partsOf(on, "SRB"));
+        assertTrue(!on.inside().contains("XKX") && !on.inside().contains("SRB"), on::toString);
+        Country kosovo = countries.stream().filter(c -> c.iso().equals("XKX")).findFirst().orElseThrow();
+        assertTrue(!kosovo.disputedOn(LocalDate.of(2008, 2, 16)) && kosovo.disputedOn(LocalDate.of(2008, 2, 17)), "disputed from its declaration");
     }
 
     @Test

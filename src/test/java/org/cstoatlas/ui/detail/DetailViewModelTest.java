@@ -113,11 +113,11 @@ class DetailViewModelTest {
         assertEquals(Status.MEMBER, on.memberships().get(2).status().status());
         assertEquals(LocalDate.of(2024, 7, 4), on.memberships().get(2).status().since().first());
         assertTrue(!on.memberships().get(2).status().period().evidence().isEmpty(), "each standing carries its evidence");
-        // The overview stays the CSTO's while the map shows the SCO.
+        // With nothing selected the overview is the SCO's while the map shows the SCO.
         vm.clearSelection();
         vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("sco"));
         var overview = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
-        assertTrue(overview.members().stream().noneMatch(c -> c.iso().equals("CHN")), "China is no CSTO member");
+        assertTrue(overview.members().stream().anyMatch(c -> c.iso().equals("CHN")), "China is an SCO member");
         vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.CSTO);
         // A country the CSTO's record never names: none in the CSTO, and its other alliances all the same.
         vm.selectCountry(index.record().country("USA").orElseThrow());
@@ -151,6 +151,35 @@ class DetailViewModelTest {
         vm.setDate(LocalDate.of(1992, 1, 1));
         o = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
         assertEquals(List.of(), o.members(), "nobody before the treaty");
+    }
+
+    @Test
+    void withTheWarsawPactShownTheOverviewDescribesTheWarsawPactNotTheCsto() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        vm.setDate(LocalDate.of(1985, 6, 1));
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("warsaw-pact"));
+        var o = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertEquals("warsaw-pact", o.first().alliance().id());
+        assertTrue(o.members().stream().map(Country::iso).toList().containsAll(List.of("SUN", "POL", "DDR", "CSK", "HUN", "ROU", "BGR")),
+                () -> "the Pact's members in 1985: " + o.members());
+        assertTrue(o.members().stream().noneMatch(c -> c.iso().equals("ALB")), "Albania had stepped back");
+        assertEquals("warsaw-pact", o.latest().alliance().id(), "the latest event is the Pact's, not the CSTO's");
+        assertTrue(!o.latest().date().first().isAfter(LocalDate.of(1985, 6, 1)));
+
+        // Beside NATO: both alliances, in the order shown.
+        vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("warsaw-pact", "nato"));
+        var pair = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertEquals(List.of("warsaw-pact", "nato"), pair.shown().stream().map(st -> st.alliance().id()).toList());
+        assertTrue(pair.shown().get(1).members().stream().map(Country::iso).toList().containsAll(List.of("USA", "DEU", "TUR")));
+
+        // Before the Pact's first event there is no latest one, and the first is named.
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("warsaw-pact"));
+        vm.setDate(LocalDate.of(1950, 1, 1));
+        var before = (DetailViewModel.OverviewOnDate) detail.onDateProperty().get();
+        assertEquals(List.of(), before.members());
+        assertEquals(null, before.latest());
+        assertEquals("warsaw-pact", before.firstEvent().alliance().id());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.record.time.TimeIndex;
 import org.cstoatlas.state.DateSpan;
@@ -41,6 +42,29 @@ class LegendViewModelTest {
         rows = (LegendViewModel.StatusRows) legend.rowsProperty().get();
         assertEquals(0, rows.count(StatusStyle.MEMBER_ORGANIZATION), "no organization before 2002");
         assertEquals(9, rows.count(StatusStyle.MEMBER_TREATY), "the treaty's nine parties in 1995");
+    }
+
+    @Test
+    void theCisFoundersInsideTheSovietUnionAreCountedWhereTheMapDrawsThem() {
+        AtlasViewModel vm = new AtlasViewModel(index, LocalDate.of(2026, 11, 23));
+        LegendViewModel legend = new LegendViewModel(vm);
+        vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("cis"));
+        // 25 December 1991: the Soviet Union's last day; its republics have no shape of their own.
+        vm.setDate(LocalDate.of(1991, 12, 25));
+        var rows = (LegendViewModel.StatusRows) legend.rowsProperty().get();
+        List<LegendViewModel.Inside> inside = legend.insideProperty().get();
+        assertEquals(1, inside.size(), inside::toString);
+        assertEquals("SUN", inside.get(0).state().iso());
+        int standing = (int) vm.statusesProperty().get().all().stream().filter(s -> s.status() != org.cstoatlas.record.Status.NONE).count();
+        assertTrue(standing > 0, "the CIS has members on 25 December 1991");
+        assertEquals(standing, inside.get(0).count(), "every country with a standing in the CIS is inside the Soviet Union's shape");
+        assertEquals(0, rows.count(StatusStyle.MEMBER_ORGANIZATION), "no member's colour on the map that day");
+        // 26 December 1991: the republics on their own, each counted in its colour; a drag across the day updates the counts.
+        vm.setDate(LocalDate.of(1991, 12, 26));
+        rows = (LegendViewModel.StatusRows) legend.rowsProperty().get();
+        assertEquals(List.of(), legend.insideProperty().get());
+        long after = vm.statusesProperty().get().all().stream().filter(s -> s.status() == org.cstoatlas.record.Status.MEMBER).count();
+        assertEquals(after, rows.count(StatusStyle.MEMBER_ORGANIZATION));
     }
 
     @Test
