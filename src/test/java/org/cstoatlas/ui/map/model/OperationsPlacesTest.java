@@ -106,7 +106,7 @@ class OperationsPlacesTest {
     }
 
     static OperationsMarks.Symbol symbol(OperationsMarks.Kind kind, String id) {
-        Selection s = new Selection.OfCountry(new org.cstoatlas.record.Country(id, id, id, null, null, List.of(), null, List.of(), null, null, List.of()));
+        Selection s = new Selection.OfCountry(new org.cstoatlas.record.Country(id, id, id, null));
         return new OperationsMarks.Symbol(kind, id, s, 0, 0, 0, OperationsMarks.Shape.CIRCLE, 4, List.of(), false, null, false, null, id, id);
     }
 
