@@ -14,7 +14,7 @@ import java.util.List;
  * of its own can be drawn (the GDR within Germany's).
  */
 public record Country(String iso, String name, String nameRu, Capital capital, FuzzyDate ended, List<String> successors,
-        String within, List<Drawn> drawn, String note, String noteRu, List<Evidence> evidence) {
+        String within, List<Drawn> drawn, String note, String noteRu, List<Evidence> evidence) implements java.io.Serializable {
 
     public Country {
         successors = successors == null ? List.of() : List.copyOf(successors);
@@ -32,14 +32,14 @@ public record Country(String iso, String name, String nameRu, Capital capital, F
     }
 
     /** A capital's name and map position (WGS 84 degrees). */
-    public record Capital(String name, double lat, double lon) {
+    public record Capital(String name, double lat, double lon) implements java.io.Serializable {
     }
 
     /**
      * A span of days on which the map draws the country as the union of today's shapes {@code parts}:
      * from {@code from} (null: from the record's first day) until the day before {@code until}.
      */
-    public record Drawn(List<String> parts, FuzzyDate from, FuzzyDate until, List<Evidence> evidence) {
+    public record Drawn(List<String> parts, FuzzyDate from, FuzzyDate until, List<Evidence> evidence) implements java.io.Serializable {
 
         public Drawn {
             parts = List.copyOf(parts);
