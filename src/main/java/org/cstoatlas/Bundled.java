@@ -10,9 +10,12 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
+import java.io.InputStream;
+import org.cstoatlas.dataset.CheckedRecord;
 import org.cstoatlas.dataset.DatasetLoader;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.geo.CountryShapes;
+import org.cstoatlas.record.AllianceRecord;
 
 /**
  * The files the atlas ships with (the dataset, the country shapes), as paths: in the build's classes
@@ -74,10 +77,29 @@ public final class Bundled {
 
     private static LoadResult dataset;
 
-    /** The bundled dataset, read and checked once per process (the bundled files never change while it runs). */
+    /** Where the build puts the bundled dataset's checked form (see {@link BundledCheck}). */
+    static final String CHECKED = "/assets/dataset.checked";
+
+    /**
+     * The bundled dataset, once per process (the bundled files never change while it runs): the form
+     * the build checked, read in one pass; checked here in full only where that form is missing (the
+     * classes compiled without the build's process-classes phase) or unreadable.
+     */
     public static synchronized LoadResult loadDataset() {
-        if (dataset == null) dataset = loader().load(dataset());
+        if (dataset == null) {
+            AllianceRecord checked = checkedAtBuild();
+            dataset = checked != null ? new LoadResult(checked, java.util.List.of()) : loader().load(dataset());
+        }
         return dataset;
+    }
+
+    /** The record the build checked, or null where there is none to read. */
+    static AllianceRecord checkedAtBuild() {
+        try (InputStream in = Bundled.class.getResourceAsStream(CHECKED)) {
+            return in == null ? null : CheckedRecord.read(in);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Path root() {

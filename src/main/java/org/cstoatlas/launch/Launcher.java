@@ -1,6 +1,7 @@
 package org.cstoatlas.launch;
 
 import org.cstoatlas.cli.CommandLine;
+import org.cstoatlas.startup.Phases;
 import org.cstoatlas.ui.app.DesktopEntry;
 
 /**
@@ -14,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Phases.mainStarted();
         int code = new CommandLine(System.out, System.err, new DesktopEntry()).run(args);
         // The snapshot and bench commands leave the JavaFX toolkit running; the process ends here.
         System.exit(code);

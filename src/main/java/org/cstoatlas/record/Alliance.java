@@ -21,7 +21,7 @@ import java.util.Set;
  * @param noteRu    the same note in Russian, or null ({@link #note(Language)} falls back to English)
  */
 public record Alliance(String id, String name, String nameRu, String shortName, String shortNameRu, boolean subject,
-                       List<Body> bodies, Set<Status> statuses, String note, String noteRu) {
+                       List<Body> bodies, Set<Status> statuses, String note, String noteRu) implements java.io.Serializable {
 
     public Alliance {
         bodies = List.copyOf(bodies);

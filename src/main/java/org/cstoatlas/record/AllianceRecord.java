@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
  * were data. Every view shares the dataset's countries, sources and references. Immutable; built by
  * the dataset loader only after every check passed.
  */
-public final class AllianceRecord {
+public final class AllianceRecord implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What every alliance's view shares. */
-    private static final class Dataset {
+    private static final class Dataset implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final List<Alliance> alliances;
         final Map<String, Country> countries;
         final Map<String, Source> sources;
@@ -339,7 +342,7 @@ public final class AllianceRecord {
     }
 
     /** An entry of the record that cites a passage: its kind, its id and a title to show. */
-    public record Cited(Disagreement.Kind kind, String id, String title) {
+    public record Cited(Disagreement.Kind kind, String id, String title) implements java.io.Serializable {
     }
 
     private static String passageKey(Quote q) {

@@ -12,10 +12,10 @@ import java.util.List;
  */
 public record Base(String id, String name, String shortName, BaseKind kind, Country operator, Place place,
                    FuzzyDate opened, FuzzyDate closed, List<Attestation> attested, String note, List<Evidence> evidence,
-                   String nameRu, String shortNameRu, String noteRu) {
+                   String nameRu, String shortNameRu, String noteRu) implements java.io.Serializable {
 
     /** A date on which a source places the facility, with the size it gives (null when none). */
-    public record Attestation(FuzzyDate date, Size size, String note, List<Evidence> evidence, String noteRu) {
+    public record Attestation(FuzzyDate date, Size size, String note, List<Evidence> evidence, String noteRu) implements java.io.Serializable {
 
         public String note(Language language) {
             return language.pick(note, noteRu);

@@ -12,5 +12,5 @@ package org.cstoatlas.record;
  * @param titleRu    the same in Russian
  * @param precedence higher wins where two bodies of one alliance cover a date
  */
-public record Body(String id, String alliance, String title, String titleRu, int precedence) {
+public record Body(String id, String alliance, String title, String titleRu, int precedence) implements java.io.Serializable {
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * (Kosovo, whose independence Serbia does not recognise), or null.
  */
 public record Country(String iso, String name, String nameRu, Capital capital, FuzzyDate ended, List<String> successors,
-        String within, List<Drawn> drawn, String note, String noteRu, List<Evidence> evidence, FuzzyDate disputed) {
+        String within, List<Drawn> drawn, String note, String noteRu, List<Evidence> evidence, FuzzyDate disputed) implements java.io.Serializable {
 
     public Country {
         successors = successors == null ? List.of() : List.copyOf(successors);
@@ -38,14 +38,14 @@ public record Country(String iso, String name, String nameRu, Capital capital, F
     }
 
     /** A capital's name and map position (WGS 84 degrees). */
-    public record Capital(String name, double lat, double lon) {
+    public record Capital(String name, double lat, double lon) implements java.io.Serializable {
     }
 
     /**
      * A span of days on which the map draws the country as the union of today's shapes {@code parts}:
      * from {@code from} (null: from the record's first day) until the day before {@code until}.
      */
-    public record Drawn(List<String> parts, FuzzyDate from, FuzzyDate until, List<Evidence> evidence) {
+    public record Drawn(List<String> parts, FuzzyDate from, FuzzyDate until, List<Evidence> evidence) implements java.io.Serializable {
 
         public Drawn {
             parts = List.copyOf(parts);

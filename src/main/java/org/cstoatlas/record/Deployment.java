@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Deployment(String id, String name, Country target, FuzzyDate start, FuzzyDate end, List<Place> places,
                          List<Phase> phases, List<Contingent> contingents, List<Total> totals, List<Evidence> evidence,
-                         String nameRu) {
+                         String nameRu) implements java.io.Serializable {
 
     public boolean activeOn(LocalDate day) {
         return !day.isBefore(start.first()) && !day.isAfter(end.last());
@@ -20,7 +20,7 @@ public record Deployment(String id, String name, Country target, FuzzyDate start
     }
 
     /** A dated step of the operation: request, decision, deployment, withdrawal. */
-    public record Phase(FuzzyDate date, String label, List<Evidence> evidence, String labelRu) {
+    public record Phase(FuzzyDate date, String label, List<Evidence> evidence, String labelRu) implements java.io.Serializable {
 
         public String label(Language language) {
             return language.pick(label, labelRu);
@@ -29,7 +29,7 @@ public record Deployment(String id, String name, Country target, FuzzyDate start
 
     /** One country's part; {@code size} is null when no evidence gives it. */
     /** A country's contingent; {@code unitsRu} names the same units in Russian, one for one, or is empty. */
-    public record Contingent(Country country, Size size, List<String> units, List<Evidence> evidence, List<String> unitsRu) {
+    public record Contingent(Country country, Size size, List<String> units, List<Evidence> evidence, List<String> unitsRu) implements java.io.Serializable {
 
         public Contingent(Country country, Size size, List<String> units, List<Evidence> evidence) {
             this(country, size, units, evidence, List.of());
@@ -42,7 +42,7 @@ public record Deployment(String id, String name, Country target, FuzzyDate start
     }
 
     /** A figure for the whole operation, e.g. "planned" or "reported". */
-    public record Total(String label, Size size, List<Evidence> evidence, String labelRu) {
+    public record Total(String label, Size size, List<Evidence> evidence, String labelRu) implements java.io.Serializable {
 
         public String label(Language language) {
             return language.pick(label, labelRu);

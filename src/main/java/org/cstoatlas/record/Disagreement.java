@@ -7,7 +7,7 @@ import java.util.List;
  * says what the atlas puts on the map and {@code why}. The Russian texts may be null.
  */
 public record Disagreement(String id, String topic, Subject subject, List<Version> versions, String shown, String why,
-                           String topicRu, String shownRu, String whyRu) {
+                           String topicRu, String shownRu, String whyRu) implements java.io.Serializable {
 
     public String topic(Language language) {
         return language.pick(topic, topicRu);
@@ -22,7 +22,7 @@ public record Disagreement(String id, String topic, Subject subject, List<Versio
     }
 
     /** What the disagreement is about: a kind of record entry and its id. */
-    public record Subject(Kind kind, String id) {
+    public record Subject(Kind kind, String id) implements java.io.Serializable {
     }
 
     public enum Kind implements Word {
@@ -37,7 +37,7 @@ public record Disagreement(String id, String topic, Subject subject, List<Versio
      * One version of the fact and what supports it. A version of a period's disagreement may say when, by
      * its account, the period began ({@code start}) or ended ({@code end}); null where it does not say.
      */
-    public record Version(String says, List<Evidence> evidence, String saysRu, FuzzyDate start, FuzzyDate end) {
+    public record Version(String says, List<Evidence> evidence, String saysRu, FuzzyDate start, FuzzyDate end) implements java.io.Serializable {
 
         public Version(String says, List<Evidence> evidence, String saysRu) {
             this(says, evidence, saysRu, null, null);

@@ -8,7 +8,7 @@ import java.util.List;
  * {@code alliance} is the alliance whose story it belongs to (the subject's when the dataset names none).
  */
 public record Event(String id, FuzzyDate date, EventKind kind, String title, List<Country> countries, Place place,
-                    Response response, String note, List<Evidence> evidence, String titleRu, String noteRu, Alliance alliance) {
+                    Response response, String note, List<Evidence> evidence, String titleRu, String noteRu, Alliance alliance) implements java.io.Serializable {
 
     public String title(Language language) {
         return language.pick(title, titleRu);

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code participants} are the countries whose contingents took part, as far as the evidence names them.
  */
 public record Exercise(String id, String name, FuzzyDate start, FuzzyDate end, Place place, List<Country> participants,
-                       Size size, String note, List<Evidence> evidence, String nameRu, String noteRu) {
+                       Size size, String note, List<Evidence> evidence, String nameRu, String noteRu) implements java.io.Serializable {
 
     public boolean activeOn(LocalDate day) {
         return !day.isBefore(start.first()) && !day.isAfter(end.last());

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Force(String id, String name, String shortName, ForceKind kind, FuzzyDate created, FuzzyDate ended, Place base,
                     List<Country> countries, Size size, String note, List<Evidence> evidence,
-                    String nameRu, String shortNameRu, String noteRu) {
+                    String nameRu, String shortNameRu, String noteRu) implements java.io.Serializable {
 
     public boolean activeOn(LocalDate day) {
         return !day.isBefore(created.first()) && (ended == null || day.isBefore(ended.first()));

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A month or a year is never silently a day: {@link #first()} and {@link #last()} bound it, and
  * {@link #uncertain()} says the exact day is not known.
  */
-public record FuzzyDate(LocalDate first, Precision precision, boolean approximate) implements Comparable<FuzzyDate> {
+public record FuzzyDate(LocalDate first, Precision precision, boolean approximate) implements Comparable<FuzzyDate>, java.io.Serializable {
 
     private static final Pattern FORM = Pattern.compile("(~)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

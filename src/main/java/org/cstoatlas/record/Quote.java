@@ -4,7 +4,7 @@ package org.cstoatlas.record;
  * Words that stand verbatim in a source, at {@code [start, end)} of its text (UTF-16 offsets into the
  * article as bundled). The quote is never translated; only the editor's note may have a Russian text.
  */
-public record Quote(Source source, String text, int start, int end, String note, String noteRu) implements Evidence {
+public record Quote(Source source, String text, int start, int end, String note, String noteRu) implements Evidence, java.io.Serializable {
 
     @Override
     public String publisher() {

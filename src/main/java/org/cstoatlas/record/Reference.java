@@ -1,7 +1,7 @@
 package org.cstoatlas.record;
 
 /** A named outside reference; facts without a quote cite one. */
-public record Reference(String id, String title, String publisher, String date, String url, Confidence confidence) {
+public record Reference(String id, String title, String publisher, String date, String url, Confidence confidence) implements java.io.Serializable {
 
     public String citation() {
         StringBuilder s = new StringBuilder(title);

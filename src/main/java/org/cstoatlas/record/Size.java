@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** A head count or a number of things, as the evidence gives it. */
-public record Size(int value, boolean approximate, String unit) {
+public record Size(int value, boolean approximate, String unit) implements java.io.Serializable {
 
     /** "about 2,500 personnel". */
     public String display() {

@@ -1,7 +1,7 @@
 package org.cstoatlas.record;
 
 /** One of the articles the atlas quotes; {@code text} is the article exactly as bundled. */
-public record Source(String id, String title, String publisher, String author, String written, String note, String text) {
+public record Source(String id, String title, String publisher, String author, String written, String note, String text) implements java.io.Serializable {
 
     /** "Title" — Publisher (Author), for citations. */
     public String citation() {

@@ -8,7 +8,7 @@ import java.util.List;
  * ({@code null}: it still holds). A boundary known to the month or year takes effect on its first day.
  */
 public record StatusPeriod(String id, Country country, Body body, Status status, FuzzyDate start, FuzzyDate end,
-                           String note, List<Evidence> evidence, String noteRu) {
+                           String note, List<Evidence> evidence, String noteRu) implements java.io.Serializable {
 
     /** The id of the alliance whose body this is ("csto"). */
     public String alliance() {

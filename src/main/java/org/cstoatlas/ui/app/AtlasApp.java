@@ -47,7 +47,7 @@ public final class AtlasApp extends Application {
             "com.gluonhq.maps.MapView", "com.gluonhq.impl.maps.BaseMap", "com.gluonhq.impl.maps.MapTile",
             "com.gluonhq.impl.maps.TileImageView", "org.controlsfx.control.textfield.TextFields",
             "org.controlsfx.control.textfield.AutoCompletionBinding", "org.controlsfx.control.textfield.AutoCompletionBinding$AutoCompletionEvent",
-            "javafx.scene.control.skin.DatePickerSkin", "javafx.scene.control.skin.TableViewSkin", "javafx.scene.control.skin.ListViewSkin",
+            "javafx.scene.control.skin.DatePickerSkin", "javafx.scene.control.skin.ListViewSkin",
             "javafx.scene.control.skin.TabPaneSkin", "javafx.scene.control.skin.SplitPaneSkin", "javafx.scene.control.skin.ScrollPaneSkin",
             "javafx.scene.control.skin.SliderSkin", "javafx.scene.control.skin.ChoiceBoxSkin", "javafx.scene.control.skin.MenuBarSkin",
             "javafx.scene.control.skin.TextFieldSkin", "javafx.scene.control.skin.LabeledSkinBase", "javafx.scene.control.skin.TooltipSkin",

@@ -9,8 +9,8 @@ import org.cstoatlas.ui.model.AtlasViewModel;
 public final class BrowsePane extends TabPane {
 
     private final EventList events;
-    private final OperationsTable operations;
-    private final DisagreementList disagreements;
+    private final Tab operations;
+    private final Tab disagreements;
 
     public BrowsePane(AtlasViewModel vm) {
         this(new BrowseViewModel(vm));
@@ -21,32 +21,54 @@ public final class BrowsePane extends TabPane {
         getStyleClass().add("browse-pane");
         setId("browse-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        // The first tab is built now; the others, and their tables' first CSS and layout, the first time
+        // their tab is chosen: the first map does not wait for panes nobody sees yet. Their tabs stand
+        // from the start, so nothing moves when one is built.
         events = new EventList(model);
-        operations = new OperationsTable(model);
-        disagreements = new DisagreementList(vm);
         Tab e = new Tab(Texts.get("browse.events"), events);
         e.setId("events-tab");
-        Tab o = new Tab(Texts.get("browse.operations"), operations);
+        Tab o = builtWhenChosen(new Tab(Texts.get("browse.operations")), () -> new OperationsTable(model));
         o.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.operations.tip")));
         o.setId("operations-tab");
-        Tab d = new Tab(Texts.format("browse.disputes", model.disagreementCount()), disagreements);
+        Tab d = builtWhenChosen(new Tab(Texts.format("browse.disputes", model.disagreementCount())), () -> new DisagreementList(vm));
         d.setTooltip(new javafx.scene.control.Tooltip(Texts.get("browse.disputes.tip")));
         d.setId("disagreements-tab");
-        // The membership chart: built the first time its tab is chosen, so start-up pays nothing for it.
-        Tab m = new Tab(Texts.get("chart.tab"));
+        Tab m = builtWhenChosen(new Tab(Texts.get("chart.tab")),
+                () -> new org.cstoatlas.ui.chart.MembershipChart(new org.cstoatlas.ui.chart.MembershipChartViewModel(vm)));
         m.setTooltip(new javafx.scene.control.Tooltip(Texts.get("chart.tab.tip")));
         m.setId("chart-tab");
-        m.selectedProperty().addListener((obs, was, on) -> {
-            if (on && m.getContent() == null) {
-                m.setContent(new org.cstoatlas.ui.chart.MembershipChart(new org.cstoatlas.ui.chart.MembershipChartViewModel(vm)));
-            }
-        });
         // The map as a table, synced to the date: what a screen reader reads instead of the map.
-        Tab t = new Tab(Texts.get("table.tab"), new org.cstoatlas.ui.table.CountryTable(new org.cstoatlas.ui.table.CountryTableViewModel(vm)));
+        Tab t = builtWhenChosen(new Tab(Texts.get("table.tab")),
+                () -> new org.cstoatlas.ui.table.CountryTable(new org.cstoatlas.ui.table.CountryTableViewModel(vm)));
         t.setTooltip(new javafx.scene.control.Tooltip(Texts.get("table.tab.tip")));
         t.setId("table-tab");
         getTabs().addAll(e, o, d, m, t);
+        operations = o;
+        disagreements = d;
         table = t;
+    }
+
+    /**
+     * The tab's content, built the first time the tab is chosen (or its content asked for). A supplier
+     * of any object, not of a node: the builders then return Object, and verifying this class loads
+     * none of the panes' classes (a builder returning a node makes the verifier load the pane's class
+     * to check that it is one).
+     */
+    private static Tab builtWhenChosen(Tab tab, java.util.function.Supplier<?> content) {
+        tab.getProperties().put(CONTENT, content);
+        tab.selectedProperty().addListener((obs, was, on) -> {
+            if (on) contentOf(tab);
+        });
+        return tab;
+    }
+
+    private static final Object CONTENT = new Object();
+
+    private static javafx.scene.Node contentOf(Tab tab) {
+        if (tab.getContent() == null && tab.getProperties().remove(CONTENT) instanceof java.util.function.Supplier<?> content) {
+            tab.setContent((javafx.scene.Node) content.get());
+        }
+        return tab.getContent();
     }
 
     private final Tab table;
@@ -56,7 +78,7 @@ public final class BrowsePane extends TabPane {
         getSelectionModel().select(table);
         // The tab's content joins the scene on the next layout: give it the keyboard then.
         javafx.application.Platform.runLater(() -> {
-            javafx.scene.control.TableView<?> view = (javafx.scene.control.TableView<?>) table.getContent();
+            javafx.scene.control.TableView<?> view = (javafx.scene.control.TableView<?>) contentOf(table);
             view.requestFocus();
             if (view.getSelectionModel().isEmpty() && !view.getItems().isEmpty()) view.getFocusModel().focus(0);
         });
@@ -67,10 +89,10 @@ public final class BrowsePane extends TabPane {
     }
 
     public OperationsTable operations() {
-        return operations;
+        return (OperationsTable) contentOf(operations);
     }
 
     public DisagreementList disagreements() {
-        return disagreements;
+        return (DisagreementList) contentOf(disagreements);
     }
 }

@@ -26,8 +26,11 @@ public final class SearchField extends TextField {
         setTooltip(new Tooltip(Texts.get("search.tooltip")));
         setPrefColumnCount(22);
         // Every alliance: the context alliances' members and events are found too (an alliance's short name finds its events).
-        Search search = Search.everyAlliance(vm.record());
-        binding = TextFields.bindAutoCompletion(this, request -> search.find(request.getUserText(), 12), new StringConverter<>() {
+        // Built on the first search, on the completion's worker thread: not before the first map.
+        org.cstoatlas.record.AllianceRecord record = vm.record();
+        java.util.concurrent.atomic.AtomicReference<Search> search = new java.util.concurrent.atomic.AtomicReference<>();
+        binding = TextFields.bindAutoCompletion(this, request -> search.updateAndGet(s -> s != null ? s : Search.everyAlliance(record))
+                .find(request.getUserText(), 12), new StringConverter<>() {
             @Override
             public String toString(Search.Hit hit) {
                 if (hit == null) return "";
