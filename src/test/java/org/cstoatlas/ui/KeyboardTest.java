@@ -127,7 +127,12 @@ class KeyboardTest extends WindowTest {
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.presentingProperty().get());
+        javafx.scene.control.Label hint = robot.lookup("#presenting-hint").queryAs(javafx.scene.control.Label.class);
+        assertTrue(hint.isVisible() && hint.getText().contains("F11"), "presenting says how to leave");
+        assertTrue(hint.getHeight() >= hint.prefHeight(hint.getWidth()) - 0.5 && hint.getWidth() <= window.map().getWidth(),
+                "its words stay inside its box: " + hint.getWidth() + " × " + hint.getHeight());
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertTrue(!hint.isVisible(), "and goes at the first key");
         robot.write("Armen");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.search().suggesting());
         robot.type(KeyCode.ESCAPE);

@@ -142,6 +142,7 @@ public final class AtlasWindow {
             }
         };
         mapPane.getStyleClass().add("map-pane");
+        mapPane.getChildren().add(new PresentingHint(vm, mapPane));
         this.mapPane = mapPane;
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
@@ -205,7 +206,7 @@ public final class AtlasWindow {
     private void fullScreen(boolean on) {
         javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint(Texts.get(vm.lesson().isOpen() ? "presentation.exitHintLesson" : "presentation.exitHint"));
+            stage.setFullScreenExitHint(""); // the map's own hint says it (PresentingHint)
             stage.setFullScreen(on);
         }
     }
