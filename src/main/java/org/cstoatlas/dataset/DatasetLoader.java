@@ -917,12 +917,12 @@ public final class DatasetLoader {
         }
 
         Evidence evidenceItem(Reading r, Json v, String path) {
-            Entry e = Entry.of(r, v, path, List.of("source", "quote", "reference", "says", "note", "noteRu"));
+            Entry e = Entry.of(r, v, path, List.of("source", "quote", "reference", "says", "saysRu", "note", "noteRu"));
             if (e == null) return null;
             String note = e.optText("note");
             String noteRu = RussianText.read(e, "noteRu", "note");
             boolean isQuote = e.raw("source") != null || e.raw("quote") != null;
-            boolean isCitation = e.raw("reference") != null || e.raw("says") != null;
+            boolean isCitation = e.raw("reference") != null || e.raw("says") != null || e.raw("saysRu") != null;
             if (isQuote && isCitation) {
                 e.fail(v, path, "evidence is either a quote (source, quote) or a reference (reference, says), not both");
                 return null;
@@ -934,13 +934,14 @@ public final class DatasetLoader {
             if (isCitation) {
                 String refId = e.text("reference");
                 String says = e.text("says");
+                String saysRu = RussianText.read(e, "saysRu", "says");
                 if (refId == null || says == null) return null;
                 Reference ref = references.get(refId);
                 if (ref == null) {
                     if (!isDeclared("references", refId)) e.fail(e.raw("reference"), e.field("reference"), "unknown reference '" + refId + "'");
                     return null;
                 }
-                return e.failed() ? null : new Citation(ref, says, note, noteRu);
+                return e.failed() ? null : new Citation(ref, says, saysRu, note, noteRu);
             }
             String sourceId = e.text("source");
             String quote = e.text("quote");

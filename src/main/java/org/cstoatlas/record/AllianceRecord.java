@@ -367,6 +367,38 @@ public final class AllianceRecord implements java.io.Serializable {
         return out;
     }
 
+    /**
+     * Every citation of a reference in the record, of every alliance and every kind of entry (periods,
+     * events, disagreements, deployments, forces, exercises, bases, countries), as often as it is cited.
+     */
+    public List<Citation> allCitations() {
+        List<Evidence> all = new ArrayList<>();
+        allPeriods().forEach(p -> all.addAll(p.evidence()));
+        allEvents().forEach(e -> all.addAll(e.evidence()));
+        allDisagreements().forEach(d -> d.versions().forEach(v -> all.addAll(v.evidence())));
+        for (Deployment d : deployments) {
+            all.addAll(d.evidence());
+            d.phases().forEach(ph -> all.addAll(ph.evidence()));
+            d.contingents().forEach(ct -> all.addAll(ct.evidence()));
+            d.totals().forEach(t -> all.addAll(t.evidence()));
+        }
+        forces.forEach(f -> all.addAll(f.evidence()));
+        exercises.forEach(x -> all.addAll(x.evidence()));
+        bases.forEach(b -> {
+            all.addAll(b.evidence());
+            b.attested().forEach(a -> all.addAll(a.evidence()));
+        });
+        allCountries().forEach(c -> {
+            all.addAll(c.evidence());
+            c.drawn().forEach(d -> all.addAll(d.evidence()));
+        });
+        List<Citation> out = new ArrayList<>();
+        all.forEach(e -> {
+            if (e instanceof Citation c) out.add(c);
+        });
+        return out;
+    }
+
     /** Visits every list of evidence in the record with the entry it supports. */
     private void walkEvidence(java.util.function.BiConsumer<Cited, List<Evidence>> visit) {
         for (StatusPeriod p : periods) {

@@ -174,6 +174,23 @@ class BundledDatasetTest {
     }
 
     @Test
+    void everyCitationSaysItsSummaryInRussianToo() throws IOException {
+        // What a reference is cited for is the editors' own sentence: the Russian window shows its Russian text.
+        var citations = record.allCitations();
+        long inFiles = 0;
+        try (var files = Files.list(Bundled.dataset())) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".json")).toList()) {
+                inFiles += java.util.regex.Pattern.compile("\"reference\"\\s*:").matcher(Files.readString(f)).results().count();
+            }
+        }
+        assertEquals(inFiles, citations.size(), "every citation the dataset's files hold is walked");
+        List<String> missing = citations.stream().filter(c -> c.saysRu() == null || c.saysRu().isBlank())
+                .map(c -> c.reference().id() + ": " + c.says()).distinct().toList();
+        assertEquals("", String.join("\n", missing), missing.size() + " citations without a Russian summary");
+        assertTrue(citations.stream().allMatch(c -> c.says(org.cstoatlas.record.Language.RU).equals(c.saysRu())));
+    }
+
+    @Test
     void aFactWithoutAQuoteCitesAReferenceWithAnAddressOrTheAtlasNotes() {
         // Every reference added by the audit names where it was read.
         for (var ref : record.references()) {

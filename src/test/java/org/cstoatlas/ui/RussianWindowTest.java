@@ -4,6 +4,7 @@ import org.cstoatlas.record.Language;
 import org.cstoatlas.ui.look.Texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -65,9 +66,11 @@ class RussianWindowTest extends WideWindowTest {
         vm.setDate(LocalDate.of(2008, 6, 1));
     }
 
-    /** Labels that show the dataset's own text as it is (quotes, notes, summaries, titles): never translated. */
-    /** Texts that stay as their sources wrote them: quotes, what a reference says, its title. */
-    static final java.util.Set<String> DATASET_TEXT = java.util.Set.of("quote-text", "reference-says", "evidence-source", "reader-title");
+    /**
+     * Texts that stay as their sources wrote them: quotes and a source's or reference's title. What a
+     * reference is cited for ("reference-says") is the editors' sentence and is walked like any other.
+     */
+    static final java.util.Set<String> DATASET_TEXT = java.util.Set.of("quote-text", "evidence-source", "reader-title");
 
     /** Every text of the interface: labels, buttons, tooltips, prompts, accessible texts, tabs, columns, menus, choices. */
     static List<String> texts(Parent root, MenuBar menus) {
@@ -194,6 +197,8 @@ class RussianWindowTest extends WideWindowTest {
             both.accept(d.why(), d.why(RU));
             d.versions().forEach(v -> both.accept(v.says(), v.says(RU)));
         }
+        // What each reference is cited for, in every kind of entry.
+        r.allCitations().forEach(c -> both.accept(c.says(), c.says(RU)));
         return out;
     }
 
@@ -314,6 +319,17 @@ class RussianWindowTest extends WideWindowTest {
         // The dataset's quotes stay as they are.
         assertTrue(robot.lookup(".quote-text").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("“") && l.getText().matches("(?s).*[A-Za-z]{4,}.*")), "quotes in their own language");
+        // What a reference is cited for is said in Russian (an event citing one, selected).
+        Event cites = vm.record().events().stream()
+                .filter(e -> e.evidence().stream().anyMatch(x -> x instanceof org.cstoatlas.record.Citation)).findFirst().orElseThrow();
+        robot.interact(() -> vm.selectEvent(cites));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> says = robot.lookup("#detail-pane .reference-says").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertFalse(says.isEmpty(), "event " + cites.id() + " shows what its references say");
+        java.util.Set<String> english = vm.record().allCitations().stream().map(org.cstoatlas.record.Citation::says).collect(java.util.stream.Collectors.toSet());
+        assertTrue(says.stream().noneMatch(english::contains), "a reference's summary in English: " + says);
+        assertTrue(says.stream().allMatch(t -> t.matches("(?s).*[А-Яа-яЁё]{4,}.*")), says.toString());
+        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
         // On the map the countries carry their Russian names.
         assertTrue(robot.lookup(".country-label").queryAllAs(javafx.scene.text.Text.class).stream().anyMatch(t -> t.getText().startsWith("Казахстан")));
     }

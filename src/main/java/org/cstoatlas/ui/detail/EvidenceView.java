@@ -28,7 +28,7 @@ final class EvidenceView extends VBox {
             getStyleClass().add("evidence-reference");
             Label badge = new Label(Texts.format("evidence.reference", Texts.get("evidence.confidence." + c.reference().confidence().id())));
             badge.getStyleClass().addAll("badge", "confidence-" + c.reference().confidence().id());
-            Label says = wrapped(c.says(), "reference-says");
+            Label says = wrapped(c.says(Texts.language()), "reference-says");
             Label source = wrapped("— " + c.reference().citation(), "evidence-source");
             getChildren().addAll(new HBox(badge), says, source);
         }

@@ -81,7 +81,7 @@ public final class MapEvidence {
                 // Verbatim: every line of the quote as the source has it, inside the block quote.
                 line("> “" + q.text().strip().replace("\r\n", "\n").replace("\n", "\n> ") + "”\n>\n> — " + q.source().citation());
             } else if (e instanceof Citation c) {
-                line(w.format("evidence.reference", w.get("evidence.confidence." + c.reference().confidence().id())) + ": " + c.says()
+                line(w.format("evidence.reference", w.get("evidence.confidence." + c.reference().confidence().id())) + ": " + c.says(w.language())
                         + "  \n— " + c.reference().citation());
             }
             String note = e.note(w.language());

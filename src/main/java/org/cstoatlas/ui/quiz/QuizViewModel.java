@@ -191,7 +191,7 @@ public final class QuizViewModel {
     private static String said(Evidence e, Words w) {
         if (e instanceof Quote q) return w.format("quiz.evidence.quote", shortened(q.text()), q.source().title());
         Citation c = (Citation) e;
-        return w.format("quiz.evidence.reference", shortened(c.says()), c.reference().title());
+        return w.format("quiz.evidence.reference", shortened(c.says(w.language())), c.reference().title());
     }
 
     /** At most about a line and a half of a quote: the full one is a click away in the detail pane. */

@@ -93,7 +93,8 @@ final class MapFramer {
     /** Moves the map back within the world's edge where it shows past it ({@link Framing#pastTheEdge}). */
     private void keepToTheWorld() {
         MapPoint c = map.getCenter();
-        if (c == null || mapPane.getWidth() <= 0) return;
+        // While a quiz question is open the card's framing (CardPlace) decides, past the edge if it must.
+        if (c == null || mapPane.getWidth() <= 0 || quiz.questionProperty().get() != null) return;
         double west = mapPane.sceneToLocal(countries.scenePoint(0, -180)).getX(), east = mapPane.sceneToLocal(countries.scenePoint(0, 180)).getX();
         double shift = Framing.pastTheEdge(west, east, mapPane.getWidth());
         if (Math.abs(shift) < 0.5) return;

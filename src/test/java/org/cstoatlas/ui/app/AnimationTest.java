@@ -190,7 +190,7 @@ class AnimationTest {
         for (String[] args : List.of(
                 new String[] {"animate", "--from", "2004-01-01", "--to", "2003-01-01", "--step", "year", "--out", "a.gif"},
                 new String[] {"animate", "--from", "2004-01-01", "--to", "2005-01-01", "--step", "week", "--out", "a.gif"},
-                new String[] {"animate", "--from", "2004-01-01", "--to", "2005-01-01", "--step", "year", "--alliance", "nato", "--out", "a.gif"},
+                new String[] {"animate", "--from", "2004-01-01", "--to", "2005-01-01", "--step", "year", "--alliance", "atlantis", "--out", "a.gif"},
                 new String[] {"animate", "--from", "2004-01-01", "--to", "2005-01-01", "--step", "year", "--out", "a.png"})) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             assertEquals(2, new CommandLine(System.out, new PrintStream(err, true, StandardCharsets.UTF_8)).run(args), String.join(" ", args));

@@ -51,5 +51,13 @@ class QuizLanguageTest {
             assertFalse(ours.matches("(?s).*\\b(member|since|Member|Treaty|former|suspended|observer)\\b.*"), "English in: " + line);
             assertTrue(ours.matches("(?s).*[А-Яа-яЁё]{3}.*"), "Russian words in: " + line);
         }
+
+        // A period proved first by a reference: what the reference is cited for is said in Russian too.
+        var cited = index.record().periods().stream()
+                .filter(p -> !p.evidence().isEmpty() && p.evidence().get(0) instanceof org.cstoatlas.record.Citation).findFirst().orElseThrow();
+        String says = ((org.cstoatlas.record.Citation) cited.evidence().get(0)).says();
+        String line = String.join("\n", resumed.evidence(new Question.JoinYear(cited.country(), cited.start().first().getYear(), java.util.List.of(cited))));
+        assertFalse(line.contains(says.substring(0, Math.min(40, says.length()))), "a reference's English summary in: " + line);
+        assertTrue(line.substring(line.indexOf(" — ")).matches("(?s).*[А-Яа-яЁё]{4,}.*"), line);
     }
 }
