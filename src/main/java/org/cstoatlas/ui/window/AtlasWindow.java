@@ -713,14 +713,17 @@ public final class AtlasWindow {
         // The map holds the focus at first, not the search box: the keys step through time at once.
         map.setFocusTraversable(true);
         mapCursor = org.cstoatlas.ui.keyboard.MapKeys.install(map, countries, vm);
+        // Full screen left by any way (the window manager, the toolkit's own Esc) ends presenting too,
+        // so no half presentation (large text, no panes, in a window) is left behind.
+        javafx.beans.value.ChangeListener<Boolean> fullScreenLeft = (fo, was, now) -> {
+            if (!now && vm.presentingProperty().get()) vm.presentingProperty().set(false);
+        };
         // A one-shot handler: the stage outlives this window when the language or the dataset changes.
         scene.windowProperty().addListener((obs, o, w) -> {
+            // The stage's listener goes with this scene, or the stage would keep every window built on it.
+            if (o instanceof javafx.stage.Stage was) was.fullScreenProperty().removeListener(fullScreenLeft);
             if (w == null) return;
-            // Full screen left by any way (the window manager, the toolkit's own Esc) ends presenting too,
-            // so no half presentation (large text, no panes, in a window) is left behind.
-            if (w instanceof javafx.stage.Stage st) st.fullScreenProperty().addListener((fo, was, now) -> {
-                if (!now && st.getScene() == scene && vm.presentingProperty().get()) vm.presentingProperty().set(false);
-            });
+            if (w instanceof javafx.stage.Stage st) st.fullScreenProperty().addListener(fullScreenLeft);
             if (w.isShowing()) {
                 javafx.application.Platform.runLater(map::requestFocus);
                 return;
