@@ -60,8 +60,10 @@ class LanguageSwitchTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of the test's own: TestFX keeps its primary stage for the whole JVM, and the session's
+        // handler on it would keep every test's window alive.
+        this.stage = new Stage();
         // The session of the application, on an English window whatever was remembered before.
         Session.open(stage, data, new WindowOptions(LocalDate.of(2008, 6, 1), "KAZ", null, null), home);
         window().viewModel().languageProperty().set(Language.EN);

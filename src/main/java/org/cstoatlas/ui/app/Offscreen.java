@@ -55,26 +55,38 @@ public final class Offscreen {
 
     /**
      * Waits until every map tile under {@code root} has its image; after {@code timeoutMs} it fails,
-     * saying so, rather than hand back a picture with holes in its basemap.
+     * saying how many tiles were missing, rather than hand back a picture with holes in its basemap.
      */
     static void awaitTiles(Parent root, long timeoutMs) throws Exception {
         long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+        int[] missing = onFx(() -> tilesMissing(root));
         while (System.nanoTime() < deadline) {
-            boolean loading = onFx(() -> anyTileLoading(root));
-            if (!loading) {
+            if (missing[0] == 0) {
                 // One more round trip, so the last tiles' images are in a rendered pulse.
                 Thread.sleep(100);
-                if (!onFx(() -> anyTileLoading(root))) return;
+                missing = onFx(() -> tilesMissing(root));
+                if (missing[0] == 0) return;
             }
             Thread.sleep(50);
+            missing = onFx(() -> tilesMissing(root));
         }
-        throw new IllegalStateException("the map's tiles were still being drawn after " + timeoutMs / 1000 + " s");
+        throw new IllegalStateException(missing[0] + " of the map's " + missing[1] + " tiles were still being drawn after "
+                + timeoutMs / 1000 + " s");
     }
 
     public static boolean anyTileLoading(Parent root) {
+        return tilesMissing(root)[0] > 0;
+    }
+
+    /** How many of the map's tiles under {@code root} have no image yet, and how many there are. */
+    private static int[] tilesMissing(Parent root) {
+        int missing = 0, all = 0;
         for (Node n : root.lookupAll("*")) {
-            if (n instanceof TileImageView t && (t.isDownloading() || t.getImage() == null)) return true;
+            if (n instanceof TileImageView t) {
+                all++;
+                if (t.isDownloading() || t.getImage() == null) missing++;
+            }
         }
-        return false;
+        return new int[] {missing, all};
     }
 }

@@ -74,16 +74,19 @@ final class WindowKeys {
      * window) is left behind.
      */
     static void focusWhenShown(Scene scene, javafx.scene.Node map, AtlasViewModel vm) {
+        javafx.beans.value.ChangeListener<Boolean> fullScreenLeft = (fo, was, now) -> {
+            if (now || !vm.presentingProperty().get()) return;
+            vm.presentingProperty().set(false);
+            // Esc over the search's suggestions never reaches the window's keys: the toolkit's own
+            // full-screen exit takes it. The search ends here, so the keys are the map's again.
+            if (scene.getFocusOwner() instanceof SearchField search) search.done();
+        };
         // A one-shot handler: the stage outlives this window when the language or the dataset changes.
         scene.windowProperty().addListener((obs, o, w) -> {
+            // The stage's listener goes with this scene, or the stage would keep every window built on it.
+            if (o instanceof javafx.stage.Stage was) was.fullScreenProperty().removeListener(fullScreenLeft);
             if (w == null) return;
-            if (w instanceof javafx.stage.Stage st) st.fullScreenProperty().addListener((fo, was, now) -> {
-                if (now || st.getScene() != scene || !vm.presentingProperty().get()) return;
-                vm.presentingProperty().set(false);
-                // Esc over the search's suggestions never reaches the window's keys: the toolkit's own
-                // full-screen exit takes it. The search ends here, so the keys are the map's again.
-                if (scene.getFocusOwner() instanceof SearchField search) search.done();
-            });
+            if (w instanceof javafx.stage.Stage st) st.fullScreenProperty().addListener(fullScreenLeft);
             if (w.isShowing()) {
                 javafx.application.Platform.runLater(map::requestFocus);
                 return;

@@ -63,8 +63,10 @@ class FileToolsTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of the test's own: TestFX keeps its primary stage for the whole JVM, and the session's
+        // handler on it would keep every test's window alive.
+        this.stage = new Stage();
         session = Session.open(stage, data, WindowOptions.NONE, dir.resolve("home"));
         window = session.window();
         session.dialogs().useChoosers(new Choosers() {

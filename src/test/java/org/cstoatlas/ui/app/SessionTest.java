@@ -150,7 +150,13 @@ class SessionTest {
         assertEquals(0, w.viewModel().lesson().currentProperty().get());
         assertEquals(LocalDate.of(1992, 5, 15), w.viewModel().getDate());
         robot.interact(() -> w.viewModel().presentingProperty().set(true));
-        robot.interact(() -> w.map().requestFocus());
+        // The keys to this window's map, whatever window had them before (a clicker types into the focused window).
+        javafx.stage.Window main = w.root().getScene().getWindow();
+        robot.interact(() -> {
+            main.requestFocus();
+            w.map().requestFocus();
+        });
+        robot.targetWindow(main);
         robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(2002, 10, 7), w.viewModel().getDate());
