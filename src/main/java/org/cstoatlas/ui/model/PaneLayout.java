@@ -36,13 +36,9 @@ public final class PaneLayout {
         return Math.max(120, mapWidth - buttonsWidth - 40);
     }
 
-    /**
-     * Where the dividers stand: the map keeps about two thirds of the width beside the detail pane,
-     * almost half beside both panes; the browse pane is wide enough for its four tabs' names at 1600
-     * pixels ("Membe…" was cut at 22 %).
-     */
+    /** Where the dividers stand: the map keeps about two thirds of the width beside the detail pane, half beside both panes. */
     public static double[] dividers(boolean browse, boolean detail) {
-        if (browse && detail) return new double[] {0.24, 0.70};
+        if (browse && detail) return new double[] {0.22, 0.70};
         if (browse) return new double[] {0.25};
         if (detail) return new double[] {0.68};
         return new double[0];

@@ -149,7 +149,7 @@ public final class AtlasWindow {
         browse = new BrowsePane(vm);
         browse.setMinWidth(240);
         split = new SplitPane(browse, mapPane, detail);
-        split.setDividerPositions(PaneLayout.dividers(true, true));
+        split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(browse, false);
         SplitPane.setResizableWithParent(detail, false);
         detail.setMinWidth(300);
