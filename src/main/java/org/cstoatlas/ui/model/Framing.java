@@ -91,21 +91,4 @@ public final class Framing {
     private static boolean near(Box b, double x, double y) {
         return b != null && x >= b.minX() - CLEARANCE && x <= b.maxX() + CLEARANCE && y >= b.minY() - CLEARANCE && y <= b.maxY() + CLEARANCE;
     }
-
-    /**
-     * How many pixels the world must move so that the map shows nothing past its edge (the 180th
-     * meridian): a blank band beyond it, with Chukotka cut straight, reads as a broken map. Positive
-     * moves the world left (the view east), negative right; 0 where no band shows or where the whole
-     * world is narrower than the map (then bands cannot be helped).
-     *
-     * @param westX where longitude −180 stands on the map, in its pixels
-     * @param eastX where longitude 180 stands
-     */
-    public static double pastTheEdge(double westX, double eastX, double width) {
-        double world = eastX - westX;
-        if (!(world > width) || width <= 0) return 0;
-        if (eastX < width) return eastX - width;
-        if (westX > 0) return westX;
-        return 0;
-    }
 }

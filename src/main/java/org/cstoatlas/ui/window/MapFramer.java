@@ -71,34 +71,6 @@ final class MapFramer {
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) Platform.runLater(this::frameSelection);
         });
-        // Whatever moved the map (a drag, a zoom, a wider window, a frame restored), it stops at the world's edge.
-        for (javafx.scene.Node n : map.getChildrenUnmodifiable()) {
-            if (n.getClass().getName().endsWith(".BaseMap")) n.translateXProperty().addListener((obs, o, x) -> edgeSoon());
-        }
-        map.widthProperty().addListener((obs, o, n) -> edgeSoon());
-    }
-
-    private boolean edgePending;
-
-    /** Once the map has moved (many moves of one drag checked once). */
-    private void edgeSoon() {
-        if (edgePending) return;
-        edgePending = true;
-        Platform.runLater(() -> {
-            edgePending = false;
-            keepToTheWorld();
-        });
-    }
-
-    /** Moves the map back within the world's edge where it shows past it ({@link Framing#pastTheEdge}). */
-    private void keepToTheWorld() {
-        MapPoint c = map.getCenter();
-        // While a quiz question is open the card's framing (CardPlace) decides, past the edge if it must.
-        if (c == null || mapPane.getWidth() <= 0 || quiz.questionProperty().get() != null) return;
-        double west = mapPane.sceneToLocal(countries.scenePoint(0, -180)).getX(), east = mapPane.sceneToLocal(countries.scenePoint(0, 180)).getX();
-        double shift = Framing.pastTheEdge(west, east, mapPane.getWidth());
-        if (Math.abs(shift) < 0.5) return;
-        map.setCenter(c.getLatitude(), c.getLongitude() + shift / (east - west) * 360);
     }
 
     /** Where the map looks now, in world pixels; null before the map is laid out. */

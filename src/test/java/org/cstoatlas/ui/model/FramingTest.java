@@ -117,14 +117,4 @@ class FramingTest {
         assertTrue(!new Selection.OfCountry(kaz).boxed());
         assertTrue(new Selection.OfCountry(kaz).places(c -> null).isEmpty(), "a country the map does not draw has no place");
     }
-
-    @Test
-    void theMapNeverShowsPastTheWorldsEdge() {
-        assertEquals(0, Framing.pastTheEdge(-400, 1648, 1600), 1e-9, "both edges off the map: nothing moves");
-        double east = Framing.pastTheEdge(-738, 1310, 1600);
-        assertEquals(-290, east, 1e-9, "a 290-pixel band past the 180th meridian: the world moves 290 pixels right");
-        assertEquals(1600, 1310 - east, 1e-9, "and then ends at the map's right edge");
-        assertEquals(120, Framing.pastTheEdge(120, 2168, 1600), 1e-9, "a band before −180: the world moves left");
-        assertEquals(0, Framing.pastTheEdge(200, 1224, 1600), 1e-9, "a world narrower than the map is left where it is");
-    }
 }
