@@ -208,7 +208,10 @@ class AtlasWindowTest extends WindowTest {
             for (String id : new String[] {"#first", "#last", "#play", "#play-speed", "#timeline-span"}) {
                 assertTrue(robot.lookup(id).query().isVisible(), id + " is kept at " + text);
             }
-            for (String id : new String[] {"#play-speed", "#timeline-span"}) {
+            // On an event's day its title stands beside the date and gives way: the date to compare with keeps its size.
+            robot.interact(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : new String[] {"#play-speed", "#timeline-span", "#compare-date"}) {
                 javafx.scene.layout.Region box = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
                 assertTrue(box.getWidth() >= box.prefWidth(-1) - 0.5, id + " keeps its whole words at " + text);
             }

@@ -277,7 +277,8 @@ public final class TimelineBar extends VBox {
         dateLabel.setVisible(true);
         dateLabel.setManaged(true);
         // The keys go back to the map, as after a search: the arrows step the new date at once.
-        if (hadKeys && getScene() != null && getScene().lookup("#map") != null) getScene().lookup("#map").requestFocus();
+        Node map = hadKeys && getScene() != null ? getScene().lookup("#map") : null;
+        if (map != null) map.requestFocus();
     }
 
     private static Region spacer() {
@@ -295,6 +296,8 @@ public final class TimelineBar extends VBox {
         picker.setPromptText(Texts.get("timeline.compare.prompt"));
         // As wide as "YYYY-MM-DD" at the window's text size (170 pixels cut it at 150 %).
         picker.getEditor().setPrefColumnCount(10);
+        // Never squeezed to its button by a long event hint beside the date (seen presenting a lesson at 1024 px).
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.setAccessibleText(Texts.get("timeline.compare.accessible"));
         picker.setTooltip(new Tooltip(Texts.get("timeline.compare.tip")));
         picker.setConverter(new StringConverter<>() {
