@@ -186,6 +186,8 @@ class ClassroomTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node note = robot.lookup("#lesson-note").query();
         assertTrue(note.isVisible());
+        Label noteText = robot.lookup("#lesson-note-text").queryAs(Label.class);
+        assertTrue(noteText.getHeight() >= noteText.prefHeight(noteText.getWidth()) - 0.5, "the whole note is shown, none of it cut");
         javafx.geometry.Bounds noteBox = note.localToScene(note.getLayoutBounds());
         javafx.geometry.Point2D now = s.window().countries().scenePoint(pin.lat(), pin.lon());
         assertEquals(now.getX(), s.window().pins().markerInScene().getX(), 1.5);
