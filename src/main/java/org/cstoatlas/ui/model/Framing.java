@@ -37,6 +37,16 @@ public final class Framing {
     }
 
     /**
+     * The longitude to centre a {@code width} map on so that the opening span of Eurasia stands in its
+     * free part (the {@code free} pixels from the left that a drawer leaves), at {@code zoom}: the map's
+     * own centre lies right of Eurasia's by half of what the drawer covers.
+     */
+    public static double eurasiaCentreLon(double width, double free, double zoom) {
+        double covered = Math.max(0, width - Math.max(0, Math.min(width, free)));
+        return WebMercator.lon(WebMercator.x(EURASIA_LON) + covered / 2 / Math.pow(2, zoom));
+    }
+
+    /**
      * The view that shows every place ({@code {lat, lon}}, the first being the one a box stands beside
      * when {@code boxed}) in the free part of a {@code width} × {@code height} map, or null when they all
      * stand there already, clear of the legend and the buttons (nothing moves).

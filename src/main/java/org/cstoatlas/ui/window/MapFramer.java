@@ -161,10 +161,16 @@ final class MapFramer {
         }
     }
 
-    /** Fits the alliance's part of the world (from the Caucasus to the Pacific) to the map's width. */
+    /**
+     * Fits the alliance's part of the world (from the Caucasus to the Pacific) to the part of the map
+     * a drawer leaves: at 1024 pixels and 175 % the detail drawer covers the map's right third, which
+     * hid Central Asia under it when the map's whole width was fitted.
+     */
     public void showEurasia() {
-        map.setZoom(Framing.eurasiaZoom(map.getWidth()));
-        map.setCenter(Framing.EURASIA_LAT, Framing.EURASIA_LON);
+        double width = map.getWidth(), free = width - drawerWidth.getAsDouble();
+        double zoom = Framing.eurasiaZoom(free);
+        map.setZoom(zoom);
+        map.setCenter(Framing.EURASIA_LAT, Framing.eurasiaCentreLon(width, free, zoom));
     }
 
 }

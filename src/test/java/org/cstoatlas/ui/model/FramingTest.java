@@ -117,4 +117,15 @@ class FramingTest {
         assertTrue(!new Selection.OfCountry(kaz).boxed());
         assertTrue(new Selection.OfCountry(kaz).places(c -> null).isEmpty(), "a country the map does not draw has no place");
     }
+
+    /** The opening view of Eurasia stands in what a drawer leaves: its middle at the free part's middle, not under the drawer. */
+    @Test
+    void eurasiaStandsLeftOfADrawer() {
+        double free = W * 2 / 3;
+        double zoom = Framing.eurasiaZoom(free);
+        View opening = new View(WebMercator.x(Framing.eurasiaCentreLon(W, free, zoom)), WebMercator.y(Framing.EURASIA_LAT), Math.pow(2, zoom));
+        assertEquals(free / 2, opening.screenX(WebMercator.x(Framing.EURASIA_LON), W), 0.5);
+        // Without a drawer the map's centre is Eurasia's.
+        assertEquals(Framing.EURASIA_LON, Framing.eurasiaCentreLon(W, W, zoom), 1e-9);
+    }
 }
