@@ -208,6 +208,13 @@ class AtlasWindowTest extends WindowTest {
             for (String id : new String[] {"#first", "#last", "#play", "#play-speed", "#timeline-span"}) {
                 assertTrue(robot.lookup(id).query().isVisible(), id + " is kept at " + text);
             }
+            // The slider's years are whole: the last ("2026") was cut at the window's edge at 175 %.
+            for (javafx.scene.Node n : robot.lookup("#timeline-slider .axis Text").queryAll()) {
+                if (!n.isVisible() || ((javafx.scene.text.Text) n).getText().isEmpty()) continue;
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                assertTrue(b.getMinX() >= 0 && b.getMaxX() <= sceneWidth, "the year " + ((javafx.scene.text.Text) n).getText() + " stands inside the window at " + text + ": " + b);
+            }
+            assertTrue(robot.lookup("#timeline-slider .axis Text").queryAll().size() > 1, "the slider shows its years");
             // On an event's day its title stands beside the date and gives way: the date to compare with keeps its size.
             robot.interact(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
             WaitForAsyncUtils.waitForFxEvents();

@@ -126,6 +126,7 @@ public final class TimelineBar extends VBox {
                 .forEach(t -> t.setVisible(model.shown((Event) t.getUserData()))));
         vm.alliancesProperty().addListener((obs, o, n) -> placeTicks());
         VBox track = new VBox(2, ticks, slider);
+        track.getStyleClass().add("timeline-track");
         HBox.setHgrow(track, Priority.ALWAYS);
 
         play.setId("play");
@@ -225,6 +226,14 @@ public final class TimelineBar extends VBox {
                 compareWords.setVisible(fits);
                 compareWords.setManaged(fits);
                 super.layoutChildren();
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                // The row's least width is without the words that give way: counted, they made the whole
+                // timeline wider than a 1024-pixel window at 175 % and cut its last year.
+                double words = compareWords.isManaged() ? compareWords.minWidth(-1) + compare.getSpacing() : 0;
+                return super.computeMinWidth(height) - words;
             }
         };
         header.setAlignment(Pos.CENTER_LEFT);
