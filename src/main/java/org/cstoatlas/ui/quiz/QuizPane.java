@@ -88,22 +88,37 @@ public final class QuizPane extends VBox {
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
-        // The evidence can be long (every member of a year): it scrolls, the buttons stay in sight.
-        javafx.scene.control.ScrollPane proof = new javafx.scene.control.ScrollPane(evidence);
-        proof.setFitToWidth(true);
-        proof.setMaxHeight(240);
-        // Several lines of it in sight, not two: the card grows for it and the map moves aside.
-        proof.setPrefViewportHeight(150);
-        proof.setMinViewportHeight(90);
-        proof.getStyleClass().add("quiz-evidence-scroll");
-        proof.visibleProperty().bind(evidence.textProperty().isNotEmpty());
-        proof.managedProperty().bind(proof.visibleProperty());
-        getChildren().addAll(score, question, picked, verdict, proof, buttons);
+        // What is read (the question, the picks, the verdict, the evidence) scrolls; the score and the
+        // buttons stay in sight. At 1024 × 768 and 175 % an answered card was taller than the map.
+        VBox body = new VBox(6, question, picked, verdict, evidence);
+        evidence.visibleProperty().bind(evidence.textProperty().isNotEmpty());
+        evidence.managedProperty().bind(evidence.visibleProperty());
+        javafx.scene.control.ScrollPane reading = new javafx.scene.control.ScrollPane(body);
+        reading.setId("quiz-reading");
+        reading.setFitToWidth(true);
+        reading.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        reading.setMinViewportHeight(60);
+        // As tall as what it holds where the map has room (the card's height is capped below).
+        reading.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double w = reading.getViewportBounds().getWidth();
+            return body.prefHeight(w > 0 ? w : -1);
+        }, reading.viewportBoundsProperty(), question.textProperty(), picked.textProperty(), verdict.textProperty(), evidence.textProperty(),
+                score.fontProperty()));
+        reading.getStyleClass().add("quiz-reading");
+        VBox.setVgrow(reading, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(score, reading, buttons);
         setMinWidth(360);
         setSpacing(6);
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setMaxWidth(Region.USE_PREF_SIZE);
         parentProperty().addListener((obs, o, p) -> {
-            if (p instanceof Region r) prefWidthProperty().bind(r.widthProperty().multiply(0.36));
+            if (!(p instanceof Region r)) return;
+            // A third of the map, wider at large text (up to half of it): at 1024 pixels and 175 % a third
+            // wrapped the question to a dozen lines and the card outgrew the map.
+            prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(r.getWidth() * 0.36, Math.min(r.getWidth() * 0.5, 26 * score.getFont().getSize())),
+                    r.widthProperty(), score.fontProperty()));
+            // Never taller than the map (less its margins): the evidence scrolls instead.
+            maxHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(minHeight(-1), Math.min(prefHeight(getPrefWidth()), r.getHeight() - 32)),
+                    r.heightProperty(), prefWidthProperty(), heightProperty()));
         });
         visibleProperty().addListener((obs, o, v) -> setManaged(v));
         setVisible(false);

@@ -140,6 +140,19 @@ public final class AtlasWindow {
                 fitLegend(getWidth() - drawerWidth(), getHeight());
                 super.layoutChildren();
             }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                // The map's least height is what always stands over it; the quiz card fits in what is
+                // left (its evidence scrolls). Counted, the card pushed the timeline off the window.
+                double least = 0;
+                for (javafx.scene.Node n : getManagedChildren()) {
+                    if (n == quizPane) continue;
+                    Insets m = StackPane.getMargin(n);
+                    least = Math.max(least, n.minHeight(-1) + (m == null ? 0 : m.getTop() + m.getBottom()));
+                }
+                return least + snappedTopInset() + snappedBottomInset();
+            }
         };
         mapPane.getStyleClass().add("map-pane");
         mapPane.getChildren().add(new PresentingHint(vm, mapPane));
@@ -170,6 +183,7 @@ public final class AtlasWindow {
         placeDetail(vm.detailShownProperty().get());
         root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+        quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
     }
 
     /**
@@ -222,9 +236,12 @@ public final class AtlasWindow {
      * 1024 or 1280 pixels at 150 % and more) the detail pane is a drawer over the map's right side, so
      * the map keeps the whole width behind it and closes it with ✕ or the map's i button.
      */
-    private void placeDetail(boolean on) {
+    private void placeDetail(boolean shown) {
         double width = root.getWidth();
         boolean narrow = PaneLayout.narrow(width, vm.textScaleProperty().get());
+        // Where the detail is a drawer, a running quiz's card takes its place: over the card, the drawer
+        // hid the question at 1024 × 768 and 175 %. It comes back when the quiz ends.
+        boolean on = shown && !(narrow && quiz.runningProperty().get());
         alliances.setCompact(narrow);
         if (!on || narrow) split.getItems().remove(detail);
         if (!on || !narrow) mapPane.getChildren().remove(detail);

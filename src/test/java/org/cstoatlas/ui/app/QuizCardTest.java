@@ -95,6 +95,16 @@ class QuizCardTest {
         Bounds card = Offscreen.onFx(() -> window.quizPane().localToScene(window.quizPane().getLayoutBounds()));
         Bounds map = Offscreen.onFx(() -> window.map().localToScene(window.map().getLayoutBounds()));
         assertTrue(map.contains(card), where + ": the card " + card + " stands over the map " + map);
+        // Nothing lies over the card: at 1024 × 768 and 175 % the detail drawer covered it whole.
+        Bounds drawer = Offscreen.onFx(() -> {
+            javafx.scene.Node d = window.root().lookup(".drawer");
+            return d == null || !d.isVisible() || d.getScene() == null ? null : d.localToScene(d.getLayoutBounds());
+        });
+        assertTrue(drawer == null || !drawer.intersects(card), where + ": the detail drawer " + drawer + " covers the card " + card);
+        // And the card leaves the timeline in the window: its buttons were pushed off the bottom.
+        Bounds play = Offscreen.onFx(() -> window.root().lookup("#play").localToScene(window.root().lookup("#play").getLayoutBounds()));
+        double sceneHeight = Offscreen.onFx(() -> window.root().getScene().getHeight());
+        assertTrue(play.getMaxY() <= sceneHeight, where + ": the play button " + play + " stands inside the window (" + sceneHeight + " high)");
         Rectangle2D cardBox = new Rectangle2D.Double(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight());
         for (Country c : q.about()) {
             // The country's outline as drawn, in the scene's pixels.
