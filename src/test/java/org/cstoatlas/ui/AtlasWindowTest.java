@@ -208,6 +208,13 @@ class AtlasWindowTest extends WindowTest {
             for (String id : new String[] {"#first", "#last", "#play", "#play-speed", "#timeline-span"}) {
                 assertTrue(robot.lookup(id).query().isVisible(), id + " is kept at " + text);
             }
+            // Where the detail pane is a drawer, the opening view of Eurasia stands left of it (it fitted the whole width, Central Asia under the drawer).
+            javafx.scene.Node drawer = window.root().lookup(".drawer");
+            if (drawer != null && drawer.isVisible()) {
+                double drawerLeft = drawer.localToScene(drawer.getLayoutBounds()).getMinX();
+                double tajikistan = window.countries().scenePoint(38.5, 71).getX();
+                assertTrue(tajikistan < drawerLeft, "Tajikistan at " + tajikistan + " stands left of the drawer at " + drawerLeft + " at " + text);
+            }
             // The slider's years are whole: the last ("2026") was cut at the window's edge at 175 %.
             for (javafx.scene.Node n : robot.lookup("#timeline-slider .axis Text").queryAll()) {
                 if (!n.isVisible() || ((javafx.scene.text.Text) n).getText().isEmpty()) continue;

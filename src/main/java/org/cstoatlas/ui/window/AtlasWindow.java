@@ -259,6 +259,7 @@ public final class AtlasWindow {
         operations.keepClearOfRight(drawer);
         countries.placeAgain();
         placeDividers();
+        if (framer != null) framer.refitOpening();
     }
 
     /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */

@@ -51,6 +51,11 @@ final class MapFramer {
         this.drawerWidth = drawerWidth;
         // The map's frame: the view model says where to look, and reads where the user has panned to.
         vm.readMapWith(this::frame);
+        // Dragged, scrolled or pinched, the map is the user's: it no longer follows the opening fit.
+        for (javafx.event.EventType<?> moved : java.util.List.of(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, javafx.scene.input.ScrollEvent.ANY,
+                javafx.scene.input.ZoomEvent.ANY)) {
+            map.addEventFilter(moved, e -> openingZoom = Double.NaN);
+        }
         vm.mapFrameProperty().addListener((obs, o, f) -> {
             if (map.getWidth() > 0) look(f);
         });
@@ -70,6 +75,7 @@ final class MapFramer {
         });
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) Platform.runLater(this::frameSelection);
+            else refitOpening();
         });
     }
 
@@ -87,6 +93,7 @@ final class MapFramer {
     /** Looks at a view {@link Framing} or {@link CardPlace} decided, from the view {@code now}. */
     private void look(CardPlace.View now, CardPlace.View view) {
         if (view == null || view.equals(now)) return;
+        openingZoom = Double.NaN;
         map.setZoom(map.getZoom() + Math.log(view.scale() / now.scale()) / Math.log(2));
         map.setCenter(WebMercator.lat(view.centreY()), WebMercator.lon(view.centreX()));
     }
@@ -156,6 +163,7 @@ final class MapFramer {
         if (f == null) {
             showEurasia();
         } else {
+            openingZoom = Double.NaN;
             map.setZoom(f.zoom());
             map.setCenter(f.lat(), f.lon());
         }
@@ -169,8 +177,24 @@ final class MapFramer {
     public void showEurasia() {
         double width = map.getWidth(), free = width - drawerWidth.getAsDouble();
         double zoom = Framing.eurasiaZoom(free);
+        double lon = Framing.eurasiaCentreLon(width, free, zoom);
         map.setZoom(zoom);
-        map.setCenter(Framing.EURASIA_LAT, Framing.eurasiaCentreLon(width, free, zoom));
+        map.setCenter(Framing.EURASIA_LAT, lon);
+        openingZoom = zoom;
+    }
+
+    /** The zoom the opening fit set, while the map still shows it; NaN once the user or a selection moved it. */
+    private double openingZoom = Double.NaN;
+
+    /**
+     * Fits Eurasia again when the map's free part changed (the window resized, the text grown, the
+     * detail pane turned into a drawer) while the map still shows the opening fit: at 175 % the
+     * drawer came over Central Asia. A map the user or a selection moved stays where it is.
+     */
+    void refitOpening() {
+        if (Double.isNaN(openingZoom) || map.getCenter() == null || map.getWidth() <= 0) return;
+        if (map.getZoom() == openingZoom) showEurasia();
+        else openingZoom = Double.NaN; // zoomed with the buttons or the keys
     }
 
 }
