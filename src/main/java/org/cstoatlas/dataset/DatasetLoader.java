@@ -568,7 +568,7 @@ public final class DatasetLoader {
         }
 
         void reference(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "date", "url", "confidence"));
+            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "date", "url", "confidence", "note", "noteRu"));
             if (e == null) return;
             String id = declare("references", e, "id");
             String title = e.text("title");
@@ -576,7 +576,9 @@ public final class DatasetLoader {
             String date = e.optText("date");
             String url = e.optText("url");
             Confidence confidence = e.word("confidence", Confidence::of);
-            if (!e.failed() && claimId(e, "id", id)) references.put(id, new Reference(id, title, publisher, date, url, confidence));
+            String note = e.optText("note");
+            String noteRu = RussianText.read(e, "noteRu", "note");
+            if (!e.failed() && claimId(e, "id", id)) references.put(id, new Reference(id, title, publisher, date, url, confidence, note, noteRu));
         }
 
         void period(Reading r, Json item, String path) {

@@ -36,7 +36,7 @@ final class Exports {
     /** The selection's evidence; with nothing selected, the evidence of what the map shows, in the view's words. */
     static String evidenceMarkdown(AtlasViewModel vm) {
         Selection s = vm.getSelection();
-        return s != null ? s.evidence(vm.record()) : MapEvidence.of(vm.record(), vm.sides(), vm.words());
+        return s != null ? s.evidence(vm.record(), vm.words()) : MapEvidence.of(vm.record(), vm.sides(), vm.words());
     }
 
     /** Writes text; a failure goes to {@code failed} with the file. */

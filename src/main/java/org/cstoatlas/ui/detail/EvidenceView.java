@@ -31,6 +31,8 @@ final class EvidenceView extends VBox {
             Label says = wrapped(c.says(Texts.language()), "reference-says");
             Label source = wrapped("— " + c.reference().citation(), "evidence-source");
             getChildren().addAll(new HBox(badge), says, source);
+            String onReference = c.reference().note(Texts.language());
+            if (onReference != null) getChildren().add(wrapped(Texts.format("evidence.referenceNote", onReference), "editor-note"));
         }
         if (evidence.note() != null) getChildren().add(wrapped(Texts.format("evidence.editorsNote", evidence.note(Texts.language())), "editor-note"));
     }

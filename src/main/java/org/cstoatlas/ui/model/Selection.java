@@ -12,12 +12,13 @@ import org.cstoatlas.record.Country;
 import org.cstoatlas.record.Deployment;
 import org.cstoatlas.record.Event;
 import org.cstoatlas.record.Exercise;
-import org.cstoatlas.record.EvidenceMarkdown;
 import org.cstoatlas.record.Force;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.record.Place;
 import org.cstoatlas.state.Lesson;
 import org.cstoatlas.state.SelectionRef;
+import org.cstoatlas.words.EvidenceMarkdown;
+import org.cstoatlas.words.Words;
 
 /**
  * What the user has selected: the detail pane shows its story and its evidence. Each kind answers for
@@ -39,7 +40,7 @@ public sealed interface Selection {
     Lesson.Pin where();
 
     /** Its evidence as Markdown with full citations (File ▸ Export evidence). */
-    String evidence(AllianceRecord record);
+    String evidence(AllianceRecord record, Words words);
 
     /**
      * The places the map must show for it, each {@code {lat, lon}}, the first being the one it stands by;
@@ -142,8 +143,8 @@ public sealed interface Selection {
             return placed(named.apply(country));
         }
 
-        public String evidence(AllianceRecord record) {
-            return EvidenceMarkdown.of(record, country);
+        public String evidence(AllianceRecord record, Words words) {
+            return EvidenceMarkdown.of(record, country, words);
         }
 
         public LocalDate dateFor(LocalDate date) {
@@ -182,8 +183,8 @@ public sealed interface Selection {
             return event.countries().isEmpty() ? List.of() : placed(named.apply(event.countries().get(0)));
         }
 
-        public String evidence(AllianceRecord record) {
-            return EvidenceMarkdown.of(record, event);
+        public String evidence(AllianceRecord record, Words words) {
+            return EvidenceMarkdown.of(record, event, words);
         }
 
         public LocalDate dateFor(LocalDate date) {
@@ -232,8 +233,8 @@ public sealed interface Selection {
             return true;
         }
 
-        public String evidence(AllianceRecord record) {
-            return EvidenceMarkdown.of(record, deployment);
+        public String evidence(AllianceRecord record, Words words) {
+            return EvidenceMarkdown.of(record, deployment, words);
         }
 
         public LocalDate dateFor(LocalDate date) {
@@ -267,8 +268,8 @@ public sealed interface Selection {
             return placed(of(force.base()));
         }
 
-        public String evidence(AllianceRecord record) {
-            return EvidenceMarkdown.of(record, force);
+        public String evidence(AllianceRecord record, Words words) {
+            return EvidenceMarkdown.of(record, force, words);
         }
 
         public LocalDate dateFor(LocalDate date) {
@@ -303,8 +304,8 @@ public sealed interface Selection {
             return placed(of(exercise.place()));
         }
 
-        public String evidence(AllianceRecord record) {
-            return EvidenceMarkdown.of(record, exercise);
+        public String evidence(AllianceRecord record, Words words) {
+            return EvidenceMarkdown.of(record, exercise, words);
         }
 
         public LocalDate dateFor(LocalDate date) {
@@ -339,8 +340,8 @@ public sealed interface Selection {
             return placed(of(base.place()));
         }
 
-        public String evidence(AllianceRecord record) {
-            return EvidenceMarkdown.of(record, base);
+        public String evidence(AllianceRecord record, Words words) {
+            return EvidenceMarkdown.of(record, base, words);
         }
 
         public LocalDate dateFor(LocalDate date) {
