@@ -184,6 +184,7 @@ public final class AtlasWindow {
         root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+        controls.widthProperty().addListener((obs, o, n) -> placeCard());
     }
 
     /**
@@ -256,10 +257,20 @@ public final class AtlasWindow {
         detail.setMaxWidth(on && narrow ? drawer : Double.MAX_VALUE);
         detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         StackPane.setMargin(controls, new Insets(10, 10 + drawer, 10, 10));
+        placeCard();
         operations.keepClearOfRight(drawer);
         countries.placeAgain();
         placeDividers();
         if (framer != null) framer.refitOpening();
+    }
+
+    /**
+     * The quiz card stands left of the map's round buttons (and of a drawer): as tall as the map at
+     * large text, it covered them.
+     */
+    private void placeCard() {
+        Insets m = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 16, 16);
+        if (!m.equals(StackPane.getMargin(quizPane))) StackPane.setMargin(quizPane, m);
     }
 
     /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */

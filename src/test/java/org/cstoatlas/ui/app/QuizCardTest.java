@@ -101,6 +101,9 @@ class QuizCardTest {
             return d == null || !d.isVisible() || d.getScene() == null ? null : d.localToScene(d.getLayoutBounds());
         });
         assertTrue(drawer == null || !drawer.intersects(card), where + ": the detail drawer " + drawer + " covers the card " + card);
+        // Nor over the map's round buttons (zoom, Eurasia, panes): the tall card at 175 % covered them.
+        Bounds buttons = Offscreen.onFx(() -> window.root().lookup(".map-controls").localToScene(window.root().lookup(".map-controls").getLayoutBounds()));
+        assertFalse(buttons.intersects(card), where + ": the card " + card + " covers the map's buttons " + buttons);
         // And the card leaves the timeline in the window: its buttons were pushed off the bottom.
         Bounds play = Offscreen.onFx(() -> window.root().lookup("#play").localToScene(window.root().lookup("#play").getLayoutBounds()));
         double sceneHeight = Offscreen.onFx(() -> window.root().getScene().getHeight());
