@@ -107,6 +107,14 @@ public final class QuizPane extends VBox {
         reading.getStyleClass().add("quiz-reading");
         VBox.setVgrow(reading, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(score, reading, buttons);
+        // Once answered, the verdict comes into sight at the reading's top (the question stays above it).
+        quiz.markedProperty().addListener((obs, o, m) -> {
+            if (m != null) javafx.application.Platform.runLater(() -> {
+                reading.layout();
+                double hidden = body.getHeight() - reading.getViewportBounds().getHeight();
+                reading.setVvalue(hidden <= 0 ? 0 : Math.min(1, verdict.getBoundsInParent().getMinY() / hidden));
+            });
+        });
         setMinWidth(360);
         setSpacing(6);
         setMaxWidth(Region.USE_PREF_SIZE);

@@ -195,8 +195,15 @@ public final class AtlasWindow {
         if (width <= 0 || height <= 0) return;
         javafx.geometry.Dimension2D full = legend.fullSize();
         boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
+        double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
+        // Beside a quiz card the legend ends at the card's left: the card stood over its last colours.
+        if (quizPane.isVisible() && quizPane.getWidth() > 0) {
+            double cardLeft = quizPane.getBoundsInParent().getMinX() - 26;
+            compact |= full.getWidth() > cardLeft;
+            widest = Math.max(120, Math.min(widest, cardLeft));
+        }
         legend.compact(compact);
-        legend.setMaxWidth(compact ? PaneLayout.stripWidth(width, controls.prefWidth(-1)) : javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMaxWidth(compact ? widest : javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */

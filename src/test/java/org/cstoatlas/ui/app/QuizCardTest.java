@@ -104,6 +104,9 @@ class QuizCardTest {
         // Nor over the map's round buttons (zoom, Eurasia, panes): the tall card at 175 % covered them.
         Bounds buttons = Offscreen.onFx(() -> window.root().lookup(".map-controls").localToScene(window.root().lookup(".map-controls").getLayoutBounds()));
         assertFalse(buttons.intersects(card), where + ": the card " + card + " covers the map's buttons " + buttons);
+        // Nor over the legend's colours.
+        Bounds legendNow = Offscreen.onFx(() -> window.legend().isVisible() ? window.legend().localToScene(window.legend().getLayoutBounds()) : null);
+        assertTrue(legendNow == null || !legendNow.intersects(card), where + ": the card " + card + " covers the legend " + legendNow);
         // And the card leaves the timeline in the window: its buttons were pushed off the bottom.
         Bounds play = Offscreen.onFx(() -> window.root().lookup("#play").localToScene(window.root().lookup("#play").getLayoutBounds()));
         double sceneHeight = Offscreen.onFx(() -> window.root().getScene().getHeight());
