@@ -261,7 +261,7 @@ public final class Session implements WindowActions {
             SavedView view = SavedView.read(in);
             vm().apply(view.over(vm().state())).ifPresent(w -> dialogs.error(stage, Texts.get("error.view"), in.getFileName() + ": " + w));
         } catch (SavedView.Unreadable e) {
-            dialogs.error(stage, Texts.get("error.view"), e.getMessage());
+            dialogs.error(stage, vm().words().get("error.view"), vm().words().unreadable(e));
         }
     }
 
@@ -391,9 +391,10 @@ public final class Session implements WindowActions {
      */
     public CompletableFuture<Boolean> exportAnimation(Animation a, AtlasState base, Path out) {
         java.util.List<Animation.Frame> frames = a.frames(base, data.index());
-        String why = Animation.tooFewOrMany(frames);
+        Animation.Refusal why = Animation.refusal(frames);
         if (why != null) {
-            dialogs.error(stage, Texts.get("error.animation"), why);
+            org.cstoatlas.words.Words words = vm().words();
+            dialogs.error(stage, words.get("error.animation"), words.format("animation.refused." + why.id(), words.number(Animation.MAX_FRAMES)));
             return CompletableFuture.completedFuture(false);
         }
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
@@ -502,7 +503,7 @@ public final class Session implements WindowActions {
             Lesson lesson = Lesson.read(in, vm().state());
             vm().lesson().open(lesson, 0).ifPresent(w -> dialogs.error(stage, Texts.get("error.view"), in.getFileName() + ": " + w));
         } catch (SavedView.Unreadable e) {
-            dialogs.error(stage, Texts.get("error.view"), e.getMessage());
+            dialogs.error(stage, vm().words().get("error.view"), vm().words().unreadable(e));
         }
     }
 

@@ -40,6 +40,13 @@ final class ProblemsPanel extends Stage {
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("problems-header");
         header.setId("problems-header");
+        // The problems are for the dataset's editors, word for word as "validate" prints them (the loader
+        // speaks English, as the files' fields do): the panel says so in the window's language.
+        Label asReported = new Label(Texts.get("problems.asReported"));
+        asReported.setWrapText(true);
+        asReported.setMinHeight(Region.USE_PREF_SIZE);
+        asReported.getStyleClass().add("problems-header");
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, header, asReported);
 
         table.setId("problems-table");
         table.getStyleClass().add("problems-table");
@@ -67,7 +74,7 @@ final class ProblemsPanel extends Stage {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("problems-buttons");
 
-        BorderPane root = new BorderPane(table, header, null, buttons, null);
+        BorderPane root = new BorderPane(table, top, null, buttons, null);
         root.getStyleClass().add("problems-panel");
         Scene scene = new Scene(root, 980, 380);
         org.cstoatlas.ui.look.Look.follow(owner, root);
@@ -80,6 +87,10 @@ final class ProblemsPanel extends Stage {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         // Long messages are cut to the column: the whole line shows on hover.
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            {
+                getStyleClass().add("validator-report");
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
