@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.dataset.Problem;
-import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.words.Words;
 
 /**
  * Why a dataset was not opened: every problem with file, line, column and field, copyable (Ctrl+C
@@ -30,19 +30,19 @@ final class ProblemsPanel extends Stage {
 
     final TableView<Problem> table = new TableView<>();
 
-    ProblemsPanel(Window owner, Path folder, List<Problem> problems) {
+    ProblemsPanel(Window owner, Words words, Path folder, List<Problem> problems) {
         initOwner(owner);
-        setTitle(Texts.get("problems.title"));
+        setTitle(words.get("problems.title"));
         // The problems themselves are the loader's technical messages (as "validate" prints them) and stay in English.
-        Label header = new Label(problems.size() == 1 ? Texts.format("problems.header.one", folder.getFileName())
-                : Texts.format("problems.header.many", folder.getFileName(), problems.size()));
+        Label header = new Label(problems.size() == 1 ? words.format("problems.header.one", folder.getFileName())
+                : words.format("problems.header.many", folder.getFileName(), problems.size()));
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("problems-header");
         header.setId("problems-header");
         // The problems are for the dataset's editors, word for word as "validate" prints them (the loader
         // speaks English, as the files' fields do): the panel says so in the window's language.
-        Label asReported = new Label(Texts.get("problems.asReported"));
+        Label asReported = new Label(words.get("problems.asReported"));
         asReported.setWrapText(true);
         asReported.setMinHeight(Region.USE_PREF_SIZE);
         asReported.getStyleClass().add("problems-header");
@@ -52,20 +52,20 @@ final class ProblemsPanel extends Stage {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(problems);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column(Texts.get("problems.column.file"), 110, p -> p.file()));
-        table.getColumns().add(column(Texts.get("problems.column.line"), 60, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
-        table.getColumns().add(column(Texts.get("problems.column.column"), 70, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
-        table.getColumns().add(column(Texts.get("problems.column.field"), 160, Problem::field));
-        table.getColumns().add(column(Texts.get("problems.column.problem"), 420, Problem::message));
+        table.getColumns().add(column(words.get("problems.column.file"), 110, p -> p.file()));
+        table.getColumns().add(column(words.get("problems.column.line"), 60, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
+        table.getColumns().add(column(words.get("problems.column.column"), 70, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
+        table.getColumns().add(column(words.get("problems.column.field"), 160, Problem::field));
+        table.getColumns().add(column(words.get("problems.column.problem"), 420, Problem::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) copy(table.getSelectionModel().getSelectedItems());
         });
 
-        Button copyAll = new Button(Texts.get("problems.copyAll"));
+        Button copyAll = new Button(words.get("problems.copyAll"));
         copyAll.setId("problems-copy");
         copyAll.setOnAction(e -> copy(table.getItems()));
-        Button close = new Button(Texts.get("button.close"));
+        Button close = new Button(words.get("button.close"));
         close.setDefaultButton(true);
         close.setOnAction(e -> close());
         Region gap = new Region();
