@@ -59,7 +59,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
 
         /** What is wrong with a view or lesson file. */
         public enum Why implements org.cstoatlas.record.Word {
-            NOT_FOUND, NO_PERMISSION, CANNOT_READ, NOT_JSON, NOT_AN_OBJECT, UNEXPECTED_CONTENT, UNKNOWN_FIELD, NOT_TEXT, TOO_LONG,
+            NOT_FOUND, NO_PERMISSION, CANNOT_READ, NOT_JSON, JSON_DIGITS, JSON_NAME, JSON_TEXT, JSON_DEPTH, JSON_LENGTH, JSON_LIMIT, JSON_NOT_A_NUMBER, NOT_AN_OBJECT, UNEXPECTED_CONTENT, UNKNOWN_FIELD, NOT_TEXT, TOO_LONG,
             NOT_A_WORD, NOT_A_DATE, OFF_TIMELINE, NOT_A_NUMBER, OUT_OF_RANGE, NOT_TRUE_OR_FALSE, EMPTY, NEEDS_BOTH, NOT_A_LIST,
             TOO_MANY, NOT_ALLIANCES, VIEWS_BESIDE_STOPS
         }
@@ -267,8 +267,11 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         } catch (JsonProcessingException e) {
             // A stream limit (a number of 2,000 digits, a name of 50,000 characters) carries no location.
             var at = e.getLocation();
+            JsonRefusal.Refusal why = JsonRefusal.of(e);
             throw new Unreadable(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid JSON: " + JsonRefusal.reason(e),
-                    name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", Unreadable.Why.NOT_JSON);
+                    name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                    why.kind() == JsonRefusal.Kind.SYNTAX ? Unreadable.Why.NOT_JSON : Unreadable.Why.valueOf("JSON_" + why.kind().name()),
+                    why.value() == null ? new String[0] : new String[] {why.value()});
         } catch (IOException e) {
             throw new Unreadable(name + ": cannot be read (" + BoundedRead.reason(e) + ")", name, 0, 0, "", Unreadable.Why.CANNOT_READ);
         }
