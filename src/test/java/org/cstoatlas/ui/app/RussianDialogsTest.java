@@ -121,7 +121,14 @@ class RussianDialogsTest {
 
     /** The first window showing over the atlas that {@code which} picks, waited for. */
     private Window shown(Predicate<Window> which) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing() && which.test(w)));
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing() && which.test(w)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not show; showing: " + Window.getWindows().stream().filter(Window::isShowing)
+                    .map(w -> w.getClass().getSimpleName() + (w instanceof javafx.scene.control.PopupControl p ? p.getStyleClass().toString() : "")
+                            + (w.getScene() != null && w.getScene().getRoot() != null ? " " + w.getScene().getRoot().getId() : ""))
+                    .toList());
+        }
         WaitForAsyncUtils.waitForFxEvents();
         return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && which.test(w)).findFirst().orElseThrow();
     }
@@ -156,6 +163,19 @@ class RussianDialogsTest {
         List<String> texts = texts(robot, w);
         press(robot, w, ButtonBar.ButtonData.OK_DONE);
         return texts;
+    }
+
+    /**
+     * Asks for a node's right-click menu as the desktop does (the headless toolkit turns no click into
+     * that request): the request goes from the window down to the node, through every filter on the way.
+     */
+    private static void rightClick(FxRobot robot, javafx.scene.Node n) {
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+            javafx.geometry.Point2D local = n.screenToLocal(b.getCenterX(), b.getCenterY());
+            javafx.event.Event.fireEvent(n, new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), b.getCenterX(), b.getCenterY(), false, null));
+        });
     }
 
     private MenuItem menuItem(String key) {
@@ -314,5 +334,20 @@ class RussianDialogsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().root().lookup("#go-to-date").isVisible(), "Ctrl+G shows the date field");
         assertRussian("Go to date", ShownTexts.of(window().root().lookup("#go-to-date").getParent()));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        // A text field's right-click menu (JavaFX's own has no Russian): the search's, and a dialog's date field's.
+        rightClick(robot, window().root().lookup("#search"));
+        Window edit = shown(w -> w instanceof javafx.scene.control.ContextMenu m && m.getStyleClass().contains("edit-menu"));
+        List<String> items = texts(robot, edit);
+        assertTrue(items.contains(Words.of(Language.RU).get("edit.paste")), items.toString());
+        assertRussian("the search field's menu", items);
+        robot.interact(edit::hide);
+        Platform.runLater(session::startQuiz);
+        Window setup = shown(dialog("quiz-setup"));
+        rightClick(robot, setup.getScene().getRoot().lookup("#quiz-seed"));
+        Window seedMenu = shown(w -> w instanceof javafx.scene.control.ContextMenu m && m.getStyleClass().contains("edit-menu") && m != edit);
+        assertRussian("a dialog's field's menu", texts(robot, seedMenu));
+        robot.interact(seedMenu::hide);
+        press(robot, setup, ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }
