@@ -31,7 +31,7 @@ class TextsTest {
      * Keys whose text is rightly the same in both languages: nothing but placeholders and signs
      * ("{0} %", "{0} ({1})", "{0}\n{1}"), which no translation changes.
      */
-    static final Set<String> SAME_IN_BOTH = Set.of("menu.view.textSize.percent", "browse.kindFilter", "detail.changes.count", "country.tooltip", "animation.caption", "alliance.withNone.short", "quiz.evidence.reference", "unreadable.said");
+    static final Set<String> SAME_IN_BOTH = Set.of("menu.view.textSize.percent", "browse.kindFilter", "detail.changes.count", "animation.caption", "alliance.withNone.short", "quiz.evidence.reference", "unreadable.said");
 
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
