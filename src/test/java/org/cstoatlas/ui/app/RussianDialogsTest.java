@@ -122,7 +122,7 @@ class RussianDialogsTest {
     /** The first window showing over the atlas that {@code which} picks, waited for. */
     private Window shown(Predicate<Window> which) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing() && which.test(w)));
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing() && which.test(w)));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the window did not show; showing: " + Window.getWindows().stream().filter(Window::isShowing)
                     .map(w -> w.getClass().getSimpleName() + (w instanceof javafx.scene.control.PopupControl p ? p.getStyleClass().toString() : "")
@@ -300,6 +300,13 @@ class RussianDialogsTest {
         assertRussian("a view naming what the dataset lacks", said);
         assertRussian("a lesson file that is not a lesson", message(robot, () -> session.openLesson(garbage)));
         assertRussian("a view saved into no folder", message(robot, () -> session.saveView(dir.resolve("no-folder").resolve("v.cstoview"))));
+        // Frames filmed into a folder with files in it.
+        Path full = Files.createDirectories(dir.resolve("full"));
+        Files.writeString(full.resolve("notes.txt"), "mine");
+        Animation two = new Animation(LocalDate.of(2000, 1, 1), LocalDate.of(2001, 1, 1), Animation.Step.YEAR, 500, 320, 240, Animation.Form.PNG_FRAMES);
+        List<String> inTheWay = message(robot, () -> session.exportAnimation(two, full));
+        assertTrue(inTheWay.stream().anyMatch(t -> t != null && t.contains(Words.of(Language.RU).get("error.folderNotEmpty"))), inTheWay.toString());
+        assertRussian("frames filmed into a full folder", inTheWay);
         // A refused dataset: its panel, every problem listed in Russian.
         Path broken = Files.createDirectories(dir.resolve("broken"));
         TestDatasets.copy(TestDatasets.folder("minimal"), broken);
