@@ -30,8 +30,12 @@ public final class Bundled {
 
     /** This build's version, as the jar's manifest gives it ("development build" when run from the classes folder). */
     public static String version() {
-        String v = Bundled.class.getPackage().getImplementationVersion();
-        return v != null ? v : "development build";
+        return release().orElse("development build");
+    }
+
+    /** The released version, or empty in a development build (which each language names in its own words). */
+    public static java.util.Optional<String> release() {
+        return java.util.Optional.ofNullable(Bundled.class.getPackage().getImplementationVersion());
     }
 
     /** The bundled dataset folder. */

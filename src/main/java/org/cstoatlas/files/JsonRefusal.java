@@ -18,24 +18,52 @@ public final class JsonRefusal {
     private JsonRefusal() {
     }
 
-    /** The reason, one line, without the file's name or place (the caller adds them). */
-    public static String reason(JsonProcessingException e) {
+    /** What kind of refusal: a stream limit (with the limit), a non-number, or JSON's own syntax. */
+    public enum Kind {
+        DIGITS, NAME, TEXT, DEPTH, LENGTH, LIMIT, NOT_A_NUMBER, SYNTAX
+    }
+
+    /** A refusal's kind and the value it names (the limit, the token), or null for none. */
+    public record Refusal(Kind kind, String value) {
+    }
+
+    /** The refusal's kind, for a reader's words in any language. */
+    public static Refusal of(JsonProcessingException e) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             // Jackson stops counting where it stops reading: only the limit is worth saying.
             Matcher n = LIMIT.matcher(m);
-            String most = n.find() ? n.group(2) : "the limit";
-            if (m.startsWith("Number value length")) return "a number has more than " + most + " digits";
-            if (m.startsWith("Name length")) return "a field name is longer than " + most + " characters";
-            if (m.startsWith("String value length")) return "a text is longer than " + most + " characters";
-            if (m.contains("nesting depth")) return "nested more than " + most + " levels deep";
-            if (m.startsWith("Document length")) return "longer than " + most + " characters";
-            return "exceeds a limit of the JSON reader";
+            if (!n.find()) return new Refusal(Kind.LIMIT, null);
+            String most = n.group(2);
+            if (m.startsWith("Number value length")) return new Refusal(Kind.DIGITS, most);
+            if (m.startsWith("Name length")) return new Refusal(Kind.NAME, most);
+            if (m.startsWith("String value length")) return new Refusal(Kind.TEXT, most);
+            if (m.contains("nesting depth")) return new Refusal(Kind.DEPTH, most);
+            if (m.startsWith("Document length")) return new Refusal(Kind.LENGTH, most);
+            return new Refusal(Kind.LIMIT, null);
         }
         Matcher nan = NON_NUMBER.matcher(m);
-        if (nan.find()) return "'" + nan.group(1) + "' is not a number JSON allows (write a number, or null)";
-        int cut = m.indexOf('\n');
-        String line = cut < 0 ? m : m.substring(0, cut);
-        return line.isBlank() ? "unreadable" : line;
+        if (nan.find()) return new Refusal(Kind.NOT_A_NUMBER, nan.group(1));
+        return new Refusal(Kind.SYNTAX, null);
+    }
+
+    /** The reason, one line, without the file's name or place (the caller adds them). */
+    public static String reason(JsonProcessingException e) {
+        Refusal r = of(e);
+        return switch (r.kind()) {
+            case DIGITS -> "a number has more than " + r.value() + " digits";
+            case NAME -> "a field name is longer than " + r.value() + " characters";
+            case TEXT -> "a text is longer than " + r.value() + " characters";
+            case DEPTH -> "nested more than " + r.value() + " levels deep";
+            case LENGTH -> "longer than " + r.value() + " characters";
+            case LIMIT -> "exceeds a limit of the JSON reader";
+            case NOT_A_NUMBER -> "'" + r.value() + "' is not a number JSON allows (write a number, or null)";
+            case SYNTAX -> {
+                String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+                int cut = m.indexOf('\n');
+                String line = cut < 0 ? m : m.substring(0, cut);
+                yield line.isBlank() ? "unreadable" : line;
+            }
+        };
     }
 }

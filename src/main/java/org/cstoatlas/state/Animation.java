@@ -96,10 +96,25 @@ public record Animation(LocalDate from, LocalDate to, Step step, int frameMs, in
         return out;
     }
 
-    /** Why these frames cannot be made, or null when they can. */
-    public static String tooFewOrMany(List<Frame> frames) {
-        if (frames.isEmpty()) return "no event between these dates: choose a longer range or another step";
-        if (frames.size() > MAX_FRAMES) return "more than " + MAX_FRAMES + " frames: choose a shorter range or a longer step";
+    /** Why frames cannot be filmed: none at all, or more than {@link #MAX_FRAMES}. */
+    public enum Refusal implements Word {
+        NO_FRAME, TOO_MANY
+    }
+
+    /** Why these frames cannot be made (the window says it in its own words), or null when they can. */
+    public static Refusal refusal(List<Frame> frames) {
+        if (frames.isEmpty()) return Refusal.NO_FRAME;
+        if (frames.size() > MAX_FRAMES) return Refusal.TOO_MANY;
         return null;
+    }
+
+    /** Why these frames cannot be made, as the command line says it, or null when they can. */
+    public static String tooFewOrMany(List<Frame> frames) {
+        Refusal r = refusal(frames);
+        if (r == null) return null;
+        return switch (r) {
+            case NO_FRAME -> "no event between these dates: choose a longer range or another step";
+            case TOO_MANY -> "more than " + MAX_FRAMES + " frames: choose a shorter range or a longer step";
+        };
     }
 }

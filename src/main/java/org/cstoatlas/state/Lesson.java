@@ -186,9 +186,9 @@ public record Lesson(String title, List<Stop> stops, String titleRu) {
                 case "titleRu" -> title[1] = note(r, p, "titleRu", 200);
                 case "stops" -> {
                     isLesson[0] = true;
-                    if (p.currentToken() != JsonToken.START_ARRAY) throw r.fail(p, "stops", "must be a list of stops [ {...}, ... ]");
+                    if (p.currentToken() != JsonToken.START_ARRAY) throw r.fail(p, "stops", "must be a list of stops [ {...}, ... ]", SavedView.Unreadable.Why.NOT_A_LIST);
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        if (stops.size() >= MAX_STOPS) throw r.fail(p, "stops", "more than " + MAX_STOPS + " stops");
+                        if (stops.size() >= MAX_STOPS) throw r.fail(p, "stops", "more than " + MAX_STOPS + " stops", SavedView.Unreadable.Why.TOO_MANY, Integer.toString(MAX_STOPS));
                         stops.add(stop(r, p, base, stops.size() + 1));
                     }
                 }
@@ -199,13 +199,13 @@ public record Lesson(String title, List<Stop> stops, String titleRu) {
             return true;
         }, "a lesson or view file is one JSON object { ... }", "the lesson's object");
         if (!isLesson[0]) return new Opening(top, null);
-        if (!top.equals(SavedView.NOTHING)) throw new SavedView.Unreadable(name + ": a lesson keeps its views in its stops, not beside them");
+        if (!top.equals(SavedView.NOTHING)) throw SavedView.Unreadable.whole(name, "a lesson keeps its views in its stops, not beside them", SavedView.Unreadable.Why.VIEWS_BESIDE_STOPS);
         return new Opening(null, new Lesson(title[0], stops, title[1]));
     }
 
     private static Stop stop(SavedView.Reader r, JsonParser p, AtlasState base, int number) throws IOException, SavedView.Unreadable {
         String field = "stops[" + number + "]";
-        if (p.currentToken() != JsonToken.START_OBJECT) throw r.fail(p, field, "must be an object: a view with a note");
+        if (p.currentToken() != JsonToken.START_OBJECT) throw r.fail(p, field, "must be an object: a view with a note", SavedView.Unreadable.Why.NOT_AN_OBJECT);
         String[] note = {"", ""};
         Pin[] pin = {null};
         SavedView view = SavedView.object(r, p, (rr, pp, f) -> {
@@ -224,14 +224,14 @@ public record Lesson(String title, List<Stop> stops, String titleRu) {
 
     private static String note(SavedView.Reader r, JsonParser p, String field, int max) throws IOException, SavedView.Unreadable {
         if (p.currentToken() == JsonToken.VALUE_NULL) return "";
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw r.fail(p, field, "must be text in quotes");
-        if (p.getTextLength() > max) throw r.fail(p, field, "too long (" + p.getTextLength() + " characters; at most " + max + ")");
+        if (p.currentToken() != JsonToken.VALUE_STRING) throw r.fail(p, field, "must be text in quotes", SavedView.Unreadable.Why.NOT_TEXT);
+        if (p.getTextLength() > max) throw r.fail(p, field, "too long (" + p.getTextLength() + " characters; at most " + max + ")", SavedView.Unreadable.Why.TOO_LONG, Integer.toString(p.getTextLength()), Integer.toString(max));
         return p.getText();
     }
 
     private static Pin pin(SavedView.Reader r, JsonParser p, String field) throws IOException, SavedView.Unreadable {
         if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        if (p.currentToken() != JsonToken.START_OBJECT) throw r.fail(p, field, "must be an object {\"lat\": ..., \"lon\": ...} or null");
+        if (p.currentToken() != JsonToken.START_OBJECT) throw r.fail(p, field, "must be an object {\"lat\": ..., \"lon\": ...} or null", SavedView.Unreadable.Why.NOT_AN_OBJECT);
         Double lat = null, lon = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
@@ -239,10 +239,10 @@ public record Lesson(String title, List<Stop> stops, String titleRu) {
             switch (f) {
                 case "lat" -> lat = r.number(p, field + ".lat", -85, 85);
                 case "lon" -> lon = r.number(p, field + ".lon", -180, 180);
-                default -> throw r.fail(p, field + "." + f, "unknown field (known: lat, lon)");
+                default -> throw r.fail(p, field + "." + f, "unknown field (known: lat, lon)", SavedView.Unreadable.Why.UNKNOWN_FIELD, "lat, lon");
             }
         }
-        if (lat == null || lon == null) throw r.fail(p, field, "needs both lat and lon");
+        if (lat == null || lon == null) throw r.fail(p, field, "needs both lat and lon", SavedView.Unreadable.Why.NEEDS_BOTH, "lat", "lon");
         return new Pin(lat, lon);
     }
 }

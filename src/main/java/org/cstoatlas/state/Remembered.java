@@ -111,7 +111,7 @@ public record Remembered(Double x, Double y, Double width, Double height, SavedV
                 // Never through a link: the settings are the atlas's own file, not a way to read another.
                 text = BoundedRead.ownText(file, SavedView.MAX_BYTES);
             } catch (IOException e) {
-                throw new SavedView.Unreadable(FILE + ": " + BoundedRead.reason(e));
+                throw SavedView.Unreadable.unread(FILE, e);
             }
             SavedView view = SavedView.parse(FILE, text, window);
             return new Remembered(given(window.get("x")), given(window.get("y")), given(window.get("width")), given(window.get("height")), view);

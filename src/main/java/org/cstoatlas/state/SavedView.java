@@ -49,12 +49,76 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     private static final List<String> FIELDS = List.of("date", "selection", "compareDate", "shownKinds", "theme", "language",
             "textScale", "playSpeed", "zoom", "centre", "panes", "alliances");
 
-    /** A view file that cannot be used; the message names the file, the line and the field. */
+    /**
+     * A view file that cannot be used; the message names the file, the line and the field, as the command
+     * line prints it. The window says the same in its own language from the parts: where, which field, and
+     * what is wrong ({@link Why}) with the values it names.
+     */
     public static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public Unreadable(String message) {
+        /** What is wrong with a view or lesson file. */
+        public enum Why implements org.cstoatlas.record.Word {
+            NOT_FOUND, NO_PERMISSION, CANNOT_READ, NOT_JSON, JSON_DIGITS, JSON_NAME, JSON_TEXT, JSON_DEPTH, JSON_LENGTH, JSON_LIMIT, JSON_NOT_A_NUMBER, NOT_AN_OBJECT, UNEXPECTED_CONTENT, UNKNOWN_FIELD, NOT_TEXT, TOO_LONG,
+            NOT_A_WORD, NOT_A_DATE, OFF_TIMELINE, NOT_A_NUMBER, OUT_OF_RANGE, NOT_TRUE_OR_FALSE, EMPTY, NEEDS_BOTH, NOT_A_LIST,
+            TOO_MANY, NOT_ALLIANCES, VIEWS_BESIDE_STOPS
+        }
+
+        private final String file;
+        private final int line;
+        private final int column;
+        private final String field;
+        private final Why why;
+        private final transient List<String> values;
+
+        Unreadable(String message, String file, int line, int column, String field, Why why, String... values) {
             super(message, null, false, false);
+            this.file = file;
+            this.line = line;
+            this.column = column;
+            this.field = field;
+            this.why = why;
+            this.values = List.of(values);
+        }
+
+        /** The file's name, as the message begins. */
+        public String file() {
+            return file;
+        }
+
+        /** The line of the problem, or 0 when it is the whole file's. */
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+
+        /** The field at fault ("centre.lat"), or empty when it is the file's. */
+        public String field() {
+            return field;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        /** The values the problem names (a number, a limit, a field's allowed names), in the order the words take them. */
+        public List<String> values() {
+            return values;
+        }
+
+        /** A file that could not be read at all. */
+        static Unreadable unread(String file, java.io.IOException e) {
+            Why why = e instanceof java.nio.file.NoSuchFileException ? Why.NOT_FOUND
+                    : e instanceof java.nio.file.AccessDeniedException ? Why.NO_PERMISSION : Why.CANNOT_READ;
+            return new Unreadable(file + ": " + BoundedRead.reason(e), file, 0, 0, "", why);
+        }
+
+        /** A problem with the whole file, at no line. */
+        static Unreadable whole(String file, String message, Why why) {
+            return new Unreadable(file + ": " + message, file, 0, 0, "", why);
         }
     }
 
@@ -168,7 +232,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         try {
             return BoundedRead.text(file, MAX_BYTES);
         } catch (java.io.IOException e) {
-            throw new Unreadable(name + ": " + BoundedRead.reason(e));
+            throw Unreadable.unread(name, e);
         }
     }
 
@@ -197,15 +261,19 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         Reader r = new Reader(name);
         SavedView view;
         try (JsonParser p = new JsonFactory().createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw r.fail(p, "", whatFileIs);
+            if (p.nextToken() != JsonToken.START_OBJECT) throw r.fail(p, "", whatFileIs, Unreadable.Why.NOT_AN_OBJECT);
             view = object(r, p, other);
-            if (p.nextToken() != null) throw r.fail(p, "", "unexpected content after " + whatObjectIs);
+            if (p.nextToken() != null) throw r.fail(p, "", "unexpected content after " + whatObjectIs, Unreadable.Why.UNEXPECTED_CONTENT);
         } catch (JsonProcessingException e) {
             // A stream limit (a number of 2,000 digits, a name of 50,000 characters) carries no location.
             var at = e.getLocation();
-            throw new Unreadable(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid JSON: " + JsonRefusal.reason(e));
+            JsonRefusal.Refusal why = JsonRefusal.of(e);
+            throw new Unreadable(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid JSON: " + JsonRefusal.reason(e),
+                    name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                    why.kind() == JsonRefusal.Kind.SYNTAX ? Unreadable.Why.NOT_JSON : Unreadable.Why.valueOf("JSON_" + why.kind().name()),
+                    why.value() == null ? new String[0] : new String[] {why.value()});
         } catch (IOException e) {
-            throw new Unreadable(name + ": cannot be read (" + BoundedRead.reason(e) + ")");
+            throw new Unreadable(name + ": cannot be read (" + BoundedRead.reason(e) + ")", name, 0, 0, "", Unreadable.Why.CANNOT_READ);
         }
         return view;
     }
@@ -230,11 +298,11 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                 case "panes" -> r.panes(p);
                 case "alliances" -> r.alliances(p);
                 default -> {
-                    if (!other.read(r, p, field)) throw r.fail(p, field, "unknown field (known: " + String.join(", ", FIELDS) + ")");
+                    if (!other.read(r, p, field)) throw r.fail(p, field, "unknown field (known: " + String.join(", ", FIELDS) + ")", Unreadable.Why.UNKNOWN_FIELD, String.join(", ", FIELDS));
                 }
             }
         }
-        if (p.currentToken() != JsonToken.END_OBJECT) throw r.fail(p, "", "unexpected content");
+        if (p.currentToken() != JsonToken.END_OBJECT) throw r.fail(p, "", "unexpected content", Unreadable.Why.UNEXPECTED_CONTENT);
         return new SavedView(r.date, r.selection, r.compare, r.kinds, r.theme, r.language, r.textScale, r.speed, r.zoom, r.lat, r.lon, r.panes, r.alliances);
     }
 
@@ -259,15 +327,16 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
             this.name = name;
         }
 
-        Unreadable fail(JsonParser p, String field, String message) {
+        Unreadable fail(JsonParser p, String field, String message, Unreadable.Why why, String... values) {
             var at = p.currentTokenLocation();
-            return new Unreadable(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + (field.isEmpty() ? "" : field + ": ") + message);
+            return new Unreadable(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + (field.isEmpty() ? "" : field + ": ") + message,
+                    name, at.getLineNr(), at.getColumnNr(), field, why, values);
         }
 
         String text(JsonParser p, String field) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-            if (p.currentToken() != JsonToken.VALUE_STRING) throw fail(p, field, "must be text in quotes");
-            if (p.getTextLength() > 200) throw fail(p, field, "too long (" + p.getTextLength() + " characters)");
+            if (p.currentToken() != JsonToken.VALUE_STRING) throw fail(p, field, "must be text in quotes", Unreadable.Why.NOT_TEXT);
+            if (p.getTextLength() > 200) throw fail(p, field, "too long (" + p.getTextLength() + " characters)", Unreadable.Why.TOO_LONG, Integer.toString(p.getTextLength()), "200");
             return p.getText();
         }
 
@@ -277,7 +346,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
             try {
                 return of.apply(s);
             } catch (IllegalArgumentException e) {
-                throw fail(p, field, e.getMessage());
+                throw fail(p, field, e.getMessage(), Unreadable.Why.NOT_A_WORD, s);
             }
         }
 
@@ -289,31 +358,31 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                 if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeException(s);
                 d = LocalDate.parse(s);
             } catch (DateTimeException e) {
-                throw fail(p, field, "'" + s + "' is not a date (expected YYYY-MM-DD)");
+                throw fail(p, field, "'" + s + "' is not a date (expected YYYY-MM-DD)", Unreadable.Why.NOT_A_DATE, s);
             }
             // Refused as the command line refuses it, not clamped without a word.
             String off = AtlasState.offTimeline(d, LocalDate.now());
-            if (off != null) throw fail(p, field, off);
+            if (off != null) throw fail(p, field, off, Unreadable.Why.OFF_TIMELINE, s, AtlasState.FIRST_DAY.toString(), LocalDate.now().toString());
             return d;
         }
 
         Double number(JsonParser p, String field, double min, double max) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-            if (!p.currentToken().isNumeric()) throw fail(p, field, "must be a number");
+            if (!p.currentToken().isNumeric()) throw fail(p, field, "must be a number", Unreadable.Why.NOT_A_NUMBER);
             double v = p.getDoubleValue();
-            if (!(v >= min && v <= max)) throw fail(p, field, "must be from " + fmt(min) + " to " + fmt(max) + ", not " + p.getText());
+            if (!(v >= min && v <= max)) throw fail(p, field, "must be from " + fmt(min) + " to " + fmt(max) + ", not " + p.getText(), Unreadable.Why.OUT_OF_RANGE, fmt(min), fmt(max), p.getText());
             return v;
         }
 
         boolean bool(JsonParser p, String field) throws Unreadable {
             if (p.currentToken() == JsonToken.VALUE_TRUE) return true;
             if (p.currentToken() == JsonToken.VALUE_FALSE) return false;
-            throw fail(p, field, "must be true or false");
+            throw fail(p, field, "must be true or false", Unreadable.Why.NOT_TRUE_OR_FALSE);
         }
 
         void selection(JsonParser p) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return;
-            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "selection", "must be an object {\"kind\": ..., \"id\": ...} or null");
+            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "selection", "must be an object {\"kind\": ..., \"id\": ...} or null", Unreadable.Why.NOT_AN_OBJECT);
             SelectionRef.Kind kind = null;
             String id = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -322,40 +391,40 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                 switch (f) {
                     case "kind" -> {
                         kind = word(p, "selection.kind", SelectionRef.Kind::of);
-                        if (kind == null) throw fail(p, "selection.kind", "must be one of " + org.cstoatlas.record.Word.words(SelectionRef.Kind.class));
+                        if (kind == null) throw fail(p, "selection.kind", "must be one of " + org.cstoatlas.record.Word.words(SelectionRef.Kind.class), Unreadable.Why.NOT_A_WORD, "null");
                     }
                     case "id" -> {
                         id = text(p, "selection.id");
-                        if (id == null || id.isBlank()) throw fail(p, "selection.id", "must not be empty");
+                        if (id == null || id.isBlank()) throw fail(p, "selection.id", "must not be empty", Unreadable.Why.EMPTY);
                     }
-                    default -> throw fail(p, "selection." + f, "unknown field (known: kind, id)");
+                    default -> throw fail(p, "selection." + f, "unknown field (known: kind, id)", Unreadable.Why.UNKNOWN_FIELD, "kind, id");
                 }
             }
-            if (kind == null || id == null) throw fail(p, "selection", "needs both kind and id");
+            if (kind == null || id == null) throw fail(p, "selection", "needs both kind and id", Unreadable.Why.NEEDS_BOTH, "kind", "id");
             selection = new SelectionRef(kind, id);
         }
 
         void centre(JsonParser p) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return;
-            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "centre", "must be an object {\"lat\": ..., \"lon\": ...} or null");
+            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "centre", "must be an object {\"lat\": ..., \"lon\": ...} or null", Unreadable.Why.NOT_AN_OBJECT);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 p.nextToken();
                 switch (f) {
                     case "lat" -> lat = number(p, "centre.lat", -85, 85);
                     case "lon" -> lon = number(p, "centre.lon", -180, 180);
-                    default -> throw fail(p, "centre." + f, "unknown field (known: lat, lon)");
+                    default -> throw fail(p, "centre." + f, "unknown field (known: lat, lon)", Unreadable.Why.UNKNOWN_FIELD, "lat, lon");
                 }
             }
-            if (lat == null || lon == null) throw fail(p, "centre", "needs both lat and lon");
+            if (lat == null || lon == null) throw fail(p, "centre", "needs both lat and lon", Unreadable.Why.NEEDS_BOTH, "lat", "lon");
         }
 
         void kinds(JsonParser p) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return;
-            if (p.currentToken() != JsonToken.START_ARRAY) throw fail(p, "shownKinds", "must be a list of event kinds, e.g. [\"accession\", \"summit\"]");
+            if (p.currentToken() != JsonToken.START_ARRAY) throw fail(p, "shownKinds", "must be a list of event kinds, e.g. [\"accession\", \"summit\"]", Unreadable.Why.NOT_A_LIST);
             Set<EventKind> read = EnumSet.noneOf(EventKind.class);
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                if (read.size() > EventKind.values().length) throw fail(p, "shownKinds", "lists more kinds than there are");
+                if (read.size() > EventKind.values().length) throw fail(p, "shownKinds", "lists more kinds than there are", Unreadable.Why.TOO_MANY, Integer.toString(EventKind.values().length));
                 read.add(word(p, "shownKinds", EventKind::of));
             }
             kinds = read;
@@ -363,7 +432,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
 
         void panes(JsonParser p) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return;
-            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "panes", "must be an object {\"browse\": true, \"detail\": true, \"legend\": true}");
+            if (p.currentToken() != JsonToken.START_OBJECT) throw fail(p, "panes", "must be an object {\"browse\": true, \"detail\": true, \"legend\": true}", Unreadable.Why.NOT_AN_OBJECT);
             boolean browse = true, detail = true, legend = true;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
@@ -372,7 +441,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
                     case "browse" -> browse = bool(p, "panes.browse");
                     case "detail" -> detail = bool(p, "panes.detail");
                     case "legend" -> legend = bool(p, "panes.legend");
-                    default -> throw fail(p, "panes." + f, "unknown field (known: browse, detail, legend)");
+                    default -> throw fail(p, "panes." + f, "unknown field (known: browse, detail, legend)", Unreadable.Why.UNKNOWN_FIELD, "browse, detail, legend");
                 }
             }
             panes = new Panes(browse, detail, legend);
@@ -381,18 +450,18 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         void alliances(JsonParser p) throws IOException, Unreadable {
             if (p.currentToken() == JsonToken.VALUE_NULL) return;
             String expected = "must be a list of one or two alliance ids, e.g. [\"csto\"] or [\"csto\", \"nato\"]";
-            if (p.currentToken() != JsonToken.START_ARRAY) throw fail(p, "alliances", expected);
+            if (p.currentToken() != JsonToken.START_ARRAY) throw fail(p, "alliances", expected, Unreadable.Why.NOT_ALLIANCES);
             List<String> ids = new java.util.ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String id = text(p, "alliances");
-                if (id == null || ids.size() == 2) throw fail(p, "alliances", expected);
+                if (id == null || ids.size() == 2) throw fail(p, "alliances", expected, Unreadable.Why.NOT_ALLIANCES);
                 ids.add(id);
             }
-            if (ids.isEmpty()) throw fail(p, "alliances", expected);
+            if (ids.isEmpty()) throw fail(p, "alliances", expected, Unreadable.Why.NOT_ALLIANCES);
             try {
                 alliances = new AllianceChoice(ids.get(0), ids.size() > 1 ? ids.get(1) : null);
             } catch (IllegalArgumentException e) {
-                throw fail(p, "alliances", e.getMessage());
+                throw fail(p, "alliances", e.getMessage(), Unreadable.Why.NOT_ALLIANCES);
             }
         }
 

@@ -90,6 +90,17 @@ public final class Words {
         return russian() ? a.nameRu() : a.name();
     }
 
+    /**
+     * Why a view or lesson file was not opened, in these words: where (the file, its line and column),
+     * the field, and what is wrong with the values it names ("{@code view.cstoview, строка 3, столбец 11,
+     * поле «zoom»: должно быть числом}"). The command line prints the exception's own message.
+     */
+    public String unreadable(org.cstoatlas.state.SavedView.Unreadable e) {
+        String where = e.line() > 0 ? format("unreadable.at", e.file(), e.line(), e.column()) : e.file();
+        String what = format("unreadable." + e.why().id(), e.values().toArray());
+        return e.field().isEmpty() ? format("unreadable.said", where, what) : format("unreadable.fieldSaid", where, e.field(), what);
+    }
+
     // ---- dates and numbers ----
 
     /** "1 June 2008", "1 июня 2008" (the month in the genitive). */

@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import org.cstoatlas.files.AtomicWrite;
 import org.cstoatlas.record.time.StatusTable;
 import org.cstoatlas.ui.detail.MapEvidence;
-import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
 
@@ -63,11 +62,16 @@ final class Exports {
         }
     }
 
-    static String describe(Throwable e) {
-        if (e instanceof AccessDeniedException) return Texts.get("error.permission");
-        if (e instanceof NoSuchFileException) return Texts.get("error.noFolder");
+    /** Why a file was not written or read, in the window's words where the atlas knows the reason. */
+    static String describe(Throwable e, org.cstoatlas.words.Words words) {
+        if (e instanceof AccessDeniedException) return words.get("error.permission");
+        if (e instanceof NoSuchFileException) return words.get("error.noFolder");
+        // What stands in the way of the frames' folder: a file of that name, or a folder with files in it.
+        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
+            return words.get(java.nio.file.Files.isDirectory(Path.of(f.getFile())) ? "error.folderNotEmpty" : "error.fileInTheWay");
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        if (e instanceof java.io.UncheckedIOException u) return describe(u.getCause());
+        if (e instanceof java.io.UncheckedIOException u) return describe(u.getCause(), words);
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -21,8 +21,7 @@ import org.cstoatlas.state.MapFrame;
 import org.cstoatlas.ui.look.Look;
 import org.cstoatlas.record.Source;
 import org.cstoatlas.ui.window.AtlasWindow;
-import org.cstoatlas.ui.look.Formats;
-import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.words.Words;
 import org.cstoatlas.ui.map.CountryLayer;
 import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.model.AtlasViewModel;
@@ -40,12 +39,13 @@ final class MapPicture {
     private MapPicture() {
     }
 
-    static String title(LocalDate date) {
-        return Texts.format("export.picture.title", Formats.day(date));
+    /** The picture's title in the words of its state's language (a film is the language it was filmed in, whatever the window's). */
+    static String title(LocalDate date, Words words) {
+        return words.format("export.picture.title", words.day(date));
     }
 
-    static String credits(AtlasData data) {
-        return Texts.format("export.picture.credits", data.index().record().sources().stream().map(Source::title).collect(Collectors.joining("; ")));
+    static String credits(AtlasData data, Words words) {
+        return words.format("export.picture.credits", data.index().record().sources().stream().map(Source::title).collect(Collectors.joining("; ")));
     }
 
     /**
@@ -90,7 +90,7 @@ final class MapPicture {
             caption.setWrapText(true);
             caption.setMinHeight(Region.USE_PREF_SIZE);
             caption.managedProperty().bind(caption.visibleProperty());
-            Label credits = new Label(credits(data));
+            Label credits = new Label(credits(data, vm.words()));
             credits.getStyleClass().add("export-credits");
             credits.setWrapText(true);
             credits.setMaxWidth(Double.MAX_VALUE);
@@ -115,11 +115,16 @@ final class MapPicture {
 
         private void show(AtlasState state, String captionText) {
             vm.apply(state);
-            title.setText(title(vm.getDate()));
+            title.setText(title(vm.getDate(), vm.words()));
             caption.setText(captionText == null ? "" : captionText);
             caption.setVisible(captionText != null);
             slide.applyCss();
             slide.layout();
+        }
+
+        /** The picture's root, as a test reads its words. */
+        javafx.scene.Parent picture() {
+            return slide;
         }
 
         /** Shows the state (the map keeps its frame) and hands its picture to {@code done} once the tiles are in. */

@@ -21,7 +21,6 @@ import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.state.WindowOptions;
 import org.cstoatlas.ui.look.Look;
-import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.map.OfflineTiles;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
@@ -44,7 +43,7 @@ public final class Session implements WindowActions {
     private final Stage stage;
     private final Path home;
     private final AtlasData bundled;
-    private final Dialogs dialogs = new Dialogs();
+    private final Dialogs dialogs = new Dialogs(this::words);
     private final LocalDate today;
     private AtlasData data;
     private AtlasWindow window;
@@ -105,7 +104,7 @@ public final class Session implements WindowActions {
             Optional<String> missing = session.vm().lesson().open(options.lesson(), 0);
             if (missing.isPresent()) warning = missing;
         }
-        stage.setTitle(Texts.get("app.title"));
+        stage.setTitle(session.words().get("app.title"));
         stage.getIcons().setAll(Look.icons());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
@@ -118,7 +117,7 @@ public final class Session implements WindowActions {
         stage.setMaximized(size.maximized());
         stage.show();
         // A view file naming what this dataset lacks still opens; the teacher is told what is missing.
-        warning.ifPresent(w -> session.dialogs().error(stage, Texts.get("error.view"), w));
+        warning.ifPresent(w -> session.dialogs().error(stage, session.words().get("error.view"), w));
         OfflineTiles.warmUpDetail();
         return session;
     }
@@ -145,7 +144,7 @@ public final class Session implements WindowActions {
         Optional<String> warning = vm.apply(state);
         window = new AtlasWindow(vm, data, this);
         stage.setScene(window.scene(width, height));
-        stage.setTitle(Texts.get("app.title"));
+        stage.setTitle(words().get("app.title"));
         // Still presenting after a language or dataset switch: the stage stays full screen, and so does the rule.
         if (presenting) vm.presentingProperty().set(true);
         if (!lesson.isEmpty()) vm.lesson().open(lesson, stop);
@@ -174,6 +173,11 @@ public final class Session implements WindowActions {
         return window.viewModel();
     }
 
+    /** The words of the window shown: its view model's language, which its dialogs and files speak too. */
+    private org.cstoatlas.words.Words words() {
+        return vm().words();
+    }
+
     /** What the window would open with next time, written to the settings folder. */
     void remember() {
         Scene scene = stage.getScene();
@@ -196,7 +200,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void openDataset() {
-        Path folder = dialogs.choosers().folder(stage, Texts.get("dataset.open.title"));
+        Path folder = dialogs.choosers().folder(stage, words().get("dataset.open.title"));
         if (folder != null) openDataset(folder);
     }
 
@@ -226,11 +230,11 @@ public final class Session implements WindowActions {
                 showHere(vm().state());
             }
         });
-        task.setOnFailed(e -> dialogs.error(stage, Texts.get("error.dataset"), folder + ": " + Exports.describe(task.getException())));
+        task.setOnFailed(e -> dialogs.error(stage, words().get("error.dataset"), folder + ": " + Exports.describe(task.getException(), words())));
         Thread worker = new Thread(task, "open-dataset");
         worker.setDaemon(true);
         worker.start();
-        dialogs.taskProgress(stage, Texts.format("dataset.opening", folder.getFileName()), task);
+        dialogs.taskProgress(stage, words().format("dataset.opening", folder.getFileName()), task);
     }
 
     private record Loaded(org.cstoatlas.dataset.LoadResult result, AtlasData data) {
@@ -240,8 +244,8 @@ public final class Session implements WindowActions {
 
     @Override
     public void saveView() {
-        Path out = dialogs.choosers().saveFile(stage, Texts.get("view.save.title"), "csto-view-" + vm().getDate() + "." + SavedView.EXTENSION,
-                Texts.get("view.type"), SavedView.EXTENSION);
+        Path out = dialogs.choosers().saveFile(stage, words().get("view.save.title"), "csto-view-" + vm().getDate() + "." + SavedView.EXTENSION,
+                words().get("view.type"), SavedView.EXTENSION);
         if (out != null) saveView(out);
     }
 
@@ -251,7 +255,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void openView() {
-        Path in = dialogs.choosers().openFile(stage, Texts.get("view.open.title"), Texts.get("view.type"), SavedView.EXTENSION, SavedView.OLD_EXTENSION);
+        Path in = dialogs.choosers().openFile(stage, words().get("view.open.title"), words().get("view.type"), SavedView.EXTENSION, SavedView.OLD_EXTENSION);
         if (in != null) openView(in);
     }
 
@@ -259,9 +263,9 @@ public final class Session implements WindowActions {
     public void openView(Path in) {
         try {
             SavedView view = SavedView.read(in);
-            vm().apply(view.over(vm().state())).ifPresent(w -> dialogs.error(stage, Texts.get("error.view"), in.getFileName() + ": " + w));
+            vm().apply(view.over(vm().state())).ifPresent(w -> dialogs.error(stage, words().get("error.view"), in.getFileName() + ": " + w));
         } catch (SavedView.Unreadable e) {
-            dialogs.error(stage, Texts.get("error.view"), e.getMessage());
+            dialogs.error(stage, words().get("error.view"), words().unreadable(e));
         }
     }
 
@@ -270,7 +274,7 @@ public final class Session implements WindowActions {
     @Override
     public void exportMap() {
         dialogs.pictureSize(stage).ifPresent(size -> {
-            Path out = dialogs.choosers().saveFile(stage, Texts.get("export.png.title"), "csto-atlas-" + vm().getDate() + ".png", Texts.get("export.png.type"), "png");
+            Path out = dialogs.choosers().saveFile(stage, words().get("export.png.title"), "csto-atlas-" + vm().getDate() + ".png", words().get("export.png.type"), "png");
             if (out != null) exportMap(size[0], size[1], out);
         });
     }
@@ -279,14 +283,14 @@ public final class Session implements WindowActions {
     public void exportMap(int width, int height, Path out) {
         MapPicture.render(vm().state(), data, window.map().getWidth(), width, height, image -> CompletableFuture.runAsync(() -> Exports.writePng(image, out))
                 .whenComplete((v, e) -> Platform.runLater(() -> {
-                    if (e != null) failed(Texts.get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e);
+                    if (e != null) failed(words().get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e);
                     else written(out);
                 })));
     }
 
     @Override
     public void exportChart() {
-        Path out = dialogs.choosers().saveFile(stage, Texts.get("export.chart.title"), "csto-members-" + vm().getDate() + ".png", Texts.get("export.png.type"), "png");
+        Path out = dialogs.choosers().saveFile(stage, words().get("export.chart.title"), "csto-members-" + vm().getDate() + ".png", words().get("export.png.type"), "png");
         if (out != null) exportChart(out);
     }
 
@@ -313,14 +317,14 @@ public final class Session implements WindowActions {
         root.layout();
         javafx.scene.image.WritableImage image = scene.snapshot(null);
         CompletableFuture.runAsync(() -> Exports.writePng(image, out)).whenComplete((v, e) -> Platform.runLater(() -> {
-            if (e != null) failed(Texts.get("error.chartExport"), out, e.getCause() != null ? e.getCause() : e);
+            if (e != null) failed(words().get("error.chartExport"), out, e.getCause() != null ? e.getCause() : e);
             else written(out);
         }));
     }
 
     @Override
     public void exportStatus() {
-        Path out = dialogs.choosers().saveFile(stage, Texts.get("export.csv.title"), "csto-status-" + vm().getDate() + ".csv", Texts.get("export.csv.type"), "csv");
+        Path out = dialogs.choosers().saveFile(stage, words().get("export.csv.title"), "csto-status-" + vm().getDate() + ".csv", words().get("export.csv.type"), "csv");
         if (out != null && Exports.write(out, Exports.statusCsv(vm()), this::failed)) written(out);
     }
 
@@ -331,7 +335,7 @@ public final class Session implements WindowActions {
         String subject = s != null ? s.title(vm().languageProperty().get())
                 : vm().sides().stream().map(side -> side.alliance() + "-" + side.date()).distinct().collect(java.util.stream.Collectors.joining("-"));
         String name = "csto-evidence-" + subject.replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(java.util.Locale.ROOT) + ".md";
-        Path out = dialogs.choosers().saveFile(stage, Texts.get("export.evidence.title"), name, Texts.get("export.evidence.type"), "md");
+        Path out = dialogs.choosers().saveFile(stage, words().get("export.evidence.title"), name, words().get("export.evidence.type"), "md");
         if (out != null) exportEvidence(out);
     }
 
@@ -346,11 +350,11 @@ public final class Session implements WindowActions {
     }
 
     private void failed(Path file, Throwable e) {
-        failed(Texts.get("error.save"), file, e);
+        failed(words().get("error.save"), file, e);
     }
 
     private void failed(String header, Path file, Throwable e) {
-        dialogs.error(stage, header, file + ": " + Exports.describe(e));
+        dialogs.error(stage, header, file + ": " + Exports.describe(e, words()));
     }
 
     // ---- the classroom ----
@@ -362,10 +366,10 @@ public final class Session implements WindowActions {
             AtlasState base = framedFor(vm().state(), choice.alliancesFrame());
             Path out;
             if (a.form() == Animation.Form.GIF) {
-                out = dialogs.choosers().saveFile(stage, Texts.get("animation.title"), "csto-atlas-" + a.from() + "-" + a.to() + ".gif",
-                        Texts.get("animation.gifType"), "gif");
+                out = dialogs.choosers().saveFile(stage, words().get("animation.title"), "csto-atlas-" + a.from() + "-" + a.to() + ".gif",
+                        words().get("animation.gifType"), "gif");
             } else {
-                Path folder = dialogs.choosers().folder(stage, Texts.get("animation.framesFolder"));
+                Path folder = dialogs.choosers().folder(stage, words().get("animation.framesFolder"));
                 out = folder == null ? null : folder.resolve("csto-atlas-frames-" + a.from() + "-" + a.to());
             }
             if (out != null) exportAnimation(a, base, out);
@@ -391,17 +395,17 @@ public final class Session implements WindowActions {
      */
     public CompletableFuture<Boolean> exportAnimation(Animation a, AtlasState base, Path out) {
         java.util.List<Animation.Frame> frames = a.frames(base, data.index());
-        String why = Animation.tooFewOrMany(frames);
+        Animation.Refusal why = Animation.refusal(frames);
         if (why != null) {
-            dialogs.error(stage, Texts.get("error.animation"), why);
+            dialogs.error(stage, words().get("error.animation"), words().format("animation.refused." + why.id(), words().number(Animation.MAX_FRAMES)));
             return CompletableFuture.completedFuture(false);
         }
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        var progress = dialogs.progress(stage, Texts.get("animation.progress"), () -> cancelled.set(true));
+        var progress = dialogs.progress(stage, words().get("animation.progress"), () -> cancelled.set(true));
         progress.set(0, frames.size());
         double liveWidth = window.map().getWidth();
         AtlasData filmed = data;
-        return inBackground("animation-export", Texts.get("error.animation"), out, progress,
+        return inBackground("animation-export", words().get("error.animation"), out, progress,
                 () -> Filming.film(a, frames, filmed, liveWidth, out, cancelled::get, progress::set));
     }
 
@@ -443,7 +447,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void shareWebPage() {
-        Path out = dialogs.choosers().saveFile(stage, Texts.get("share.web.title"), "csto-atlas.html", Texts.get("share.web.type"), "html");
+        Path out = dialogs.choosers().saveFile(stage, words().get("share.web.title"), "csto-atlas.html", words().get("share.web.type"), "html");
         if (out != null) shareWebPage(out);
     }
 
@@ -454,13 +458,13 @@ public final class Session implements WindowActions {
      */
     public CompletableFuture<Boolean> shareWebPage(Path out) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        var progress = dialogs.progress(stage, Texts.get("share.web.progress"), () -> cancelled.set(true));
+        var progress = dialogs.progress(stage, words().get("share.web.progress"), () -> cancelled.set(true));
         progress.set(0, 100);
         Lesson lesson = vm().lesson().isOpen() ? vm().lesson().lesson() : null;
         Language language = vm().state().language();
         var index = vm().index();
         LocalDate first = vm().firstDay(), last = vm().lastDay();
-        return inBackground("web-page-export", Texts.get("share.web.failed"), out, progress, () -> org.cstoatlas.share.WebAtlas.bundled(index, first, last)
+        return inBackground("web-page-export", words().get("share.web.failed"), out, progress, () -> org.cstoatlas.share.WebAtlas.bundled(index, first, last)
                 .write(lesson, language, out, f -> Platform.runLater(() -> progress.set((int) Math.round(f * 100), 100)), cancelled::get));
     }
 
@@ -469,7 +473,7 @@ public final class Session implements WindowActions {
         if (lessonStage == null) {
             lessonStage = new Stage();
             lessonStage.initOwner(stage);
-            lessonStage.setTitle(Texts.get("lesson.title"));
+            lessonStage.setTitle(words().get("lesson.title"));
             var pane = new org.cstoatlas.ui.lesson.LessonPane(vm().lesson(), this::saveLesson, this::openLesson);
             // At the window's text size; tall enough for the list, the note and every button.
             org.cstoatlas.ui.look.Look.follow(stage, pane);
@@ -491,7 +495,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void openLesson() {
-        Path in = dialogs.choosers().openFile(stage, Texts.get("lesson.open.title"), Texts.get("lesson.type"), SavedView.EXTENSION);
+        Path in = dialogs.choosers().openFile(stage, words().get("lesson.open.title"), words().get("lesson.type"), SavedView.EXTENSION);
         if (in != null) openLesson(in);
     }
 
@@ -500,15 +504,15 @@ public final class Session implements WindowActions {
     public void openLesson(Path in) {
         try {
             Lesson lesson = Lesson.read(in, vm().state());
-            vm().lesson().open(lesson, 0).ifPresent(w -> dialogs.error(stage, Texts.get("error.view"), in.getFileName() + ": " + w));
+            vm().lesson().open(lesson, 0).ifPresent(w -> dialogs.error(stage, words().get("error.view"), in.getFileName() + ": " + w));
         } catch (SavedView.Unreadable e) {
-            dialogs.error(stage, Texts.get("error.view"), e.getMessage());
+            dialogs.error(stage, words().get("error.view"), words().unreadable(e));
         }
     }
 
     @Override
     public void saveLesson() {
-        Path out = dialogs.choosers().saveFile(stage, Texts.get("lesson.save.title"), "csto-lesson." + SavedView.EXTENSION, Texts.get("lesson.type"), SavedView.EXTENSION);
+        Path out = dialogs.choosers().saveFile(stage, words().get("lesson.save.title"), "csto-lesson." + SavedView.EXTENSION, words().get("lesson.type"), SavedView.EXTENSION);
         if (out != null) saveLesson(out);
     }
 

@@ -43,6 +43,8 @@ public final class OperationsTable extends VBox {
         });
         table.getStyleClass().add("operations-table");
         table.setId("operations-table");
+        // Every kind unticked: said in the window's words (the toolkit's "No content in table" has no Russian).
+        table.setPlaceholder(new javafx.scene.control.Label(vm.words().get("operations.empty")));
         // Filtered, then sorted by the table's own order, so a click on a column still sorts.
         SortedList<OperationRow> sorted = new SortedList<>(model.shownOperations());
         sorted.comparatorProperty().bind(table.comparatorProperty());

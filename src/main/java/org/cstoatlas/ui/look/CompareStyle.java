@@ -17,7 +17,11 @@ public enum CompareStyle {
     }
 
     public String label() {
-        return Texts.get("compare." + key);
+        return label(Texts.words());
+    }
+
+    public String label(org.cstoatlas.words.Words words) {
+        return words.get("compare." + key);
     }
 
     public PseudoClass pseudoClass() {

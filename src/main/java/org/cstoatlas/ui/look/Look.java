@@ -31,6 +31,7 @@ public final class Look {
 
     /** Keeps the scene's stylesheets and font size in step with the view model's theme and text scale. */
     public static void bind(Scene scene, AtlasViewModel vm) {
+        EditMenu.speak(scene, vm.words());
         apply(scene, vm.themeProperty().get(), vm.textScaleProperty().get());
         vm.themeProperty().addListener((obs, o, theme) -> apply(scene, theme, vm.textScaleProperty().get()));
         vm.textScaleProperty().addListener((obs, o, scale) -> apply(scene, vm.themeProperty().get(), scale.doubleValue()));
@@ -43,6 +44,7 @@ public final class Look {
     public static void follow(javafx.stage.Window owner, javafx.scene.Parent root) {
         if (owner == null || owner.getScene() == null) return;
         root.getStylesheets().setAll(owner.getScene().getStylesheets());
+        EditMenu.follow(owner.getScene(), root);
         if (owner.getScene().getRoot() != null) root.setStyle(owner.getScene().getRoot().getStyle());
     }
 

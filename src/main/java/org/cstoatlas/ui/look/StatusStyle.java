@@ -30,19 +30,31 @@ public enum StatusStyle {
         this.pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
-    /** The legend's name for the colour, e.g. "Member of the Organization (CSTO)". */
     /** The colour's short name, for the legend's compact strip. */
     public String shortLabel() {
-        return Texts.get("legend.short." + key);
+        return shortLabel(Texts.words());
     }
 
+    public String shortLabel(org.cstoatlas.words.Words words) {
+        return words.get("legend.short." + key);
+    }
+
+    /** The legend's name for the colour, e.g. "Member of the Organization (CSTO)". */
     public String label() {
-        return Texts.get("legend." + key);
+        return label(Texts.words());
+    }
+
+    public String label(org.cstoatlas.words.Words words) {
+        return words.get("legend." + key);
     }
 
     /** What the colour means, for the legend's tooltip. */
     public String explanation() {
-        return Texts.get("legend." + key + ".tip");
+        return explanation(Texts.words());
+    }
+
+    public String explanation(org.cstoatlas.words.Words words) {
+        return words.get("legend." + key + ".tip");
     }
 
     public PseudoClass pseudoClass() {

@@ -12,8 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.cstoatlas.ui.look.Formats;
-import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.words.Words;
 import org.cstoatlas.ui.model.AtlasViewModel;
 
 /**
@@ -50,6 +49,8 @@ public final class Legend extends VBox {
     private boolean compact;
     /** Who has a standing but no shape of their own on the map today: counted in no colour (the CIS's founders inside the Soviet Union). */
     private final Label insideNote = new Label();
+    /** The legend's words, in its view model's language (a film's legend speaks the film's). */
+    private final Words words;
 
     public Legend(AtlasViewModel vm) {
         this(new LegendViewModel(vm));
@@ -57,23 +58,24 @@ public final class Legend extends VBox {
 
     public Legend(LegendViewModel model) {
         this.model = model;
+        this.words = model.words();
         getStyleClass().add("legend");
-        setAccessibleText(Texts.get("legend.accessible"));
+        setAccessibleText(words.get("legend.accessible"));
         // The title folds the legend away (and back), so it never hides the map for long.
-        Label title = new Label("▾ " + Texts.get("legend.title"));
+        Label title = new Label("▾ " + words.get("legend.title"));
         title.getStyleClass().add("legend-title");
         title.setId("legend-title");
-        title.setTooltip(new Tooltip(Texts.get("legend.foldTooltip")));
+        title.setTooltip(new Tooltip(words.get("legend.foldTooltip")));
         title.setOnMouseClicked(e -> fold(!folded));
         titleLabel = title;
         // The key to the exercises' and bases' symbols shares the title's row: a row of its own would
         // push the whole legend past a third of the map at 1920 × 1080, where it has room now.
-        keyItems.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
-                Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip")));
-        keyItems.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.short.base"), null,
-                Texts.get("legend.base") + "\n" + Texts.get("legend.base.tip")));
-        keyItems.put(LegendViewModel.Symbol.SIZE_NOT_GIVEN, row(symbolSwatch("size-not-given-swatch"), Texts.get("legend.short.sizeNotGiven"), null,
-                Texts.get("legend.sizeNotGiven") + "\n" + Texts.get("legend.sizeNotGiven.tip")));
+        keyItems.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), words.get("legend.short.exercise"), null,
+                words.get("legend.exercise") + "\n" + words.get("legend.exercise.tip")));
+        keyItems.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), words.get("legend.short.base"), null,
+                words.get("legend.base") + "\n" + words.get("legend.base.tip")));
+        keyItems.put(LegendViewModel.Symbol.SIZE_NOT_GIVEN, row(symbolSwatch("size-not-given-swatch"), words.get("legend.short.sizeNotGiven"), null,
+                words.get("legend.sizeNotGiven") + "\n" + words.get("legend.sizeNotGiven.tip")));
         keyItems.forEach((symbol, item) -> item.setId("legend-" + symbol.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
@@ -87,7 +89,7 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             counts.put(style, count);
-            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, style.explanation());
+            HBox row = row(swatch(style.pseudoClass(), false), style.label(words), count, style.explanation(words));
             statusRows.add(row);
             statusRowOf.put(style, row);
             statusLabels.put(style, (Label) row.getChildren().get(1));
@@ -97,27 +99,27 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             pairCounts.put(style, count);
-            HBox row = row(swatch(style.pseudoClass(), false), "", count, Texts.get("legend.pair.tip"));
+            HBox row = row(swatch(style.pseudoClass(), false), "", count, words.get("legend.pair.tip"));
             pairLabels.put(style, (Label) row.getChildren().get(1));
             pairRows.add(row);
             getChildren().add(row);
         }
         partialCount.getStyleClass().add("legend-count");
-        HBox partialRow = row(swatch(PairStyle.PARTIAL, false), Texts.get("legend.partial"), partialCount, Texts.get("legend.partial.tip"));
+        HBox partialRow = row(swatch(PairStyle.PARTIAL, false), words.get("legend.partial"), partialCount, words.get("legend.partial.tip"));
         pairRows.add(partialRow);
         getChildren().add(partialRow);
         for (CompareStyle style : CompareStyle.values()) {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             compareCounts.put(style, count);
-            HBox row = row(swatch(style.pseudoClass(), false), style.label(), count, Texts.format("legend.compare.tip", style.label().toLowerCase(Texts.locale())));
+            HBox row = row(swatch(style.pseudoClass(), false), style.label(words), count, words.format("legend.compare.tip", style.label(words).toLowerCase(words.locale())));
             compareRows.add(row);
             getChildren().add(row);
         }
-        getChildren().add(row(swatch(null, true), Texts.get("legend.uncertain"), null, Texts.get("legend.uncertain.tip")));
+        getChildren().add(row(swatch(null, true), words.get("legend.uncertain"), null, words.get("legend.uncertain.tip")));
         Region crimea = swatch(PseudoClass.getPseudoClass("disputed"), true);
         crimea.getStyleClass().add("crimea-swatch");
-        getChildren().add(row(crimea, Texts.get("legend.crimea"), null, Texts.get("legend.crimea.tip")));
+        getChildren().add(row(crimea, words.get("legend.crimea"), null, words.get("legend.crimea.tip")));
         insideNote.getStyleClass().add("legend-note");
         insideNote.setWrapText(true);
         insideNote.setId("legend-inside");
@@ -126,7 +128,7 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             stripCounts.put(style, count);
-            HBox item = row(swatch(style.pseudoClass(), false), style.shortLabel(), count, style.label() + "\n" + style.explanation());
+            HBox item = row(swatch(style.pseudoClass(), false), style.shortLabel(words), count, style.label(words) + "\n" + style.explanation(words));
             stripStatus.put(style, item);
             strip.getChildren().add(item);
         }
@@ -134,7 +136,7 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             stripCompareCounts.put(style, count);
-            HBox item = row(swatch(style.pseudoClass(), false), style.label(), count, Texts.format("legend.compare.tip", style.label().toLowerCase(Texts.locale())));
+            HBox item = row(swatch(style.pseudoClass(), false), style.label(words), count, words.format("legend.compare.tip", style.label(words).toLowerCase(words.locale())));
             stripCompare.put(style, item);
             strip.getChildren().add(item);
         }
@@ -142,20 +144,20 @@ public final class Legend extends VBox {
             Label count = new Label();
             count.getStyleClass().add("legend-count");
             stripPairCounts.put(style, count);
-            HBox item = row(swatch(style.pseudoClass(), false), "", count, Texts.get("legend.pair.tip"));
+            HBox item = row(swatch(style.pseudoClass(), false), "", count, words.get("legend.pair.tip"));
             stripPairLabels.put(style, (Label) item.getChildren().get(1));
             stripPair.put(style, item);
             strip.getChildren().add(item);
         }
         // The strip names the exercises' and bases' symbols too (their tooltips tell the rest, the hollow look included).
-        stripSymbols.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), Texts.get("legend.short.exercise"), null,
-                Texts.get("legend.exercise") + "\n" + Texts.get("legend.exercise.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
-        stripSymbols.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), Texts.get("legend.short.base"), null,
-                Texts.get("legend.base") + "\n" + Texts.get("legend.base.tip") + "\n" + Texts.get("legend.sizeNotGiven")));
+        stripSymbols.put(LegendViewModel.Symbol.EXERCISE, row(symbolSwatch("exercise-swatch"), words.get("legend.short.exercise"), null,
+                words.get("legend.exercise") + "\n" + words.get("legend.exercise.tip") + "\n" + words.get("legend.sizeNotGiven")));
+        stripSymbols.put(LegendViewModel.Symbol.BASE, row(symbolSwatch("base-swatch"), words.get("legend.short.base"), null,
+                words.get("legend.base") + "\n" + words.get("legend.base.tip") + "\n" + words.get("legend.sizeNotGiven")));
         strip.getChildren().addAll(stripSymbols.values());
         strip.getStyleClass().add("legend-strip");
         strip.setId("legend-strip");
-        Tooltip.install(strip, new Tooltip(Texts.get("legend.compactTooltip")));
+        Tooltip.install(strip, new Tooltip(words.get("legend.compactTooltip")));
         show(strip, false);
         getChildren().add(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
@@ -195,7 +197,7 @@ public final class Legend extends VBox {
             statusLabels.forEach((style, label) -> label.setText(style.label(sr.alliance())));
         }
         if (rows instanceof LegendViewModel.PairRows pr) {
-            String a = Texts.shortName(pr.first()), b = Texts.shortName(pr.second());
+            String a = words.shortName(pr.first()), b = words.shortName(pr.second());
             pairCounts.forEach((style, label) -> label.setText(Integer.toString(pr.count(style))));
             pairLabels.forEach((style, label) -> label.setText(style.label(a, b)));
             partialCount.setText(Integer.toString(pr.partial()));
@@ -216,7 +218,7 @@ public final class Legend extends VBox {
             if (n != title && n != strip && !statusRows.contains(n) && !compareRows.contains(n) && !pairRows.contains(n)) show(n, full);
         }
         java.util.List<LegendViewModel.Inside> inside = model.insideProperty().get();
-        insideNote.setText(inside.stream().map(in -> Texts.format("legend.inside", in.count(), Texts.name(in.state())))
+        insideNote.setText(inside.stream().map(in -> words.format("legend.inside", in.count(), words.name(in.state())))
                 .collect(java.util.stream.Collectors.joining("\n")));
         show(insideNote, full && !inside.isEmpty());
         keyItems.forEach((symbol, item) -> show(item, !folded && symbols.contains(symbol)));
@@ -236,13 +238,13 @@ public final class Legend extends VBox {
         n.setManaged(on);
     }
 
-    private static String title(LegendViewModel.Rows rows) {
+    private String title(LegendViewModel.Rows rows) {
         if (rows instanceof LegendViewModel.CompareRows cr) {
-            return Texts.format("legend.titleCompare", Formats.day(cr.span().from()), Formats.day(cr.span().to()));
+            return words.format("legend.titleCompare", words.day(cr.span().from()), words.day(cr.span().to()));
         }
-        if (rows instanceof LegendViewModel.PairRows pr) return Texts.format("legend.titlePair", Texts.shortName(pr.first()), Texts.shortName(pr.second()));
-        if (rows instanceof LegendViewModel.StatusRows sr && !sr.alliance().subject()) return Texts.format("legend.titleOf", Texts.shortName(sr.alliance()));
-        return Texts.get("legend.title");
+        if (rows instanceof LegendViewModel.PairRows pr) return words.format("legend.titlePair", words.shortName(pr.first()), words.shortName(pr.second()));
+        if (rows instanceof LegendViewModel.StatusRows sr && !sr.alliance().subject()) return words.format("legend.titleOf", words.shortName(sr.alliance()));
+        return words.get("legend.title");
     }
 
     private boolean folded;

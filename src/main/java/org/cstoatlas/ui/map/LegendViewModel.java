@@ -95,6 +95,11 @@ public final class LegendViewModel {
     }
 
     /** The legend of a map whose operations layer draws what {@code operations} says. */
+    /** The words of the legend's language: its view model's, never the window being built's. */
+    public org.cstoatlas.words.Words words() {
+        return vm.words();
+    }
+
     public LegendViewModel(AtlasViewModel vm, OperationsViewModel operations) {
         this.vm = vm;
         operations.onMapProperty().addListener((obs, o, now) -> {

@@ -166,11 +166,10 @@ public final class AtlasViewModel {
         boolean known = record().alliance(wanted.first()).isPresent() && (!wanted.paired() || record().alliance(wanted.second()).isPresent());
         alliances.set(known ? wanted : AllianceChoice.CSTO);
         if (!known) {
-            return Optional.of("no alliance '" + (record().alliance(wanted.first()).isEmpty() ? wanted.first() : wanted.second())
-                    + "' in this dataset; the map shows the CSTO");
+            return Optional.of(words().format("apply.noAlliance", record().alliance(wanted.first()).isEmpty() ? wanted.first() : wanted.second()));
         }
         if (s.selection() != null && found.isEmpty()) {
-            return Optional.of("no " + s.selection().kind().id() + " '" + s.selection().id() + "' in this dataset; nothing is selected");
+            return Optional.of(words().format("apply.noSelection." + s.selection().kind().id(), s.selection().id()));
         }
         return Optional.empty();
     }

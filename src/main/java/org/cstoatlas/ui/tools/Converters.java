@@ -28,8 +28,8 @@ final class Converters {
      * read the wrong way round (1/12/2026 is January to some and December to others). A date being typed
      * or a wrong one leaves the value as it was.
      */
-    static void isoDates(javafx.scene.control.DatePicker picker) {
-        picker.setPromptText(org.cstoatlas.ui.look.Texts.get("timeline.compare.prompt"));
+    static void isoDates(javafx.scene.control.DatePicker picker, org.cstoatlas.words.Words words) {
+        picker.setPromptText(words.get("timeline.compare.prompt"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(java.time.LocalDate d) {

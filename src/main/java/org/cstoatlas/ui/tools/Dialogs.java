@@ -6,7 +6,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.cstoatlas.dataset.Problem;
-import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.words.Words;
 
 /**
  * The one place that builds dialogs: messages, the picture size, a dataset's problems and the file
@@ -15,6 +15,12 @@ import org.cstoatlas.ui.look.Texts;
 public final class Dialogs {
 
     private Choosers choosers = Choosers.NATIVE;
+    /** The words of the window the dialogs belong to, asked each time (a language switch builds a new window). */
+    private final java.util.function.Supplier<Words> words;
+
+    public Dialogs(java.util.function.Supplier<Words> words) {
+        this.words = words;
+    }
 
     public Choosers choosers() {
         return choosers;
@@ -27,7 +33,7 @@ public final class Dialogs {
 
     /** An error: what failed (the header) and why. */
     public void error(Window owner, String header, String text) {
-        Alert a = alert(owner, Alert.AlertType.ERROR, Texts.get("app.title"), header, text);
+        Alert a = alert(owner, Alert.AlertType.ERROR, words.get().get("app.title"), header, text);
         a.getDialogPane().setId("tool-error");
         a.getDialogPane().setMinWidth(480);
         a.show();
@@ -42,7 +48,7 @@ public final class Dialogs {
 
     /** The size of a picture to export, or empty when cancelled. */
     public Optional<int[]> pictureSize(Window owner) {
-        return new PictureSizeDialog(owner).showAndWait();
+        return new PictureSizeDialog(owner, words.get()).showAndWait();
     }
 
     /**
@@ -50,35 +56,35 @@ public final class Dialogs {
      * ends, whichever way. The task runs where the caller started it (never on the FX thread).
      */
     public ProgressPanel taskProgress(Window owner, String header, javafx.concurrent.Task<?> task) {
-        ProgressPanel p = ProgressPanel.following(owner, header, task);
+        ProgressPanel p = ProgressPanel.following(owner, words.get(), header, task);
         if (task.isRunning() || !task.isDone()) p.show();
         return p;
     }
 
     /** What animation to export, or empty when cancelled; the range starts on {@code first} and ends on the date shown. */
     public Optional<AnimationDialog.Choice> animation(Window owner, java.time.LocalDate first, java.time.LocalDate last, java.time.LocalDate shown) {
-        return new AnimationDialog(owner, first, last, shown).showAndWait();
+        return new AnimationDialog(owner, words.get(), first, last, shown).showAndWait();
     }
 
     /** A progress bar with Cancel for a long job, shown at once. */
     public ProgressPanel progress(Window owner, String title, Runnable cancel) {
-        ProgressPanel p = new ProgressPanel(owner, title, cancel);
+        ProgressPanel p = new ProgressPanel(owner, words.get(), title, cancel);
         p.show();
         return p;
     }
 
     /** What quiz to start, or empty when cancelled. */
     public Optional<QuizSetupDialog.Setup> quizSetup(Window owner, java.time.LocalDate first, java.time.LocalDate last) {
-        return new QuizSetupDialog(owner, first, last).showAndWait();
+        return new QuizSetupDialog(owner, words.get(), first, last).showAndWait();
     }
 
     /** Why a dataset was not opened, every problem listed. */
     public void problems(Window owner, Path folder, List<Problem> problems) {
-        new ProblemsPanel(owner, folder, problems).show();
+        new ProblemsPanel(owner, words.get(), folder, problems).show();
     }
 
-    private static Alert alert(Window owner, Alert.AlertType type, String title, String header, String text) {
-        Alert a = new Alert(type, text, Texts.okButton());
+    private Alert alert(Window owner, Alert.AlertType type, String title, String header, String text) {
+        Alert a = new Alert(type, text, new javafx.scene.control.ButtonType(words.get().get("button.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         a.setTitle(title);
         a.setHeaderText(header);
         if (owner != null) {

@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cstoatlas.dataset.Problem;
-import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.words.Words;
 
 /**
  * Why a dataset was not opened: every problem with file, line, column and field, copyable (Ctrl+C
@@ -30,35 +30,42 @@ final class ProblemsPanel extends Stage {
 
     final TableView<Problem> table = new TableView<>();
 
-    ProblemsPanel(Window owner, Path folder, List<Problem> problems) {
+    ProblemsPanel(Window owner, Words words, Path folder, List<Problem> problems) {
         initOwner(owner);
-        setTitle(Texts.get("problems.title"));
+        setTitle(words.get("problems.title"));
         // The problems themselves are the loader's technical messages (as "validate" prints them) and stay in English.
-        Label header = new Label(problems.size() == 1 ? Texts.format("problems.header.one", folder.getFileName())
-                : Texts.format("problems.header.many", folder.getFileName(), problems.size()));
+        Label header = new Label(problems.size() == 1 ? words.format("problems.header.one", folder.getFileName())
+                : words.format("problems.header.many", folder.getFileName(), problems.size()));
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("problems-header");
         header.setId("problems-header");
+        // The problems are for the dataset's editors, word for word as "validate" prints them (the loader
+        // speaks English, as the files' fields do): the panel says so in the window's language.
+        Label asReported = new Label(words.get("problems.asReported"));
+        asReported.setWrapText(true);
+        asReported.setMinHeight(Region.USE_PREF_SIZE);
+        asReported.getStyleClass().add("problems-header");
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, header, asReported);
 
         table.setId("problems-table");
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(problems);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column(Texts.get("problems.column.file"), 110, p -> p.file()));
-        table.getColumns().add(column(Texts.get("problems.column.line"), 60, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
-        table.getColumns().add(column(Texts.get("problems.column.column"), 70, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
-        table.getColumns().add(column(Texts.get("problems.column.field"), 160, Problem::field));
-        table.getColumns().add(column(Texts.get("problems.column.problem"), 420, Problem::message));
+        table.getColumns().add(column(words.get("problems.column.file"), 110, p -> p.file()));
+        table.getColumns().add(column(words.get("problems.column.line"), 60, p -> p.line() == 0 ? "" : Integer.toString(p.line())));
+        table.getColumns().add(column(words.get("problems.column.column"), 70, p -> p.line() == 0 ? "" : Integer.toString(p.column())));
+        table.getColumns().add(column(words.get("problems.column.field"), 160, Problem::field));
+        table.getColumns().add(column(words.get("problems.column.problem"), 420, Problem::message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) copy(table.getSelectionModel().getSelectedItems());
         });
 
-        Button copyAll = new Button(Texts.get("problems.copyAll"));
+        Button copyAll = new Button(words.get("problems.copyAll"));
         copyAll.setId("problems-copy");
         copyAll.setOnAction(e -> copy(table.getItems()));
-        Button close = new Button(Texts.get("button.close"));
+        Button close = new Button(words.get("button.close"));
         close.setDefaultButton(true);
         close.setOnAction(e -> close());
         Region gap = new Region();
@@ -67,7 +74,7 @@ final class ProblemsPanel extends Stage {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("problems-buttons");
 
-        BorderPane root = new BorderPane(table, header, null, buttons, null);
+        BorderPane root = new BorderPane(table, top, null, buttons, null);
         root.getStyleClass().add("problems-panel");
         Scene scene = new Scene(root, 980, 380);
         org.cstoatlas.ui.look.Look.follow(owner, root);
@@ -80,6 +87,10 @@ final class ProblemsPanel extends Stage {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         // Long messages are cut to the column: the whole line shows on hover.
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            {
+                getStyleClass().add("validator-report");
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

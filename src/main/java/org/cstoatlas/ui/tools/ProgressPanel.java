@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.cstoatlas.ui.look.Texts;
+import org.cstoatlas.words.Words;
 
 /**
  * The one progress panel of the atlas: a long job's title, a progress bar, how far it is and Cancel
@@ -22,12 +22,15 @@ public final class ProgressPanel {
     private final Stage stage = new Stage();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label text = new Label();
-    private final Button stop = new Button(Texts.get("button.cancel"));
+    private final Button stop;
+    private final Words words;
 
-    ProgressPanel(Window owner, String title, Runnable cancel) {
+    ProgressPanel(Window owner, Words words, String title, Runnable cancel) {
+        this.words = words;
+        stop = new Button(words.get("button.cancel"));
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
-        stage.setTitle(Texts.get("app.title"));
+        stage.setTitle(words.get("app.title"));
         bar.setId("progress-bar");
         bar.setPrefWidth(360);
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -50,11 +53,11 @@ public final class ProgressPanel {
     }
 
     /** A panel following a task: its progress, Cancel cancels it, and it closes when the task ends whichever way. */
-    static ProgressPanel following(Window owner, String title, Task<?> task) {
-        ProgressPanel p = new ProgressPanel(owner, title, () -> task.cancel());
+    static ProgressPanel following(Window owner, Words words, String title, Task<?> task) {
+        ProgressPanel p = new ProgressPanel(owner, words, title, () -> task.cancel());
         p.bar.progressProperty().bind(task.progressProperty());
         p.text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> task.getProgress() < 0 ? "" : Texts.format("progress.percent", Math.round(task.getProgress() * 100)), task.progressProperty()));
+                () -> task.getProgress() < 0 ? "" : words.format("progress.percent", Math.round(task.getProgress() * 100)), task.progressProperty()));
         task.runningProperty().addListener((obs, was, running) -> {
             if (!running) p.close();
         });
@@ -63,7 +66,7 @@ public final class ProgressPanel {
 
     private void cancelled(Runnable cancel) {
         stop.setDisable(true);
-        if (!text.textProperty().isBound()) text.setText(Texts.get("progress.cancelling"));
+        if (!text.textProperty().isBound()) text.setText(words.get("progress.cancelling"));
         cancel.run();
     }
 
@@ -75,7 +78,7 @@ public final class ProgressPanel {
     public void set(int done, int total) {
         Platform.runLater(() -> {
             bar.setProgress(total == 0 ? 0 : (double) done / total);
-            if (!stop.isDisabled()) text.setText(Texts.format("progress.frames", done, total));
+            if (!stop.isDisabled()) text.setText(words.format("progress.frames", done, total));
         });
     }
 

@@ -126,7 +126,7 @@ final class AtlasMenus {
 
     private static String about(AtlasViewModel vm) {
         Words words = vm.words();
-        StringBuilder s = new StringBuilder(words.format("about.version", org.cstoatlas.Bundled.version())).append("\n\n");
+        StringBuilder s = new StringBuilder(org.cstoatlas.Bundled.release().map(v -> words.format("about.version", v)).orElse(words.get("about.development"))).append("\n\n");
         s.append(words.get("about.intro")).append('\n');
         vm.record().sources().forEach(src -> s.append("• ").append(src.citation()).append('\n'));
         s.append('\n').append(words.get("about.credits"));

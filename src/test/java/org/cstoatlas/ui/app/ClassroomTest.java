@@ -248,7 +248,7 @@ class ClassroomTest {
         robot.interact(() -> s.window().map().setCenter(62, 150));
         org.cstoatlas.ui.tools.AnimationDialog[] d = new org.cstoatlas.ui.tools.AnimationDialog[1];
         robot.interact(() -> {
-            d[0] = new org.cstoatlas.ui.tools.AnimationDialog(s.window().root().getScene().getWindow(), vm.firstDay(), vm.lastDay(), vm.getDate());
+            d[0] = new org.cstoatlas.ui.tools.AnimationDialog(s.window().root().getScene().getWindow(), vm.words(), vm.firstDay(), vm.lastDay(), vm.getDate());
             d[0].show();
         });
         @SuppressWarnings("unchecked")

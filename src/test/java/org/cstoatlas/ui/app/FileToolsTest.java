@@ -159,11 +159,11 @@ class FileToolsTest {
 
     @Test
     void theSizeDialogOffersSlidePresetsAndCustom(FxRobot robot) {
-        robot.interact(() -> new PictureSizeDialog(stage).show());
+        robot.interact(() -> new PictureSizeDialog(stage, window.viewModel().words()).show());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).isDisabled(), "presets fix the size");
         assertEquals(1920, robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).getValue());
-        robot.interact(() -> robot.lookup("#export-size-preset").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().select(PictureSizeDialog.custom()));
+        robot.interact(() -> robot.lookup("#export-size-preset").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().select(PictureSizeDialog.custom(window.viewModel().words())));
         assertTrue(!robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).isDisabled(), "custom sizes can be typed");
         robot.clickOn("Cancel");
     }

@@ -59,8 +59,11 @@ class AtlasStateTest {
     @Test
     void aSelectionTheRecordLacksIsDroppedAndSaid() {
         AtlasViewModel vm = new AtlasViewModel(index, TODAY);
+        // Said in the state's language: the view model's words, whatever window was built last.
         Optional<String> warning = vm.apply(everythingSet().withSelection(new SelectionRef(SelectionRef.Kind.EVENT, "no-such-event")));
-        assertEquals(Optional.of("no event 'no-such-event' in this dataset; nothing is selected"), warning);
+        assertEquals(Optional.of("в этом наборе данных нет события «no-such-event»; ничего не выбрано"), warning);
+        assertEquals(Optional.of("no event 'no-such-event' in this dataset; nothing is selected"),
+                vm.apply(everythingSet().withLanguage(Language.EN).withSelection(new SelectionRef(SelectionRef.Kind.EVENT, "no-such-event"))));
         assertNull(vm.getSelection());
         assertEquals(LocalDate.of(2008, 6, 1), vm.getDate(), "the rest is shown");
         // A country's code in lower case still names it.
@@ -75,8 +78,10 @@ class AtlasStateTest {
         assertEquals("sco", vm.shownAlliances().get(1).id());
         assertEquals("member", vm.pairedStatusesProperty().get().of("BLR").status().id(), "Belarus joined the SCO on 4 July 2024");
         assertEquals("member", vm.statusesProperty().get().of("BLR").status().id());
-        Optional<String> warning = vm.apply(vm.state().withAlliances(new org.cstoatlas.state.AllianceChoice("warsaw", null)));
+        Optional<String> warning = vm.apply(vm.state().withLanguage(Language.EN).withAlliances(new org.cstoatlas.state.AllianceChoice("warsaw", null)));
         assertEquals(Optional.of("no alliance 'warsaw' in this dataset; the map shows the CSTO"), warning);
+        assertEquals(Optional.of("в этом наборе данных нет союза «warsaw»; карта показывает ОДКБ"),
+                vm.apply(vm.state().withLanguage(Language.RU).withAlliances(new org.cstoatlas.state.AllianceChoice("warsaw", null))));
         assertEquals(org.cstoatlas.state.AllianceChoice.CSTO, vm.state().alliances());
         assertNull(vm.pairedStatusesProperty().get());
         // Setting an unknown id from a control is refused too; a known one shows its statuses.
