@@ -409,7 +409,7 @@ public final class AtlasViewModel {
      * Where playing from the end starts over: the first change of the alliances shown, not the
      * timeline's first day (1949 is 43 years before the CSTO, a minute of nothing at a year a second).
      */
-    LocalDate playStart() {
+    public LocalDate playStart() {
         AllianceChoice a = alliances.get();
         LocalDate start = firstChange(a.first());
         if (a.paired()) {

@@ -35,6 +35,7 @@ public final class AnimationDialog extends Dialog<AnimationDialog.Choice> {
 
     public AnimationDialog(Window owner, Words words, LocalDate first, LocalDate last, LocalDate shown) {
         initOwner(owner);
+        StageSize.keepOnScreen(this);
         setTitle(words.get("animation.title"));
         setHeaderText(words.get("animation.header"));
         getDialogPane().getStyleClass().addAll("export-size-dialog", "animation-dialog");

@@ -89,6 +89,7 @@ public final class Dialogs {
         a.setHeaderText(header);
         if (owner != null) {
             a.initOwner(owner);
+            StageSize.keepOnScreen(a);
             org.cstoatlas.ui.look.Look.follow(owner, a.getDialogPane());
         }
         return a;

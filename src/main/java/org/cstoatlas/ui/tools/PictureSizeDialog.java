@@ -24,6 +24,7 @@ public final class PictureSizeDialog extends Dialog<int[]> {
 
     public PictureSizeDialog(Window owner, Words words) {
         initOwner(owner);
+        StageSize.keepOnScreen(this);
         setTitle(words.get("export.png.title"));
         setHeaderText(words.get("export.size.header"));
         getDialogPane().getStyleClass().add("export-size-dialog");

@@ -21,6 +21,7 @@ public final class QuizSetupDialog extends Dialog<QuizSetupDialog.Setup> {
 
     public QuizSetupDialog(Window owner, Words words, LocalDate first, LocalDate last) {
         initOwner(owner);
+        StageSize.keepOnScreen(this);
         setTitle(words.get("quiz.title"));
         setHeaderText(words.get("quiz.setup.header"));
         getDialogPane().getStyleClass().add("export-size-dialog");

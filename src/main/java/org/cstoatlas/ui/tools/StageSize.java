@@ -67,4 +67,25 @@ public final class StageSize {
             }
         });
     }
+
+    /**
+     * Keeps a dialog's title bar and buttons on the screen once it is shown: under openbox the export
+     * animation dialog at 1024 × 768 and 175 % opened with its title bar above the screen's top.
+     */
+    public static void keepOnScreen(javafx.scene.control.Dialog<?> dialog) {
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            javafx.stage.Window w = scene == null ? null : scene.getWindow();
+            if (w == null) return;
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double bar = Math.max(0, scene.getY());
+            if (w.getHeight() > screen.getHeight() - bar) w.setHeight(screen.getHeight() - bar);
+            if (w.getY() < screen.getMinY() + bar || w.getY() + w.getHeight() > screen.getMaxY()) {
+                w.setY(Math.max(screen.getMinY() + bar, screen.getMaxY() - w.getHeight()));
+            }
+            if (w.getX() < screen.getMinX() || w.getX() + w.getWidth() > screen.getMaxX()) {
+                w.setX(Math.max(screen.getMinX(), screen.getMaxX() - w.getWidth()));
+            }
+        }));
+    }
 }
