@@ -71,6 +71,17 @@ public final class ProgressPanel {
     }
 
     public void show() {
+        // Sized and placed by the atlas: under openbox the toolkit dropped the panel's size (its words
+        // cut to "Filming the…" at 175 %) and put it in the screen's corner, its title bar above the top.
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        double w = Math.max(root.prefWidth(-1), bar.getPrefWidth() + 32) + 24, h = root.prefHeight(w) + 48;
+        Window owner = stage.getOwner();
+        if (owner != null) {
+            stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - w) / 2));
+            stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - h) / 3));
+        }
+        StageSize.hold(stage, w, h);
         stage.show();
     }
 
