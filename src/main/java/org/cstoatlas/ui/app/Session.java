@@ -361,7 +361,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void exportAnimation() {
-        dialogs.animation(stage, vm().firstDay(), vm().lastDay(), vm().getDate()).ifPresent(choice -> {
+        dialogs.animation(stage, vm().playStart(), vm().lastDay(), vm().getDate()).ifPresent(choice -> {
             Animation a = choice.animation();
             AtlasState base = framedFor(vm().state(), choice.alliancesFrame());
             Path out;
@@ -381,7 +381,9 @@ public final class Session implements WindowActions {
      * line's) looking where the shown alliance's countries are, at the picture's own size.
      */
     static AtlasState framedFor(AtlasState now, boolean alliancesFrame) {
-        return alliancesFrame ? now.withMap(null) : now;
+        // Framed for the alliance, the film is its own picture as the command line's `animate` makes it:
+        // at the window's 175 % its legend covered Belarus and Armenia in a 1280 × 720 frame.
+        return alliancesFrame ? now.withMap(null).withTextScale(1.0) : now;
     }
 
     /** Films from the state as it is now (see {@link #exportAnimation(Animation, AtlasState, Path)}). */
