@@ -67,11 +67,18 @@ public final class QuizPane extends VBox {
         });
         Button answer = new Button(Texts.get("quiz.answer"));
         answer.setId("quiz-answer");
-        answer.setOnAction(e -> quiz.answer());
         answer.disableProperty().bind(quiz.markedProperty().isNotNull().or(quiz.questionProperty().isNull()));
         Button next = new Button(Texts.get("quiz.next"));
         next.setId("quiz-next");
-        next.setOnAction(e -> quiz.next());
+        answer.setOnAction(e -> {
+            quiz.answer();
+            next.requestFocus();
+        });
+        next.setOnAction(e -> {
+            quiz.next();
+            // Next goes grey: the keys go to Answer, not on to End quiz, where a second Enter ended the quiz.
+            answer.requestFocus();
+        });
         next.disableProperty().bind(quiz.markedProperty().isNull());
         Button end = new Button(Texts.get("quiz.end"));
         end.setId("quiz-end");

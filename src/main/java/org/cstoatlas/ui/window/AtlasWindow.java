@@ -185,6 +185,7 @@ public final class AtlasWindow {
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         controls.widthProperty().addListener((obs, o, n) -> placeCard());
+        alliances.heightProperty().addListener((obs, o, n) -> placeCard());
     }
 
     /**
@@ -273,11 +274,14 @@ public final class AtlasWindow {
 
     /**
      * The quiz card stands left of the map's round buttons (and of a drawer): as tall as the map at
-     * large text, it covered them.
+     * large text, it covered them. The export notice keeps clear of the drawer and the chooser.
      */
     private void placeCard() {
         Insets m = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 16, 16);
         if (!m.equals(StackPane.getMargin(quizPane))) StackPane.setMargin(quizPane, m);
+        // The export notice: left of a drawer (its "Show in folder" stood under it) and above the alliance chooser.
+        Insets n = new Insets(10, 10 + drawerWidth(), 20 + alliances.getHeight(), 10);
+        if (!n.equals(StackPane.getMargin(notice))) StackPane.setMargin(notice, n);
     }
 
     /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */

@@ -183,6 +183,10 @@ class FileToolsTest {
         // The window says where the file went, and opens its folder when asked.
         assertTrue(window.notice().said().contains("status.csv") && window.notice().said().contains(dir.toAbsolutePath().toString()),
                 window.notice().said());
+        // It stands clear of the alliance chooser at the map's foot (it covered it).
+        javafx.geometry.Bounds said = window.notice().localToScene(window.notice().getLayoutBounds());
+        javafx.scene.Node chooser = robot.lookup(".alliance-chooser").query();
+        assertTrue(!said.intersects(chooser.localToScene(chooser.getLayoutBounds())), "the notice " + said + " leaves the chooser clear");
         java.util.List<Path> opened = new java.util.ArrayList<>();
         robot.interact(() -> window.notice().openFoldersWith(opened::add));
         robot.clickOn("#written-show");
