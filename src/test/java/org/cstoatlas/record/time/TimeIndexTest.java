@@ -139,6 +139,17 @@ class TimeIndexTest {
     }
 
     @Test
+    void aFrozenMembershipIsAChangeNotALeaving() {
+        org.cstoatlas.record.Country c = status("UZB", "1999-04-19").country();
+        java.util.function.Function<org.cstoatlas.record.Status, StatusAt> at = st -> new StatusAt(c, st, null, null, false, null);
+        Change frozen = new Change(at.apply(org.cstoatlas.record.Status.MEMBER), at.apply(org.cstoatlas.record.Status.SUSPENDED));
+        assertEquals(Change.Kind.CHANGED, frozen.kind());
+        assertEquals(Change.Kind.CHANGED, new Change(frozen.after(), frozen.before()).kind(), "and taking part again is no joining");
+        assertEquals(Change.Kind.LEFT, new Change(frozen.before(), at.apply(org.cstoatlas.record.Status.FORMER)).kind());
+        assertEquals(Change.Kind.JOINED, new Change(at.apply(org.cstoatlas.record.Status.OBSERVER), frozen.before()).kind());
+    }
+
+    @Test
     void everythingThatCitesAPassageIsFound() {
         AllianceRecord r = index.record();
         var quote = r.quotesOf(r.event("signed").orElseThrow()).get(0);
