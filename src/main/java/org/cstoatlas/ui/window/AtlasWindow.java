@@ -282,6 +282,9 @@ public final class AtlasWindow {
         // The export notice: left of a drawer (its "Show in folder" stood under it) and above the alliance chooser.
         Insets n = new Insets(10, 10 + drawerWidth(), 20 + alliances.getHeight(), 10);
         if (!n.equals(StackPane.getMargin(notice))) StackPane.setMargin(notice, n);
+        // The chooser ends left of a drawer: "— what changed between the two dates" ran under it.
+        Insets a = new Insets(10, 10 + drawerWidth(), 10, 10);
+        if (!a.equals(StackPane.getMargin(alliances))) StackPane.setMargin(alliances, a);
     }
 
     /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */
