@@ -64,8 +64,8 @@ public final class CountryLayer extends MapLayer {
     private final List<NameLabel> names = new ArrayList<>();
     private final List<SVGPath> crimea = new ArrayList<>();
     private final LocalDate crimeaDisputedFrom;
-    /** The 50m shapes, turned into paths the first time the map is zoomed in that far (not at start-up). */
-    private CountryShapes detailedShapes;
+    /** The 50m shapes, read and turned into paths the first time the map is zoomed in that far (not at start-up). */
+    private java.util.function.Supplier<CountryShapes> detailedShapes;
     /** The 50m shapes once turned into paths, for countries added later. */
     private CountryShapes detailShapesBuilt;
     private final Map<Country, Tooltip> tooltips = new HashMap<>();
@@ -98,7 +98,7 @@ public final class CountryLayer extends MapLayer {
     /** Whether the last refill showed two alliances. */
     private boolean paired;
 
-    public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, CountryShapes detailedShapes, FuzzyDate crimeaAnnexed) {
+    public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, java.util.function.Supplier<CountryShapes> detailedShapes, FuzzyDate crimeaAnnexed) {
         this.vm = vm;
         this.crimeaDisputedFrom = crimeaAnnexed == null ? null : crimeaAnnexed.first();
         getStyleClass().add("country-layer");
@@ -362,8 +362,11 @@ public final class CountryLayer extends MapLayer {
     /** Builds the 50m paths and brings them to the state the coarse ones are in. */
     private void buildDetail() {
         if (detailedShapes == null) return;
-        for (Country c : tooltips.keySet()) add(c, detailedShapes, detailed, tooltips.get(c));
-        detailShapesBuilt = detailedShapes;
+        CountryShapes fine = detailedShapes.get();
+        // Unreadable (a defect: the build checks them): the 110 m shapes stand in rather than no map.
+        if (fine == null) fine = coarseShapes;
+        for (Country c : tooltips.keySet()) add(c, fine, detailed, tooltips.get(c));
+        detailShapesBuilt = fine;
         detailedShapes = null;
         for (PastShape ps : shownPast) if (ps.detailedPath == null) ps.detailedPath = pastPath(ps, detailShapesBuilt, detailed);
         showPaths();
