@@ -22,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstFrameIT {
 
-    /** Classes the first frame must not load: the panes built when first opened, the search index, the full check. */
+    /** Classes the first frame must not load: the panes and the card built when first opened, the search index, the full check. */
     private static final List<String> LATER = List.of(
             "org.cstoatlas.ui.browse.OperationsTable", "org.cstoatlas.ui.browse.DisagreementList",
             "org.cstoatlas.ui.chart.MembershipChart", "org.cstoatlas.ui.chart.MembershipChartViewModel",
             "org.cstoatlas.ui.table.CountryTable", "org.cstoatlas.ui.table.CountryTableViewModel",
             "org.cstoatlas.ui.detail.ArticleReader", "org.cstoatlas.ui.lesson.LessonPane",
             "org.cstoatlas.record.Search",
+            // The quiz card is built when a quiz is first shown.
+            "org.cstoatlas.ui.quiz.QuizPane",
             // The bundled dataset comes in the form the build checked: neither the loader nor the quote search runs.
             "org.cstoatlas.dataset.DatasetLoader", "org.cstoatlas.dataset.PassageFinder");
 

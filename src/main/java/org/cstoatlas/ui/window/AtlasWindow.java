@@ -59,7 +59,8 @@ public final class AtlasWindow {
     private final SearchField search;
     private final DetailPane detail;
     private final QuizViewModel quiz;
-    private final QuizPane quizPane;
+    /** The quiz card over the map, built when a quiz is first shown (see {@link #quizPane()}). */
+    private QuizPane quizPane;
     private final StackPane mapPane;
     private final LessonNote lessonNote;
     private final PinLayer pins;
@@ -125,7 +126,6 @@ public final class AtlasWindow {
 
         quiz = new QuizViewModel(vm);
         notice = new WrittenNotice(vm.words());
-        quizPane = new QuizPane(quiz);
         controls = zoom;
         lessonNote = new LessonNote(vm.lesson());
         pins = new PinLayer(vm.lesson(), lessonNote);
@@ -134,7 +134,7 @@ public final class AtlasWindow {
         // A quiz running hides the lesson's pin: its note would answer or confuse a question.
         pins.visibleProperty().bind(quiz.runningProperty().not());
         map.addLayer(pins);
-        StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, quizPane, notice) {
+        StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, notice) {
             @Override
             protected void layoutChildren() {
                 fitLegend(getWidth() - drawerWidth(), getHeight());
@@ -163,7 +163,7 @@ public final class AtlasWindow {
         root.setTop(top);
         root.setCenter(split);
         root.setBottom(timeline);
-        framer = new MapFramer(vm, data, map, mapPane, countries, legend, controls, lessonNote, quiz, quizPane, this::drawerWidth);
+        framer = new MapFramer(vm, data, map, mapPane, countries, legend, controls, lessonNote, quiz, this::drawerWidth);
         legend.fold(!vm.legendShownProperty().get());
         vm.legendShownProperty().addListener((obs, o, on) -> legend.fold(!on));
         placeBrowse(vm.browseShownProperty().get());
@@ -329,7 +329,17 @@ public final class AtlasWindow {
         return quiz;
     }
 
+    /**
+     * The quiz card, built the first time it is asked for (a quiz shown): no quiz, no card to style and
+     * lay out before the first map. It lies over the map, so building it later moves nothing.
+     */
     public QuizPane quizPane() {
+        if (quizPane == null) {
+            quizPane = new QuizPane(quiz);
+            // Over the lesson's note and under the export notice, where it always stood.
+            mapPane.getChildren().add(mapPane.getChildren().indexOf(lessonNote) + 1, quizPane);
+            framer.watchQuizCard(quizPane);
+        }
         return quizPane;
     }
 

@@ -33,11 +33,12 @@ final class MapFramer {
     private final javafx.scene.Node controls;
     private final LessonNote lessonNote;
     private final QuizViewModel quiz;
-    private final QuizPane quizPane;
+    /** The quiz card, once built (the first quiz shown); null before. */
+    private QuizPane quizPane;
     private final DoubleSupplier drawerWidth;
 
     MapFramer(AtlasViewModel vm, AtlasData data, MapView map, StackPane mapPane, CountryLayer countries, Legend legend, javafx.scene.Node controls,
-              LessonNote lessonNote, QuizViewModel quiz, QuizPane quizPane, DoubleSupplier drawerWidth) {
+              LessonNote lessonNote, QuizViewModel quiz, DoubleSupplier drawerWidth) {
         this.vm = vm;
         this.data = data;
         this.map = map;
@@ -47,7 +48,6 @@ final class MapFramer {
         this.controls = controls;
         this.lessonNote = lessonNote;
         this.quiz = quiz;
-        this.quizPane = quizPane;
         this.drawerWidth = drawerWidth;
         // The map's frame: the view model says where to look, and reads where the user has panned to.
         vm.readMapWith(this::frame);
@@ -63,11 +63,6 @@ final class MapFramer {
         vm.lesson().noteShownProperty().addListener((obs, o, now) -> Platform.runLater(this::frameSelection));
         // The quiz card covers none of the question's countries: the map moves (and zooms out if it must) to keep them clear.
         quiz.questionProperty().addListener((obs, o, q) -> Platform.runLater(this::keepQuizClear));
-        quizPane.boundsInParentProperty().addListener((obs, o, b) -> {
-            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
-                Platform.runLater(this::keepQuizClear);
-            }
-        });
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) Platform.runLater(this::frameSelection);
         });
@@ -118,6 +113,16 @@ final class MapFramer {
                 legend.isVisible() ? box(legend) : null, box(controls), minScale(now)));
     }
 
+    /** The quiz card, built: where it grows or moves, the question's countries are kept clear of it. */
+    void watchQuizCard(QuizPane card) {
+        quizPane = card;
+        card.boundsInParentProperty().addListener((obs, o, b) -> {
+            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
+                Platform.runLater(this::keepQuizClear);
+            }
+        });
+    }
+
     /**
      * While a quiz question is open: where the card covers a country the question is about, the map
      * looks elsewhere (the least move, zoomed out no more than needed) so that every such country is in
@@ -126,7 +131,7 @@ final class MapFramer {
     void keepQuizClear() {
         org.cstoatlas.ui.quiz.Question q = quiz.questionProperty().get();
         double w = mapPane.getWidth(), h = mapPane.getHeight();
-        if (q == null || !quizPane.isVisible() || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        if (q == null || quizPane == null || !quizPane.isVisible() || w <= 0 || h <= 0 || map.getCenter() == null) return;
         mapPane.layout();
         java.util.List<double[]> rings = new java.util.ArrayList<>();
         java.util.List<double[]> anchors = new java.util.ArrayList<>();
