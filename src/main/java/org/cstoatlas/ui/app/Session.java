@@ -22,7 +22,6 @@ import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.state.WindowOptions;
 import org.cstoatlas.ui.look.Look;
 import org.cstoatlas.ui.look.Texts;
-import org.cstoatlas.ui.map.OfflineTiles;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
 import org.cstoatlas.ui.tools.Dialogs;
@@ -119,26 +118,8 @@ public final class Session implements WindowActions {
         stage.show();
         // A view file naming what this dataset lacks still opens; the teacher is told what is missing.
         warning.ifPresent(w -> session.dialogs().error(stage, Texts.get("error.view"), w));
-        afterFirstPulse(stage.getScene(), data);
+        AfterFirstFrame.readDetail(stage.getScene(), data);
         return session;
-    }
-
-    /**
-     * Once the window's first pulse is laid out, reads on other threads what only zooming in needs (the
-     * fine tiles' polygons, the 50 m shapes): before it they would compete with the first map for the cores.
-     */
-    static void afterFirstPulse(javafx.scene.Scene scene, AtlasData data) {
-        Runnable[] once = new Runnable[1];
-        boolean[] done = new boolean[1];
-        once[0] = () -> {
-            if (done[0]) return;
-            done[0] = true;
-            // Not removed while the scene runs its listeners (that would break its loop over them).
-            Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
-            OfflineTiles.warmUpDetail();
-            if (data.detailedShapes() != null) data.detailedShapes().start();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** A window left on a screen since unplugged would open out of sight: only a place on a screen is used. */
