@@ -337,8 +337,10 @@ public final class AtlasWindow {
         if (quizPane == null) {
             quizPane = new QuizPane(quiz);
             // Over the lesson's note and under the export notice, where it always stood.
-            mapPane.getChildren().add(mapPane.getChildren().indexOf(lessonNote) + 1, quizPane);
-            framer.watchQuizCard(quizPane);
+            int at = mapPane.getChildren().indexOf(lessonNote) + 1;
+            mapPane.getChildren().add(at, quizPane);
+            // Handed on as the node just placed: naming the card's class here would load it with the window.
+            framer.watchQuizCard(mapPane.getChildren().get(at));
         }
         return quizPane;
     }

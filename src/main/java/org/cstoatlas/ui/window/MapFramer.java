@@ -15,7 +15,6 @@ import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.CardPlace;
 import org.cstoatlas.ui.model.Framing;
-import org.cstoatlas.ui.quiz.QuizPane;
 import org.cstoatlas.ui.quiz.QuizViewModel;
 
 /**
@@ -34,7 +33,7 @@ final class MapFramer {
     private final LessonNote lessonNote;
     private final QuizViewModel quiz;
     /** The quiz card, once built (the first quiz shown); null before. */
-    private QuizPane quizPane;
+    private javafx.scene.Node quizPane;
     private final DoubleSupplier drawerWidth;
 
     MapFramer(AtlasViewModel vm, AtlasData data, MapView map, StackPane mapPane, CountryLayer countries, Legend legend, javafx.scene.Node controls,
@@ -114,7 +113,7 @@ final class MapFramer {
     }
 
     /** The quiz card, built: where it grows or moves, the question's countries are kept clear of it. */
-    void watchQuizCard(QuizPane card) {
+    void watchQuizCard(javafx.scene.Node card) {
         quizPane = card;
         card.boundsInParentProperty().addListener((obs, o, b) -> {
             if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
