@@ -13,8 +13,11 @@ import org.cstoatlas.geo.CountryShapes;
 import org.cstoatlas.record.AllianceRecord;
 import org.cstoatlas.record.time.TimeIndex;
 
-/** Everything the window needs, loaded once before it opens: the record's time index and the shapes. */
-public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShapes detailedShapes) {
+/**
+ * Everything the window needs, loaded once before it opens: the record's time index and the 110 m
+ * shapes; the 50 m shapes are read when first needed (see {@link DetailedShapes}).
+ */
+public record AtlasData(TimeIndex index, CountryShapes coarseShapes, DetailedShapes detailedShapes) {
 
     /**
      * The same shapes with another dataset's record, its time index built with progress (0 to 1) and
@@ -79,11 +82,10 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShap
     }
 
     private static AtlasData readBundled() throws Unreadable {
-        // The shapes are read on another core while the dataset is read and checked.
-        CompletableFuture<CountryShapes[]> shapes = CompletableFuture.supplyAsync(() -> {
+        // The first map's shapes are read on another core while the dataset is read; the 50 m ones later.
+        CompletableFuture<CountryShapes> shapes = CompletableFuture.supplyAsync(() -> {
             try {
-                return new CountryShapes[] {CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m")),
-                        CountryShapes.read(Bundled.countries("50m"), Bundled.pieces("50m"))};
+                return CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -91,12 +93,11 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, CountryShap
         return from(Bundled.loadDataset(), shapes);
     }
 
-    /** The data from a dataset already loaded and the shapes being read. */
-    public static AtlasData from(LoadResult dataset, CompletableFuture<CountryShapes[]> shapes) throws Unreadable {
+    /** The data from a dataset already loaded and the 110 m shapes being read. */
+    public static AtlasData from(LoadResult dataset, CompletableFuture<CountryShapes> shapes) throws Unreadable {
         if (!dataset.ok()) throw new Unreadable("The bundled dataset has " + dataset.problems().size() + " problems.", dataset.problems());
         try {
-            CountryShapes[] s = shapes.join();
-            return new AtlasData(new TimeIndex(dataset.record()), s[0], s[1]);
+            return new AtlasData(new TimeIndex(dataset.record()), shapes.join(), DetailedShapes.bundled());
         } catch (CompletionException e) {
             throw new Unreadable("The bundled country shapes cannot be read: " + e.getCause().getMessage(), List.of());
         }

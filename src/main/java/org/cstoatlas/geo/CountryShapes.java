@@ -3,8 +3,6 @@ package org.cstoatlas.geo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,7 +18,8 @@ import java.util.Set;
  */
 public final class CountryShapes {
 
-    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+    /** Streaming only: the shapes are read before the first map, and Jackson's databind costs a start. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final List<CountryShape> shapes;
 
@@ -223,7 +222,8 @@ public final class CountryShapes {
             if ("type".equals(field)) {
                 type = p.getText();
             } else if ("coordinates".equals(field)) {
-                collectRings(p.readValueAsTree(), rings);
+                if (p.currentToken() == JsonToken.START_ARRAY) collectRings(readArray(p), rings);
+                else p.skipChildren();
             } else {
                 p.skipChildren();
             }
@@ -233,18 +233,36 @@ public final class CountryShapes {
         }
     }
 
-    /** Adds every ring under a coordinates tree: Polygon and MultiPolygon alike. */
-    private static void collectRings(JsonNode node, List<double[]> rings) {
-        boolean isRing = node.size() > 0 && node.get(0).isArray() && node.get(0).size() >= 2 && node.get(0).get(0).isNumber();
+    /** A coordinates array as nested lists of numbers (null for anything else), read from its START_ARRAY. */
+    private static List<Object> readArray(JsonParser p) throws IOException {
+        List<Object> items = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) throw new IOException("country shapes: the file ends inside a coordinates array");
+            if (t == JsonToken.START_ARRAY) {
+                items.add(readArray(p));
+            } else if (t.isNumeric()) {
+                items.add(p.getDoubleValue());
+            } else {
+                p.skipChildren();
+                items.add(null);
+            }
+        }
+        return items;
+    }
+
+    /** Adds every ring under a coordinates array: Polygon and MultiPolygon alike. */
+    private static void collectRings(List<?> node, List<double[]> rings) {
+        boolean isRing = !node.isEmpty() && node.get(0) instanceof List<?> first && first.size() >= 2 && first.get(0) instanceof Double;
         if (isRing) {
             double[] r = new double[node.size() * 2];
             for (int i = 0; i < node.size(); i++) {
-                r[2 * i] = node.get(i).get(0).asDouble();
-                r[2 * i + 1] = node.get(i).get(1).asDouble();
+                List<?> point = (List<?>) node.get(i);
+                r[2 * i] = (Double) point.get(0);
+                r[2 * i + 1] = (Double) point.get(1);
             }
             rings.add(r);
         } else {
-            for (JsonNode child : node) collectRings(child, rings);
+            for (Object child : node) if (child instanceof List<?> list) collectRings(list, rings);
         }
     }
 }

@@ -26,7 +26,10 @@ public record Lesson(String title, List<Stop> stops, String titleRu) {
     /** The most stops a lesson file may hold (anything more is not a lesson). */
     static final int MAX_STOPS = 500;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when a file is first written: reading needs only the streaming parser, and the mapper costs the start. */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public Lesson {
         title = title == null ? "" : title;
@@ -146,7 +149,7 @@ public record Lesson(String title, List<Stop> stops, String titleRu) {
         }
         m.put("stops", list);
         try {
-            return JSON.writeValueAsString(m) + "\n";
+            return Writer.JSON.writeValueAsString(m) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -45,7 +45,10 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
     /** A view that gives nothing. */
     static final SavedView NOTHING = new SavedView(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when a file is first written: reading needs only the streaming parser, and the mapper costs the start. */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     private static final List<String> FIELDS = List.of("date", "selection", "compareDate", "shownKinds", "theme", "language",
             "textScale", "playSpeed", "zoom", "centre", "panes", "alliances");
 
@@ -183,7 +186,7 @@ public record SavedView(LocalDate date, SelectionRef selection, LocalDate compar
         Map<String, Object> m = new LinkedHashMap<>(first);
         m.putAll(fields());
         try {
-            return JSON.writeValueAsString(m) + "\n";
+            return Writer.JSON.writeValueAsString(m) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

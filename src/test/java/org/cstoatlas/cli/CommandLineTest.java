@@ -180,6 +180,61 @@ class CommandLineTest {
     }
 
     @Test
+    void theTopHelpListsEveryCommandAndHelpExplainsOne() {
+        Run top = run("--help");
+        for (String command : List.of("status", "summary", "alliances", "memberships", "history", "quotes", "validate", "snapshot",
+                "animate", "export", "bench", "help")) {
+            assertTrue(top.out().contains("\n  " + command + " "), command + " listed: " + top.out());
+        }
+        Run help = run("help", "quotes");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: csto-atlas quotes"), help.out());
+        Run unknown = run("statuses");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("error: unknown command 'statuses'"), unknown.err());
+        assertTrue(unknown.err().contains("  memberships "), "the usage lists the commands: " + unknown.err());
+    }
+
+    @Test
+    void noArgumentsOpenTheWindowOnNothingAskedOrSayThereIsNoDisplay() {
+        List<org.cstoatlas.state.WindowOptions> opened = new java.util.ArrayList<>();
+        List<String> benched = new java.util.ArrayList<>();
+        Desktop window = new Desktop() {
+            public void open(org.cstoatlas.state.WindowOptions options) {
+                opened.add(options);
+            }
+
+            public void snapshot(org.cstoatlas.state.AtlasState state, int width, int height, boolean presenting, Path out) {
+            }
+
+            public void bench(PrintStream out, int stepDays, boolean startupOnly) {
+                benched.add(stepDays + (startupOnly ? " startup" : ""));
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, new CommandLine(System.out, errors, window).run());
+        assertEquals(List.of(org.cstoatlas.state.WindowOptions.NONE), opened);
+        // The start-up bench measures that start, read as quickly; the other benches as before.
+        assertEquals(0, new CommandLine(System.out, errors, window).run("bench", "--startup"));
+        assertEquals(0, new CommandLine(System.out, errors, window).run("bench", "--step", "7"));
+        assertEquals(List.of("1 startup", "7"), benched);
+        Desktop none = new Desktop() {
+            public void open(org.cstoatlas.state.WindowOptions options) throws Unavailable {
+                throw new Unavailable("there is no display to open the atlas window on");
+            }
+
+            public void snapshot(org.cstoatlas.state.AtlasState state, int width, int height, boolean presenting, Path out) {
+            }
+
+            public void bench(PrintStream out, int stepDays, boolean startupOnly) {
+            }
+        };
+        assertEquals(5, new CommandLine(System.out, errors, none).run());
+        assertEquals("error: there is no display to open the atlas window on", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
     void datesOutsideTheTimelineAndSizesOutOfRangeAreSaidOnce(@TempDir Path dir) throws Exception {
         Run early = run("status", "--date", "0000-01-01");
         assertEquals(2, early.code());

@@ -62,7 +62,7 @@ public final class Bench {
             scene.addPostLayoutPulseListener(listener[0]);
             s.setScene(scene);
             s.show();
-            org.cstoatlas.ui.map.OfflineTiles.warmUpDetail();
+            AfterFirstFrame.readDetail(scene, data);
             phases[2] = System.currentTimeMillis();
             return s;
         });

@@ -21,7 +21,6 @@ import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.state.WindowOptions;
 import org.cstoatlas.ui.look.Look;
-import org.cstoatlas.ui.map.OfflineTiles;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
 import org.cstoatlas.ui.tools.Dialogs;
@@ -118,7 +117,7 @@ public final class Session implements WindowActions {
         stage.show();
         // A view file naming what this dataset lacks still opens; the teacher is told what is missing.
         warning.ifPresent(w -> session.dialogs().error(stage, session.words().get("error.view"), w));
-        OfflineTiles.warmUpDetail();
+        AfterFirstFrame.readDetail(stage.getScene(), data);
         return session;
     }
 

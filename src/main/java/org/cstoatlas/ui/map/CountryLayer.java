@@ -64,10 +64,11 @@ public final class CountryLayer extends MapLayer {
     private final List<NameLabel> names = new ArrayList<>();
     private final List<SVGPath> crimea = new ArrayList<>();
     private final LocalDate crimeaDisputedFrom;
-    /** The 50m shapes, turned into paths the first time the map is zoomed in that far (not at start-up). */
-    private CountryShapes detailedShapes;
+    /** The 50m shapes, read and turned into paths the first time the map is zoomed in that far (not at start-up). */
+    private java.util.function.Supplier<CountryShapes> detailedShapes;
     /** The 50m shapes once turned into paths, for countries added later. */
     private CountryShapes detailShapesBuilt;
+    /** Every country drawn, with its tooltip once made (null until the pointer first comes over it). */
     private final Map<Country, Tooltip> tooltips = new HashMap<>();
     /** Past states' shapes: each span of days a country is drawn as a union of today's shapes, built when first shown. */
     private final List<PastShape> pastShapes = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class CountryLayer extends MapLayer {
     /** Whether the last refill showed two alliances. */
     private boolean paired;
 
-    public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, CountryShapes detailedShapes, FuzzyDate crimeaAnnexed) {
+    public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, java.util.function.Supplier<CountryShapes> detailedShapes, FuzzyDate crimeaAnnexed) {
         this.vm = vm;
         this.crimeaDisputedFrom = crimeaAnnexed == null ? null : crimeaAnnexed.first();
         getStyleClass().add("country-layer");
@@ -149,11 +150,9 @@ public final class CountryLayer extends MapLayer {
     }
 
     private void addCountry(Country c) {
-        Tooltip tip = new Tooltip();
-        tip.setShowDelay(Duration.millis(150));
-        tip.setOnShowing(e -> tip.setText(tooltipText(c)));
-        tooltips.put(c, tip);
-        add(c, coarseShapes, coarse, tip);
+        // Its tooltip is made when the pointer first comes over it (see tipOnHover).
+        tooltips.put(c, null);
+        add(c, coarseShapes, coarse);
         addName(c, coarseShapes);
         for (Country.Drawn d : c.drawn()) pastShapes.add(new PastShape(c, d));
     }
@@ -214,7 +213,7 @@ public final class CountryLayer extends MapLayer {
         p.setFillRule(FillRule.EVEN_ODD);
         p.getStyleClass().addAll("country", "iso-" + c.iso(), "past-state");
         p.setAccessibleText(Texts.name(c));
-        Tooltip.install(p, tooltips.get(c));
+        tipOnHover(p, () -> tipOf(c));
         p.setOnMouseClicked(e -> {
             if (e.isStillSincePress()) vm.selectCountry(c);
         });
@@ -235,14 +234,43 @@ public final class CountryLayer extends MapLayer {
             if (tooltips.containsKey(c)) continue;
             addCountry(c);
             // Already zoomed in: the new countries need their detailed shapes as well.
-            if (detailedShapes == null && detailShapesBuilt != null) add(c, detailShapesBuilt, detailed, tooltips.get(c));
+            if (detailedShapes == null && detailShapesBuilt != null) add(c, detailShapesBuilt, detailed);
         }
         markDisputed(vm.getDate());
         showPaths();
         markDirty();
     }
 
-    private void add(Country c, CountryShapes shapes, Group into, Tooltip tip) {
+    /** The country's tooltip, made the first time it is wanted. */
+    private Tooltip tipOf(Country c) {
+        Tooltip tip = tooltips.get(c);
+        if (tip == null) {
+            Tooltip made = new Tooltip();
+            made.setShowDelay(Duration.millis(150));
+            made.setOnShowing(e -> made.setText(tooltipText(c)));
+            tooltips.put(c, made);
+            tip = made;
+        }
+        return tip;
+    }
+
+    /**
+     * Installs a shape's tooltip when the pointer first enters it: made for every country with the map,
+     * the tooltips cost the first map about as much as its shapes. The pointer moving on over the shape
+     * shows it as before.
+     */
+    private static void tipOnHover(SVGPath p, java.util.function.Supplier<Tooltip> tip) {
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> once = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.scene.input.MouseEvent e) {
+                p.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(p, tip.get());
+            }
+        };
+        p.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, once);
+    }
+
+    private void add(Country c, CountryShapes shapes, Group into) {
         for (CountryShape shape : shapes.of(c.iso())) {
             SVGPath p = new SVGPath();
             p.setContent(svg(shape));
@@ -254,12 +282,14 @@ public final class CountryLayer extends MapLayer {
                 // Crimea carries Ukraine's code and never the alliance's fill; from 2014 it is marked disputed.
                 p.getStyleClass().add("crimea");
                 crimea.add(p);
-                Tooltip crimeaTip = new Tooltip();
-                crimeaTip.setShowDelay(Duration.millis(150));
-                crimeaTip.setOnShowing(e -> crimeaTip.setText(crimeaText()));
-                Tooltip.install(p, crimeaTip);
+                tipOnHover(p, () -> {
+                    Tooltip crimeaTip = new Tooltip();
+                    crimeaTip.setShowDelay(Duration.millis(150));
+                    crimeaTip.setOnShowing(e -> crimeaTip.setText(crimeaText()));
+                    return crimeaTip;
+                });
             } else {
-                Tooltip.install(p, tip);
+                tipOnHover(p, () -> tipOf(c));
             }
             p.setOnMouseClicked(e -> {
                 if (e.isStillSincePress()) vm.selectCountry(c);
@@ -362,8 +392,11 @@ public final class CountryLayer extends MapLayer {
     /** Builds the 50m paths and brings them to the state the coarse ones are in. */
     private void buildDetail() {
         if (detailedShapes == null) return;
-        for (Country c : tooltips.keySet()) add(c, detailedShapes, detailed, tooltips.get(c));
-        detailShapesBuilt = detailedShapes;
+        CountryShapes fine = detailedShapes.get();
+        // Unreadable (a defect: the build checks them): the 110 m shapes stand in rather than no map.
+        if (fine == null) fine = coarseShapes;
+        for (Country c : tooltips.keySet()) add(c, fine, detailed);
+        detailShapesBuilt = fine;
         detailedShapes = null;
         for (PastShape ps : shownPast) if (ps.detailedPath == null) ps.detailedPath = pastPath(ps, detailShapesBuilt, detailed);
         showPaths();

@@ -59,7 +59,8 @@ public final class AtlasWindow {
     private final SearchField search;
     private final DetailPane detail;
     private final QuizViewModel quiz;
-    private final QuizPane quizPane;
+    /** The quiz card over the map, built when a quiz is first shown (see {@link #quizPane()}). */
+    private QuizPane quizPane;
     private final StackPane mapPane;
     private final LessonNote lessonNote;
     private final PinLayer pins;
@@ -125,7 +126,6 @@ public final class AtlasWindow {
 
         quiz = new QuizViewModel(vm);
         notice = new WrittenNotice(vm.words());
-        quizPane = new QuizPane(quiz);
         controls = zoom;
         lessonNote = new LessonNote(vm.lesson());
         pins = new PinLayer(vm.lesson(), lessonNote);
@@ -134,7 +134,7 @@ public final class AtlasWindow {
         // A quiz running hides the lesson's pin: its note would answer or confuse a question.
         pins.visibleProperty().bind(quiz.runningProperty().not());
         map.addLayer(pins);
-        StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, quizPane, notice) {
+        StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, notice) {
             @Override
             protected void layoutChildren() {
                 fitLegend(getWidth() - drawerWidth(), getHeight());
@@ -176,7 +176,7 @@ public final class AtlasWindow {
         root.setTop(top);
         root.setCenter(split);
         root.setBottom(timeline);
-        framer = new MapFramer(vm, data, map, mapPane, countries, legend, controls, lessonNote, quiz, quizPane, this::drawerWidth);
+        framer = new MapFramer(vm, data, map, mapPane, countries, legend, controls, lessonNote, quiz, this::drawerWidth);
         legend.fold(!vm.legendShownProperty().get());
         vm.legendShownProperty().addListener((obs, o, on) -> legend.fold(!on));
         placeBrowse(vm.browseShownProperty().get());
@@ -198,7 +198,7 @@ public final class AtlasWindow {
         boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
         double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
         // Beside a quiz card the legend ends at the card's left: the card stood over its last colours.
-        if (quizPane.isVisible() && quizPane.getWidth() > 0) {
+        if (quizPane != null && quizPane.isVisible() && quizPane.getWidth() > 0) {
             double cardLeft = quizPane.getBoundsInParent().getMinX() - 26;
             compact |= full.getWidth() > cardLeft;
             widest = Math.max(120, Math.min(widest, cardLeft));
@@ -278,7 +278,7 @@ public final class AtlasWindow {
      */
     private void placeCard() {
         Insets m = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 16, 16);
-        if (!m.equals(StackPane.getMargin(quizPane))) StackPane.setMargin(quizPane, m);
+        if (quizPane != null && !m.equals(StackPane.getMargin(quizPane))) StackPane.setMargin(quizPane, m);
         // The export notice: left of a drawer (its "Show in folder" stood under it) and above the alliance chooser.
         Insets n = new Insets(10, 10 + drawerWidth(), 20 + alliances.getHeight(), 10);
         if (!n.equals(StackPane.getMargin(notice))) StackPane.setMargin(notice, n);
@@ -372,7 +372,20 @@ public final class AtlasWindow {
         return quiz;
     }
 
+    /**
+     * The quiz card, built the first time it is asked for (a quiz shown): no quiz, no card to style and
+     * lay out before the first map. It lies over the map, so building it later moves nothing.
+     */
     public QuizPane quizPane() {
+        if (quizPane == null) {
+            quizPane = new QuizPane(quiz);
+            // Over the lesson's note and under the export notice, where it always stood.
+            int at = mapPane.getChildren().indexOf(lessonNote) + 1;
+            mapPane.getChildren().add(at, quizPane);
+            // Handed on as the node just placed: naming the card's class here would load it with the window.
+            framer.watchQuizCard(mapPane.getChildren().get(at));
+            placeCard();
+        }
         return quizPane;
     }
 

@@ -15,7 +15,6 @@ import org.cstoatlas.ui.map.Legend;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.CardPlace;
 import org.cstoatlas.ui.model.Framing;
-import org.cstoatlas.ui.quiz.QuizPane;
 import org.cstoatlas.ui.quiz.QuizViewModel;
 
 /**
@@ -33,11 +32,12 @@ final class MapFramer {
     private final javafx.scene.Node controls;
     private final LessonNote lessonNote;
     private final QuizViewModel quiz;
-    private final QuizPane quizPane;
+    /** The quiz card, once built (the first quiz shown); null before. */
+    private javafx.scene.Node quizPane;
     private final DoubleSupplier drawerWidth;
 
     MapFramer(AtlasViewModel vm, AtlasData data, MapView map, StackPane mapPane, CountryLayer countries, Legend legend, javafx.scene.Node controls,
-              LessonNote lessonNote, QuizViewModel quiz, QuizPane quizPane, DoubleSupplier drawerWidth) {
+              LessonNote lessonNote, QuizViewModel quiz, DoubleSupplier drawerWidth) {
         this.vm = vm;
         this.data = data;
         this.map = map;
@@ -47,7 +47,6 @@ final class MapFramer {
         this.controls = controls;
         this.lessonNote = lessonNote;
         this.quiz = quiz;
-        this.quizPane = quizPane;
         this.drawerWidth = drawerWidth;
         // The map's frame: the view model says where to look, and reads where the user has panned to.
         vm.readMapWith(this::frame);
@@ -68,11 +67,6 @@ final class MapFramer {
         vm.lesson().noteShownProperty().addListener((obs, o, now) -> Platform.runLater(this::frameSelection));
         // The quiz card covers none of the question's countries: the map moves (and zooms out if it must) to keep them clear.
         quiz.questionProperty().addListener((obs, o, q) -> Platform.runLater(this::keepQuizClear));
-        quizPane.boundsInParentProperty().addListener((obs, o, b) -> {
-            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
-                Platform.runLater(this::keepQuizClear);
-            }
-        });
         map.widthProperty().addListener((obs, o, n) -> {
             if (o.doubleValue() == 0) Platform.runLater(this::frameSelection);
             else refitOpening();
@@ -125,6 +119,16 @@ final class MapFramer {
                 legend.isVisible() ? box(legend) : null, box(controls), minScale(now)));
     }
 
+    /** The quiz card, built: where it grows or moves, the question's countries are kept clear of it. */
+    void watchQuizCard(javafx.scene.Node card) {
+        quizPane = card;
+        card.boundsInParentProperty().addListener((obs, o, b) -> {
+            if (quiz.runningProperty().get() && (o.getWidth() != b.getWidth() || o.getHeight() != b.getHeight() || o.getMinX() != b.getMinX() || o.getMinY() != b.getMinY())) {
+                Platform.runLater(this::keepQuizClear);
+            }
+        });
+    }
+
     /**
      * While a quiz question is open: where the card covers a country the question is about, the map
      * looks elsewhere (the least move, zoomed out no more than needed) so that every such country is in
@@ -133,7 +137,7 @@ final class MapFramer {
     void keepQuizClear() {
         org.cstoatlas.ui.quiz.Question q = quiz.questionProperty().get();
         double w = mapPane.getWidth(), h = mapPane.getHeight();
-        if (q == null || !quizPane.isVisible() || w <= 0 || h <= 0 || map.getCenter() == null) return;
+        if (q == null || quizPane == null || !quizPane.isVisible() || w <= 0 || h <= 0 || map.getCenter() == null) return;
         mapPane.layout();
         java.util.List<double[]> rings = new java.util.ArrayList<>();
         java.util.List<double[]> anchors = new java.util.ArrayList<>();

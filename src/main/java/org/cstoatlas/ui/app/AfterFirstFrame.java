@@ -1,0 +1,32 @@
+package org.cstoatlas.ui.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.cstoatlas.AtlasData;
+import org.cstoatlas.ui.map.OfflineTiles;
+
+/** What the window does once its first map is painted; the application and the bench alike. */
+final class AfterFirstFrame {
+
+    private AfterFirstFrame() {
+    }
+
+    /**
+     * Once the first map is painted with its tiles, reads on other threads what only zooming in needs
+     * (the fine tiles' polygons, the 50 m shapes): before it they would compete with the first map for
+     * the cores. A map zoomed in sooner reads them when it needs them.
+     */
+    static void readDetail(Scene scene, AtlasData data) {
+        Runnable[] once = new Runnable[1];
+        boolean[] done = new boolean[1];
+        once[0] = () -> {
+            if (done[0] || Offscreen.anyTileLoading(scene.getRoot())) return;
+            done[0] = true;
+            // Not removed while the scene runs its listeners (that would break its loop over them).
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            OfflineTiles.warmUpDetail();
+            if (data.detailedShapes() != null) data.detailedShapes().start();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}
