@@ -482,7 +482,13 @@ public final class Session implements WindowActions {
             // Wide enough for its buttons at the window's text size, and as tall as the screen allows.
             double width = Math.min(460 * Math.max(1, vm().textScaleProperty().get()), screen.getWidth() * 0.6);
             double height = Math.min(640 * Math.max(1, vm().textScaleProperty().get()), screen.getHeight());
-            Scene scene = new Scene(pane, width, height);
+            // Scrolls where the screen is short for it: at 1024 × 768 and 175 % its last lines were cut.
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            org.cstoatlas.ui.look.Look.follow(stage, scroll);
+            Scene scene = new Scene(scroll, width, height);
             lessonStage.setScene(scene);
             lessonStage.setOnHidden(e -> lessonStage = null);
             // Over the window's right side (the detail pane), not over the map the stops are taken from.

@@ -106,7 +106,18 @@ public final class LessonPane extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().add("lesson-hint");
         javafx.scene.layout.FlowPane pins = new javafx.scene.layout.FlowPane(6, 6, pin, unpin);
-        getChildren().addAll(title, stops, edit, new Label(Texts.get("lesson.note")), note, pins, pinned, files, hint);
+        // Each field says what it is: the title's prompt hid while it had the keys, and the empty list said nothing.
+        Label titleLabel = new Label(Texts.get("lesson.titleLabel"));
+        titleLabel.setLabelFor(title);
+        Label stopsLabel = new Label(Texts.get("lesson.stops"));
+        stopsLabel.setLabelFor(stops);
+        Label noStops = new Label(Texts.get("lesson.noStops"));
+        noStops.setWrapText(true);
+        noStops.getStyleClass().add("lesson-hint");
+        stops.setPlaceholder(noStops);
+        Label noteLabel = new Label(Texts.get("lesson.note"));
+        noteLabel.setLabelFor(note);
+        getChildren().addAll(titleLabel, title, stopsLabel, stops, edit, noteLabel, note, pins, pinned, files, hint);
         // The list gives way when the window is short; the note, the words and the buttons never do.
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (javafx.scene.layout.Region r : java.util.List.of(hint, pinned, edit, files, pins)) r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

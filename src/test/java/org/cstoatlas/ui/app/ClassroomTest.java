@@ -61,6 +61,36 @@ class ClassroomTest {
     }
 
     @Test
+    void theLessonEditorAtLargeTextFitsTheScreenAndSaysWhatEachFieldIs(FxRobot robot, @TempDir Path home) {
+        Session s = open(robot, home);
+        AtlasViewModel vm = s.window().viewModel();
+        robot.interact(() -> vm.textScaleProperty().set(1.75));
+        robot.interact(s::editLesson);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node pane = robot.lookup("#lesson-pane").query();
+        javafx.stage.Window editor = pane.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(editor.getHeight() <= screen.getHeight() + 0.5 && editor.getWidth() <= screen.getWidth() + 0.5, "the editor fits the screen: " + editor.getWidth() + " × " + editor.getHeight());
+        assertTrue(editor.getWidth() >= 400 && editor.getHeight() >= 400, "not a 200-pixel window: " + editor.getWidth() + " × " + editor.getHeight());
+        // Every part can be reached: what the screen is short for scrolls (Save and Open stayed off-screen before).
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getScene().getRoot();
+        robot.interact(() -> scroll.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#lesson-save", "#lesson-open"}) {
+            javafx.scene.Node b = robot.lookup(id).query();
+            javafx.geometry.Bounds in = b.localToScene(b.getLayoutBounds());
+            assertTrue(in.getMinY() >= 0 && in.getMaxY() <= pane.getScene().getHeight() + 0.5, id + " is in sight once scrolled: " + in);
+        }
+        // Each field says what it is, and the empty list what to do.
+        java.util.Set<String> labels = robot.lookup(".label").queryAll().stream().filter(n -> n.getScene() == pane.getScene())
+                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(labels.contains(vm.words().get("lesson.titleLabel")) && labels.contains(vm.words().get("lesson.stops")), labels.toString());
+        assertTrue(labels.contains(vm.words().get("lesson.noStops")), "the empty list says how to add a stop: " + labels);
+        robot.interact(editor::hide);
+        close(robot, s);
+    }
+
+    @Test
     void aLessonPreparedInTheEditorIsWalkedWithPageDownWhilePresenting(FxRobot robot, @TempDir Path home) throws Exception {
         Session s = open(robot, home);
         AtlasViewModel vm = s.window().viewModel();
