@@ -36,6 +36,10 @@ public final class CleanToolkit implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // The toolkit is started TestFX's way, whichever class comes first in the JVM: started by
+        // Platform.startup (Offscreen) and later launched by TestFX, Monocle's headless platform is made
+        // anew under the running toolkit, and the robot's keys and clicks no longer reach any window.
+        FxToolkit.registerPrimaryStage();
         clean();
     }
 
@@ -49,7 +53,7 @@ public final class CleanToolkit implements BeforeAllCallback, AfterAllCallback, 
         if (FxToolkit.isFXApplicationThreadRunning()) pointerToCorner(new FxRobot());
     }
 
-    /** The whole reset; the toolkit is not started for it (a class that needs none must not start it). */
+    /** The whole reset. */
     static void clean() throws Exception {
         Texts.use(Language.EN);
         OfflineTiles.setStyle(BasemapStyle.LIGHT);
