@@ -50,6 +50,27 @@ class ArchitectureTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), untagged, "start the toolkit but are not tagged \"toolkit\"");
     }
 
+    /**
+     * The window tests share their JVMs: each class tagged {@code "toolkit"} starts from a clean toolkit
+     * through {@link CleanToolkit} (no window, key or pointer left by the class before, English, light).
+     */
+    @Test
+    void everyWindowTestStartsFromACleanToolkit() throws ClassNotFoundException {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.cstoatlas");
+        java.util.List<String> tagged = new java.util.ArrayList<>(), unclean = new java.util.ArrayList<>();
+        for (JavaClass c : tests) {
+            if (c.isNestedClass() || c.isAnonymousClass()) continue;
+            Class<?> k = Class.forName(c.getName(), false, getClass().getClassLoader());
+            if (java.util.Arrays.stream(k.getAnnotationsByType(org.junit.jupiter.api.Tag.class)).noneMatch(t -> t.value().equals("toolkit"))) continue;
+            tagged.add(c.getName());
+            boolean clean = java.util.Arrays.stream(k.getAnnotationsByType(org.junit.jupiter.api.extension.ExtendWith.class))
+                    .anyMatch(e -> java.util.Arrays.asList(e.value()).contains(CleanToolkit.class));
+            if (!clean) unclean.add(c.getName());
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(tagged.isEmpty(), "the window tests were not found: " + tagged);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), unclean, "tagged \"toolkit\" but not extended with CleanToolkit");
+    }
+
     @Test
     void theCoreImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.cstoatlas.record..", "org.cstoatlas.dataset..", "org.cstoatlas.geo..", "org.cstoatlas.files..")

@@ -116,6 +116,29 @@ public final class DatasetLoader {
         return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
     }
 
+    /** Articles of at most this many characters are kept folded (with their index) for the next load. */
+    private static final int KEPT_ARTICLE_CHARS = 64 * 1024;
+    private static final int KEPT_ARTICLES = 32;
+    /**
+     * The articles folded and indexed for the quotes, by their text, least recently used first: a dataset
+     * checked again (a reload, a fuzz test's thousands of mutations of its other files) folds and indexes
+     * each unchanged article once per process. The file is still read on every load, so an edited
+     * article is a new text.
+     */
+    private static final Map<String, FoldedText> FOLDED = new LinkedHashMap<>(KEPT_ARTICLES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FoldedText> eldest) {
+            return size() > KEPT_ARTICLES;
+        }
+    };
+
+    static FoldedText folded(String article) {
+        if (article.length() > KEPT_ARTICLE_CHARS) return new FoldedText(article);
+        synchronized (FOLDED) {
+            return FOLDED.computeIfAbsent(article, FoldedText::new);
+        }
+    }
+
     /** One load: the state of reading one folder. */
     private final class Run {
         final Path folder;
@@ -564,7 +587,7 @@ public final class DatasetLoader {
             String text = readText(file, fileName);
             if (text == null) return;
             sources.put(id, new Source(id, title, publisher, author, written, note, text));
-            foldedSources.put(id, new FoldedText(text));
+            foldedSources.put(id, folded(text));
         }
 
         void reference(Reading r, Json item, String path) {

@@ -12,7 +12,7 @@ final class FoldedText {
     private final String folded;
     /** For each char of {@code folded}: the original offset it starts at; one more entry for the end. */
     private final int[] origin;
-    /** Built on the first quote looked for: an article no quote cites costs nothing more. */
+    /** Built on the first quote looked for: an article no quote cites costs nothing more. Shared by loads on several threads. */
     private PassageFinder finder;
 
     FoldedText(String original) {
@@ -55,6 +55,11 @@ final class FoldedText {
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
+    private synchronized PassageFinder finder() {
+        if (finder == null) finder = new PassageFinder(folded);
+        return finder;
+    }
+
     /** A quote as it is compared: NFC, white space folded, trimmed. */
     static String fold(String quote) {
         return Normalizer.normalize(quote, Normalizer.Form.NFC).replaceAll("[\\s\\p{Zs}]+", " ").strip();
@@ -68,8 +73,7 @@ final class FoldedText {
     int[] locate(String quote) {
         String q = fold(quote);
         if (q.isEmpty()) return null;
-        if (finder == null) finder = new PassageFinder(folded);
-        int at = finder.firstIndexOf(q);
+        int at = finder().firstIndexOf(q);
         if (at < 0) return null;
         int lastChar = at + q.length() - 1;
         int end = origin[lastChar + 1];

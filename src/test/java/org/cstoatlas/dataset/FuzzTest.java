@@ -39,11 +39,14 @@ class FuzzTest {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertFalse(files.isEmpty());
+        // Each file's text read once, not once per case.
+        java.util.Map<Path, String> texts = new java.util.HashMap<>();
+        for (Path f : files) texts.put(f, Files.readString(original.resolve(f.getFileName().toString()), StandardCharsets.UTF_8));
         Random random = new Random(SEED);
         int ran = 0, rejected = 0;
         for (int i = 0; i < CASES; i++) {
             Path victim = files.get(random.nextInt(files.size()));
-            String text = Files.readString(original.resolve(victim.getFileName().toString()), StandardCharsets.UTF_8);
+            String text = texts.get(victim);
             String mutated = mutate(text, random);
             Files.writeString(victim, mutated, StandardCharsets.UTF_8);
             LoadResult r;

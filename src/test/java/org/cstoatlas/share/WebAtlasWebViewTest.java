@@ -1,5 +1,8 @@
 package org.cstoatlas.share;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what it shows for a date is what the record's time index says.
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class WebAtlasWebViewTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.ui.look.Texts;
@@ -41,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * date, selection, comparison, the event-kind filter.
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
 

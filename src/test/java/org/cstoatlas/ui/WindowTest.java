@@ -1,5 +1,7 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import org.cstoatlas.ui.window.AtlasWindow;
 
@@ -15,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window with the bundled data, opened headless for each test, on a fixed "today". */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
 

@@ -50,16 +50,16 @@ final class Filming {
             int i = 0;
             for (Animation.Frame frame : frames) {
                 if (cancelled.getAsBoolean()) throw new CancellationException("cancelled");
-                CompletableFuture<WritableImage> shot = new CompletableFuture<>();
                 String caption = frame.event() == null ? null : caption(frame.event(), org.cstoatlas.words.Words.of(frame.state().language()));
-                Platform.runLater(() -> {
-                    try {
-                        slide.render(frame.state(), caption, shot::complete);
-                    } catch (Throwable t) {
-                        shot.completeExceptionally(t);
-                    }
-                });
-                BufferedImage image = SwingFXUtils.fromFXImage(shot.get(60, TimeUnit.SECONDS), null);
+                CompletableFuture<WritableImage> shot = Offscreen.onFx(() -> slide.render(frame.state(), caption));
+                BufferedImage image;
+                try {
+                    image = SwingFXUtils.fromFXImage(shot.get(120, TimeUnit.SECONDS), null);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // What was missing (the tiles never drawn), not that a future failed.
+                    if (e.getCause() instanceof IllegalStateException missing) throw new IllegalStateException(missing.getMessage(), missing);
+                    throw e;
+                }
                 file.add(image, frame.delayMs());
                 progress.frame(++i, frames.size());
             }

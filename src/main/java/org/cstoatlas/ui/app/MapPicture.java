@@ -2,9 +2,8 @@ package org.cstoatlas.ui.app;
 
 import com.gluonhq.maps.MapView;
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -14,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.state.AtlasState;
 import org.cstoatlas.state.MapFrame;
@@ -33,8 +31,8 @@ import org.cstoatlas.ui.model.AtlasViewModel;
  */
 final class MapPicture {
 
-    /** The longest wait for the map's tiles before the picture is taken anyway. */
-    private static final int MAX_POLLS = 300;
+    /** The longest wait for the map's tiles: past it the picture fails, saying how many were missing. */
+    private static final long TILES_DEADLINE_MS = 60_000;
 
     private MapPicture() {
     }
@@ -49,11 +47,12 @@ final class MapPicture {
     }
 
     /**
-     * Renders the picture of a state and hands it to {@code done} on the FX thread. {@code liveMapWidth}
-     * is the width of the map the state was seen on, so the picture shows the same stretch of the world.
+     * Renders the picture of a state, completed on the FX thread; it fails when the map's tiles were not
+     * all drawn in time. {@code liveMapWidth} is the width of the map the state was seen on, so the
+     * picture shows the same stretch of the world.
      */
-    static void render(AtlasState state, AtlasData data, double liveMapWidth, int width, int height, Consumer<WritableImage> done) {
-        new Slide(state, data, liveMapWidth, width, height).render(state, null, done);
+    static CompletableFuture<WritableImage> render(AtlasState state, AtlasData data, double liveMapWidth, int width, int height) {
+        return new Slide(state, data, liveMapWidth, width, height).render(state, null);
     }
 
     /**
@@ -127,23 +126,13 @@ final class MapPicture {
             return slide;
         }
 
-        /** Shows the state (the map keeps its frame) and hands its picture to {@code done} once the tiles are in. */
-        void render(AtlasState state, String captionText, Consumer<WritableImage> done) {
+        /**
+         * Shows the state (the map keeps its frame); its picture once the tiles are in (a scene without a
+         * window gets no pulses: it is laid out by hand as each tile arrives), on the FX thread.
+         */
+        CompletableFuture<WritableImage> render(AtlasState state, String captionText) {
             show(state, captionText);
-            awaitTiles(slide, scene, 0, done);
+            return TilesDrawn.under(slide, TILES_DEADLINE_MS).thenApply(drawn -> scene.snapshot(null));
         }
-    }
-
-    /** A scene without a window gets no pulses: lay it out by hand until every tile has its image. */
-    private static void awaitTiles(VBox slide, Scene scene, int polls, Consumer<WritableImage> done) {
-        slide.applyCss();
-        slide.layout();
-        if (polls >= 2 && (!Offscreen.anyTileLoading(slide) || polls >= MAX_POLLS)) {
-            done.accept(scene.snapshot(null));
-            return;
-        }
-        PauseTransition wait = new PauseTransition(Duration.millis(50));
-        wait.setOnFinished(e -> awaitTiles(slide, scene, polls + 1, done));
-        wait.play();
     }
 }

@@ -1,12 +1,11 @@
 package org.cstoatlas.ui.app;
 
-import com.gluonhq.impl.maps.TileImageView;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
@@ -54,39 +53,22 @@ public final class Offscreen {
     }
 
     /**
-     * Waits until every map tile under {@code root} has its image; after {@code timeoutMs} it fails,
-     * saying how many tiles were missing, rather than hand back a picture with holes in its basemap.
+     * Waits until every map tile under {@code root} has its image (told by the tiles themselves, see
+     * {@link TilesDrawn}); after {@code timeoutMs} it fails, saying how many tiles were missing, rather
+     * than hand back a picture with holes in its basemap.
      */
     static void awaitTiles(Parent root, long timeoutMs) throws Exception {
-        long deadline = System.nanoTime() + timeoutMs * 1_000_000;
-        int[] missing = onFx(() -> tilesMissing(root));
-        while (System.nanoTime() < deadline) {
-            if (missing[0] == 0) {
-                // One more round trip, so the last tiles' images are in a rendered pulse.
-                Thread.sleep(100);
-                missing = onFx(() -> tilesMissing(root));
-                if (missing[0] == 0) return;
-            }
-            Thread.sleep(50);
-            missing = onFx(() -> tilesMissing(root));
+        CompletableFuture<Void> drawn = onFx(() -> TilesDrawn.under(root, timeoutMs));
+        try {
+            // The deadline is kept on the FX thread; this one only guards against a thread that no longer answers.
+            drawn.get(timeoutMs + 30_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IllegalStateException missing) throw new IllegalStateException(missing.getMessage(), missing);
+            throw e;
         }
-        throw new IllegalStateException(missing[0] + " of the map's " + missing[1] + " tiles were still being drawn after "
-                + timeoutMs / 1000 + " s");
     }
 
     public static boolean anyTileLoading(Parent root) {
-        return tilesMissing(root)[0] > 0;
-    }
-
-    /** How many of the map's tiles under {@code root} have no image yet, and how many there are. */
-    private static int[] tilesMissing(Parent root) {
-        int missing = 0, all = 0;
-        for (Node n : root.lookupAll("*")) {
-            if (n instanceof TileImageView t) {
-                all++;
-                if (t.isDownloading() || t.getImage() == null) missing++;
-            }
-        }
-        return new int[] {missing, all};
+        return TilesDrawn.count(root, new java.util.ArrayList<>())[0] > 0;
     }
 }

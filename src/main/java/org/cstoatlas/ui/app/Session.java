@@ -280,11 +280,12 @@ public final class Session implements WindowActions {
 
     /** Renders the map at the size and writes it; an error dialog says what went wrong. */
     public void exportMap(int width, int height, Path out) {
-        MapPicture.render(vm().state(), data, window.map().getWidth(), width, height, image -> CompletableFuture.runAsync(() -> Exports.writePng(image, out))
+        MapPicture.render(vm().state(), data, window.map().getWidth(), width, height)
+                .thenCompose(image -> CompletableFuture.runAsync(() -> Exports.writePng(image, out)))
                 .whenComplete((v, e) -> Platform.runLater(() -> {
                     if (e != null) failed(words().get("error.mapExport"), out, e.getCause() != null ? e.getCause() : e);
                     else written(out);
-                })));
+                }));
     }
 
     @Override

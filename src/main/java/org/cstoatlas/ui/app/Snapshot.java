@@ -86,7 +86,7 @@ public final class Snapshot {
         return written;
     }
 
-    /** A rendered window: its pixels, and the window itself (closed) to ask where things were. */
+    /** A rendered window: its pixels (none when only {@link #shown}), and the window itself (closed) to ask where things were. */
     record Rendered(BufferedImage image, AtlasWindow window) {
     }
 
@@ -102,6 +102,19 @@ public final class Snapshot {
 
     /** The window showing the state; {@code prepare} is run on its view model once the window is shown. */
     static Rendered render(AtlasState state, int width, int height, boolean presenting, java.util.function.Consumer<AtlasViewModel> prepare) throws Exception {
+        return open(state, width, height, presenting, prepare, true);
+    }
+
+    /**
+     * The window showing the state as {@link #render} shows it, tiles and all, to ask where things are
+     * (closed); no picture is taken, which at 1920 × 1080 costs more than the rest.
+     */
+    static AtlasWindow shown(AtlasState state, int width, int height, boolean presenting) throws Exception {
+        return open(state, width, height, presenting, vm -> { }, false).window();
+    }
+
+    private static Rendered open(AtlasState state, int width, int height, boolean presenting, java.util.function.Consumer<AtlasViewModel> prepare,
+                                 boolean picture) throws Exception {
         // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
@@ -128,6 +141,7 @@ public final class Snapshot {
         });
         try {
             Offscreen.awaitTiles(stage.getScene().getRoot(), 60_000);
+            if (!picture) return new Rendered(null, window);
             BufferedImage image = Offscreen.onFx(() -> {
                 WritableImage shot = stage.getScene().snapshot(null);
                 return SwingFXUtils.fromFXImage(shot, null);

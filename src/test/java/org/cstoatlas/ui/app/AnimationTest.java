@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +35,7 @@ import org.w3c.dom.Node;
 
 /** The exported animation: its size, one frame per step with the asked delay, looping, the map changing. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class AnimationTest {
 
     /** A GIF's frames, their delays (hundredths of a second) and whether it loops for ever. */

@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The classroom in the real window: a lesson prepared, saved, opened and walked with Page Down; a quiz; an animation. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 class ClassroomTest {
 

@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import org.cstoatlas.ui.tools.Choosers;
 import org.cstoatlas.ui.tools.PictureSizeDialog;
@@ -45,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The File menu's tools on the real window, headless, with the file choosers answered by the test. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 class FileToolsTest {
 

@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * title slide and a slide per stop with its picture and note, the quotes in the speaker notes.
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class HandoutAndSlidesTest {
 
     @TempDir

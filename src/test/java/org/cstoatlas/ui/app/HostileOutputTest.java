@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code snapshot --lesson} given a folder that holds a trap, and a lesson whose last stop fails: nothing outside is written, nothing half done is left. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class HostileOutputTest {
 
     private static int snapshotLesson(Lesson lesson, Path dir, Path out, ByteArrayOutputStream err) throws Exception {

@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * clear of the legend and of the detail pane.
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class LabelPlacementTest {
 
     /** A window size with its text size, or presenting. */
@@ -81,9 +85,8 @@ class LabelPlacementTest {
             for (Language language : Language.values()) {
                 AtlasState state = AtlasState.initial(LocalDate.now(), language).withDate(EXERCISE_AND_BASES)
                         .withSelection(new SelectionRef(SelectionRef.Kind.BASE, "ru-201st-base-tajikistan"));
-                Snapshot.Rendered r = check(size, state, DUSHANBE);
+                AtlasWindow w = check(size, state, DUSHANBE);
                 String where = size + " " + language;
-                AtlasWindow w = r.window();
                 assertTrue(Offscreen.onFx(() -> w.operations().exercises().stream().anyMatch(x -> x.underWay())), where + ": the exercise is on the map");
                 java.util.Set<String> standing = w.viewModel().record().bases().stream().filter(b -> b.activeOn(EXERCISE_AND_BASES))
                         .map(org.cstoatlas.record.Base::id).collect(java.util.stream.Collectors.toSet());
@@ -123,10 +126,10 @@ class LabelPlacementTest {
         return AtlasState.initial(LocalDate.now(), language).withDate(KAZAKHSTAN).withTheme(theme);
     }
 
-    private static Snapshot.Rendered check(Size size, AtlasState state, double[] target) throws Exception {
+    /** The window laid out as the snapshot command shows the state (no picture taken: only where things stand is asked). */
+    private static AtlasWindow check(Size size, AtlasState state, double[] target) throws Exception {
         String where = size + " " + state.language() + " " + state.theme() + " " + state.selection().id();
-        Snapshot.Rendered r = Snapshot.render(state.withTextScale(size.text()), size.width(), size.height(), size.presenting());
-        AtlasWindow w = r.window();
+        AtlasWindow w = Snapshot.shown(state.withTextScale(size.text()), size.width(), size.height(), size.presenting());
         List<Bounds> labels = Offscreen.onFx(() -> {
             List<Bounds> all = new ArrayList<>(w.countries().visibleLabelBounds());
             all.addAll(w.operations().visibleLabelBounds());
@@ -184,6 +187,6 @@ class LabelPlacementTest {
         }
         assertFalse(legend.contains(p), where + ": the legend " + legend + " covers the selection " + p);
         if (detail != null) assertFalse(detail.contains(p), where + ": the detail pane " + detail + " covers the selection " + p);
-        return r;
+        return w;
     }
 }

@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * never overlap, in English and in Russian.
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class MembershipChartPictureTest {
 
     record Case(Theme theme, Language language) {

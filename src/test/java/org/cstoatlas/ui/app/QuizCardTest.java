@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * and on a large screen, in English and Russian, before and after the answer (the card grows then).
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class QuizCardTest {
 
     record Size(int width, int height, double text, Language language) {

@@ -229,7 +229,10 @@ class RussianDialogsTest {
         CompletableFuture<List<String>> picture = new CompletableFuture<>();
         Platform.runLater(() -> {
             MapPicture.Slide slide = new MapPicture.Slide(frames.get(0).state(), data, 800, 800, 600);
-            slide.render(frames.get(0).state(), captions.get(0), image -> picture.complete(ShownTexts.of(slide.picture())));
+            slide.render(frames.get(0).state(), captions.get(0)).whenComplete((image, failed) -> {
+                if (failed != null) picture.completeExceptionally(failed);
+                else picture.complete(ShownTexts.of(slide.picture()));
+            });
         });
         List<String> shown = picture.get(60, TimeUnit.SECONDS);
         assertTrue(shown.contains(captions.get(0)), shown.toString());

@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import org.cstoatlas.cli.CommandLine;
 import org.cstoatlas.cli.Desktop;
@@ -32,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** How the window opens: from its command line and its remembered settings, on the one toolkit of the tests. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 class SessionTest {
 

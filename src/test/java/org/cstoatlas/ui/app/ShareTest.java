@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.CleanToolkit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Classroom ▸ Lessons opens a ready lesson; File ▸ Share ▸ Web page writes the atlas with it, with a progress bar. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 class ShareTest {
 

@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.app;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import org.cstoatlas.ui.MapProbe;
 
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The snapshot renders the real window: its pixels show what the map shows. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class SnapshotTest {
 
     /** The colour of a country's fill in the rendered window, read at a point clear of names and borders. */

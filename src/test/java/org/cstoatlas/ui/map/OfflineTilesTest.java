@@ -1,5 +1,8 @@
 package org.cstoatlas.ui.map;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.cstoatlas.CleanToolkit;
+
 import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Under the headless Monocle toolkit that the build configures. */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 class OfflineTilesTest {
 
     final OfflineTiles tiles = new OfflineTiles();
