@@ -1,5 +1,7 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.CleanToolkit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and the file choosers asked in Russian. The animation's captions and its picture are read too.
  */
 @Tag("toolkit")
+@ExtendWith(CleanToolkit.class)
 @ExtendWith(ApplicationExtension.class)
 class RussianDialogsTest {
 
