@@ -143,6 +143,7 @@ class KeyboardTest extends WindowTest {
         assertEquals(scale, vm.textScaleProperty().get(), "the text size comes back");
         assertTrue(vm.detailShownProperty().get(), "the detail pane comes back");
         assertTrue(!window.search().suggesting(), "the search ends with the presentation");
+        assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"), "the Esc that leaves presenting keeps the selection");
         assertTrue(window.root().getScene().getFocusOwner() != window.search(), "the keys go back to the window, not to the search box");
         playing = vm.playingProperty().get();
         robot.type(KeyCode.SPACE);

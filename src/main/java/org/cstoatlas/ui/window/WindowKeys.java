@@ -18,11 +18,20 @@ final class WindowKeys {
     }
 
     /** The window's keys: stepping through time works wherever the focus is, except in a text field. */
+    /** Marks, for the rest of this event, that full screen ended by the toolkit's own Esc. */
+    private static final Object ESC_SPENT = new Object();
+
     static void install(Scene scene, AtlasViewModel vm, Parent root, SearchField search) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 // Esc leaves presenting whole (full screen, text size, panes), from a text field too; in a
                 // text field otherwise it ends the search; elsewhere it clears the selection.
+                // The toolkit's own full-screen exit took this Esc and presenting has just ended (below):
+                // it is spent, and does not go on to clear the selection (Armenia was lost so).
+                if (scene.getProperties().remove(ESC_SPENT) != null) {
+                    e.consume();
+                    return;
+                }
                 if (vm.presentingProperty().get()) {
                     boolean searching = scene.getFocusOwner() == search;
                     vm.presentingProperty().set(false);
@@ -76,6 +85,8 @@ final class WindowKeys {
     static void focusWhenShown(Scene scene, javafx.scene.Node map, AtlasViewModel vm) {
         javafx.beans.value.ChangeListener<Boolean> fullScreenLeft = (fo, was, now) -> {
             if (now || !vm.presentingProperty().get()) return;
+            scene.getProperties().put(ESC_SPENT, Boolean.TRUE);
+            javafx.application.Platform.runLater(() -> scene.getProperties().remove(ESC_SPENT));
             vm.presentingProperty().set(false);
             // Esc over the search's suggestions never reaches the window's keys: the toolkit's own
             // full-screen exit takes it. The search ends here, so the keys are the map's again.
