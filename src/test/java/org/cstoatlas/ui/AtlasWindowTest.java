@@ -216,6 +216,13 @@ class AtlasWindowTest extends WindowTest {
                 assertTrue(tajikistan < drawerLeft, "Tajikistan at " + tajikistan + " stands left of the drawer at " + drawerLeft + " at " + text);
             }
             // The slider's years are whole: the last ("2026") was cut at the window's edge at 175 %.
+            // The axis places its years a pulse after the slider's new width: wait for that pulse, or fail below.
+            try {
+                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#timeline-slider .axis Text").queryAll().stream()
+                        .filter(javafx.scene.Node::isVisible).allMatch(n -> n.localToScene(n.getLayoutBounds()).getMaxX() <= sceneWidth));
+            } catch (java.util.concurrent.TimeoutException late) {
+                // the assertions below say which year stands outside
+            }
             for (javafx.scene.Node n : robot.lookup("#timeline-slider .axis Text").queryAll()) {
                 if (!n.isVisible() || ((javafx.scene.text.Text) n).getText().isEmpty()) continue;
                 javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());

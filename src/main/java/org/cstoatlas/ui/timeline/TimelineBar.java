@@ -339,6 +339,16 @@ public final class TimelineBar extends VBox {
     }
 
     /**
+     * Never wider than the window: a row that cannot fit (the date, its event's title, the date to
+     * compare with) gives way at its right, and the slider with its last year stays in sight. Counted
+     * at its full width, the date's row made the whole timeline wider than a 1024-pixel window at 175 %.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + 200;
+    }
+
+    /**
      * Lays the rows out; first chooses words or icons for the buttons: words while their row fits the
      * width (measured once per text size, with the words shown), icons otherwise.
      */
