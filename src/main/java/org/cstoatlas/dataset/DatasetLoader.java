@@ -562,13 +562,14 @@ public final class DatasetLoader {
         }
 
         void source(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "author", "written", "note"));
+            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "author", "written", "writtenRu", "note"));
             if (e == null) return;
             String id = declare("sources", e, "id");
             String title = e.text("title");
             String publisher = e.text("publisher");
             String author = e.optText("author");
             String written = e.text("written");
+            String writtenRu = e.optText("writtenRu");
             String note = e.optText("note");
             if (id != null && !id.matches("[A-Za-z0-9_.-]+")) {
                 e.fail(e.raw("id"), e.field("id"), "'" + id + "' cannot name a file (letters, digits, _ . - only)");
@@ -586,7 +587,7 @@ public final class DatasetLoader {
             }
             String text = readText(file, fileName);
             if (text == null) return;
-            sources.put(id, new Source(id, title, publisher, author, written, note, text));
+            sources.put(id, new Source(id, title, publisher, author, written, writtenRu, note, text));
             foldedSources.put(id, folded(text));
         }
 

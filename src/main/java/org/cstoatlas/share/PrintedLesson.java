@@ -54,7 +54,7 @@ public record PrintedLesson(String title, Language language, List<Stop> stops) {
             List<Cited> quotes = new ArrayList<>();
             for (Quote q : AllianceRecord.distinctQuotes(evidence)) {
                 if (quotes.size() == MAX_QUOTES) break;
-                quotes.add(new Cited(q.text(), q.source().citation()));
+                quotes.add(new Cited(q.text(), q.source().citation(language)));
             }
             stops.add(new Stop(i + 1, WebAtlas.date(FuzzyDate.of(day), language), s.note(language), i < pictures.size() ? pictures.get(i) : null, quotes));
         }

@@ -175,7 +175,7 @@ public final class EvidenceMarkdown {
             if (e instanceof Quote q) {
                 // Verbatim: every line of the quote stays as the source has it, inside the block quote.
                 md.append("> “").append(q.text().replace("\r\n", "\n").replace("\n", "\n> ")).append("”\n>\n");
-                md.append("> — ").append(q.source().citation()).append("\n\n");
+                md.append("> — ").append(q.source().citation(lang)).append("\n\n");
             } else if (e instanceof Citation c) {
                 Reference r = c.reference();
                 md.append(w.format("md.reference", c.says(lang))).append("  \n— *").append(r.title()).append("*");

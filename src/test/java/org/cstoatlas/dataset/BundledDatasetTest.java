@@ -44,6 +44,15 @@ class BundledDatasetTest {
     }
 
     @Test
+    void everySourceSaysWhenItWasWrittenInRussianToo() {
+        // The Russian window showed "(2022, after February (war in Ukraine))" under a quote.
+        for (org.cstoatlas.record.Source s : record.sources()) {
+            String ru = s.citation(org.cstoatlas.record.Language.RU);
+            assertTrue(s.writtenRu() != null && ru.contains(s.writtenRu()) && !ru.contains(s.written()), s.id() + ": " + ru);
+        }
+    }
+
+    @Test
     void everyQuoteStandsVerbatimWhereItsOffsetsSay() {
         List<Quote> quotes = record.allQuotes();
         assertTrue(quotes.size() > 50, "the record quotes its sources: " + quotes.size());

@@ -75,7 +75,7 @@ public final class ArticleReader {
         Label title = new Label(quote.source().title());
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
-        Label source = new Label(quote.source().citation());
+        Label source = new Label(quote.source().citation(org.cstoatlas.ui.look.Texts.language()));
         source.getStyleClass().add("reader-source");
         source.setWrapText(true);
         VBox header = new VBox(4, title, source);

@@ -18,7 +18,7 @@ final class EvidenceView extends VBox {
         if (evidence instanceof Quote q) {
             getStyleClass().add("evidence-quote");
             Label text = wrapped("“" + q.text().replaceAll("\\s+", " ").strip() + "”", "quote-text");
-            Label source = wrapped("— " + q.source().citation(), "evidence-source");
+            Label source = wrapped("— " + q.source().citation(Texts.language()), "evidence-source");
             Hyperlink read = new Hyperlink(Texts.get("evidence.readInContext"));
             read.getStyleClass().add("read-in-context");
             read.setAccessibleText(Texts.format("evidence.readInContext.accessible", q.source().title()));

@@ -79,7 +79,7 @@ public final class MapEvidence {
         for (Evidence e : evidence) {
             if (e instanceof Quote q) {
                 // Verbatim: every line of the quote as the source has it, inside the block quote.
-                line("> “" + q.text().strip().replace("\r\n", "\n").replace("\n", "\n> ") + "”\n>\n> — " + q.source().citation());
+                line("> “" + q.text().strip().replace("\r\n", "\n").replace("\n", "\n> ") + "”\n>\n> — " + q.source().citation(w.language()));
             } else if (e instanceof Citation c) {
                 line(w.format("evidence.reference", w.get("evidence.confidence." + c.reference().confidence().id())) + ": " + c.says(w.language())
                         + "  \n— " + c.reference().citation());

@@ -128,7 +128,7 @@ final class AtlasMenus {
         Words words = vm.words();
         StringBuilder s = new StringBuilder(org.cstoatlas.Bundled.release().map(v -> words.format("about.version", v)).orElse(words.get("about.development"))).append("\n\n");
         s.append(words.get("about.intro")).append('\n');
-        vm.record().sources().forEach(src -> s.append("• ").append(src.citation()).append('\n'));
+        vm.record().sources().forEach(src -> s.append("• ").append(src.citation(words.language())).append('\n'));
         s.append('\n').append(words.get("about.credits"));
         return s.toString();
     }
