@@ -61,6 +61,11 @@ public final class AtlasWindow {
     private final QuizViewModel quiz;
     /** The quiz card over the map, built when a quiz is first shown (see {@link #quizPane()}). */
     private QuizPane quizPane;
+    /**
+     * The same card as a region, for the window's layout: used as a QuizPane there, the card's class
+     * was loaded with the window (FirstFrameIT), though the card is built only for a quiz.
+     */
+    private javafx.scene.layout.Region card;
     private final StackPane mapPane;
     private final LessonNote lessonNote;
     private final PinLayer pins;
@@ -147,7 +152,7 @@ public final class AtlasWindow {
                 // left (its evidence scrolls). Counted, the card pushed the timeline off the window.
                 double least = 0;
                 for (javafx.scene.Node n : getManagedChildren()) {
-                    if (n == quizPane) continue;
+                    if (n == card) continue;
                     Insets m = StackPane.getMargin(n);
                     least = Math.max(least, n.minHeight(-1) + (m == null ? 0 : m.getTop() + m.getBottom()));
                 }
@@ -198,8 +203,8 @@ public final class AtlasWindow {
         boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
         double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
         // Beside a quiz card the legend ends at the card's left: the card stood over its last colours.
-        if (quizPane != null && quizPane.isVisible() && quizPane.getWidth() > 0) {
-            double cardLeft = quizPane.getBoundsInParent().getMinX() - 26;
+        if (card != null && card.isVisible() && card.getWidth() > 0) {
+            double cardLeft = card.getBoundsInParent().getMinX() - 26;
             compact |= full.getWidth() > cardLeft;
             widest = Math.max(120, Math.min(widest, cardLeft));
         }
@@ -278,7 +283,7 @@ public final class AtlasWindow {
      */
     private void placeCard() {
         Insets m = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 16, 16);
-        if (quizPane != null && !m.equals(StackPane.getMargin(quizPane))) StackPane.setMargin(quizPane, m);
+        if (card != null && !m.equals(StackPane.getMargin(card))) StackPane.setMargin(card, m);
         // The export notice: left of a drawer (its "Show in folder" stood under it) and above the alliance chooser.
         Insets n = new Insets(10, 10 + drawerWidth(), 20 + alliances.getHeight(), 10);
         if (!n.equals(StackPane.getMargin(notice))) StackPane.setMargin(notice, n);
@@ -384,6 +389,7 @@ public final class AtlasWindow {
             mapPane.getChildren().add(at, quizPane);
             // Handed on as the node just placed: naming the card's class here would load it with the window.
             framer.watchQuizCard(mapPane.getChildren().get(at));
+            card = (javafx.scene.layout.Region) mapPane.getChildren().get(at);
             placeCard();
         }
         return quizPane;
