@@ -592,7 +592,7 @@ public final class DatasetLoader {
         }
 
         void reference(Reading r, Json item, String path) {
-            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "date", "url", "confidence", "note", "noteRu"));
+            Entry e = Entry.of(r, item, path, List.of("id", "title", "publisher", "date", "url", "confidence", "note", "noteRu", "titleRu", "publisherRu"));
             if (e == null) return;
             String id = declare("references", e, "id");
             String title = e.text("title");
@@ -602,7 +602,11 @@ public final class DatasetLoader {
             Confidence confidence = e.word("confidence", Confidence::of);
             String note = e.optText("note");
             String noteRu = RussianText.read(e, "noteRu", "note");
-            if (!e.failed() && claimId(e, "id", id)) references.put(id, new Reference(id, title, publisher, date, url, confidence, note, noteRu));
+            String titleRu = RussianText.read(e, "titleRu", "title");
+            String publisherRu = RussianText.read(e, "publisherRu", "publisher");
+            if (!e.failed() && claimId(e, "id", id)) {
+                references.put(id, new Reference(id, title, publisher, date, url, confidence, note, noteRu, titleRu, publisherRu));
+            }
         }
 
         void period(Reading r, Json item, String path) {

@@ -7,11 +7,23 @@ package org.cstoatlas.record;
  * {@code noteRu} its Russian text; either may be null.
  */
 public record Reference(String id, String title, String publisher, String date, String url, Confidence confidence,
-                        String note, String noteRu) implements java.io.Serializable {
+                        String note, String noteRu, String titleRu, String publisherRu) implements java.io.Serializable {
 
     /** A reference without a note. */
     public Reference(String id, String title, String publisher, String date, String url, Confidence confidence) {
-        this(id, title, publisher, date, url, confidence, null, null);
+        this(id, title, publisher, date, url, confidence, null, null, null, null);
+    }
+
+    /**
+     * The title in a language: a published page keeps its headline; the atlas's own reference notes
+     * have a Russian title (the Russian window showed "gathered from public references").
+     */
+    public String title(Language language) {
+        return language.pick(title, titleRu);
+    }
+
+    public String publisher(Language language) {
+        return language.pick(publisher, publisherRu);
     }
 
     /** The editors' note on the reference in the language (English where no Russian is given); null where none. */
@@ -20,7 +32,12 @@ public record Reference(String id, String title, String publisher, String date, 
     }
 
     public String citation() {
-        StringBuilder s = new StringBuilder(title);
+        return citation(Language.EN);
+    }
+
+    public String citation(Language language) {
+        StringBuilder s = new StringBuilder(title(language));
+        String publisher = publisher(language);
         if (publisher != null && !publisher.isBlank()) s.append(", ").append(publisher);
         if (date != null && !date.isBlank()) s.append(", ").append(date);
         if (url != null && !url.isBlank()) s.append(", ").append(url);

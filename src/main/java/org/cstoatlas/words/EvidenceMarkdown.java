@@ -178,8 +178,8 @@ public final class EvidenceMarkdown {
                 md.append("> — ").append(q.source().citation(lang)).append("\n\n");
             } else if (e instanceof Citation c) {
                 Reference r = c.reference();
-                md.append(w.format("md.reference", c.says(lang))).append("  \n— *").append(r.title()).append("*");
-                if (r.publisher() != null && !r.publisher().isBlank()) md.append(", ").append(r.publisher());
+                md.append(w.format("md.reference", c.says(lang))).append("  \n— *").append(r.title(lang)).append("*");
+                if (r.publisher() != null && !r.publisher().isBlank()) md.append(", ").append(r.publisher(lang));
                 if (r.date() != null && !r.date().isBlank()) md.append(", ").append(r.date());
                 if (r.url() != null && !r.url().isBlank()) md.append(", <").append(r.url()).append(">");
                 md.append(" · ").append(w.format("md.confidence", w.get("md.confidence." + r.confidence().id()))).append("\n\n");

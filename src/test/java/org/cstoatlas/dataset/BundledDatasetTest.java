@@ -53,6 +53,17 @@ class BundledDatasetTest {
     }
 
     @Test
+    void theAtlasOwnReferenceNotesAreNamedInRussianToo() {
+        // The Russian window showed "The CSTO's Secretaries-General, gathered from public references, CSTO Atlas reference notes".
+        java.util.List<org.cstoatlas.record.Reference> own = record.references().stream().filter(r -> r.id().startsWith("atlas-reference-notes")).toList();
+        assertTrue(!own.isEmpty());
+        for (org.cstoatlas.record.Reference r : own) {
+            String ru = r.citation(org.cstoatlas.record.Language.RU);
+            assertTrue(r.titleRu() != null && r.publisherRu() != null && !ru.contains(r.title()) && !ru.contains(r.publisher()), r.id() + ": " + ru);
+        }
+    }
+
+    @Test
     void everyQuoteStandsVerbatimWhereItsOffsetsSay() {
         List<Quote> quotes = record.allQuotes();
         assertTrue(quotes.size() > 50, "the record quotes its sources: " + quotes.size());

@@ -29,7 +29,7 @@ final class EvidenceView extends VBox {
             Label badge = new Label(Texts.format("evidence.reference", Texts.get("evidence.confidence." + c.reference().confidence().id())));
             badge.getStyleClass().addAll("badge", "confidence-" + c.reference().confidence().id());
             Label says = wrapped(c.says(Texts.language()), "reference-says");
-            Label source = wrapped("— " + c.reference().citation(), "evidence-source");
+            Label source = wrapped("— " + c.reference().citation(Texts.language()), "evidence-source");
             getChildren().addAll(new HBox(badge), says, source);
             String onReference = c.reference().note(Texts.language());
             if (onReference != null) getChildren().add(wrapped(Texts.format("evidence.referenceNote", onReference), "editor-note"));

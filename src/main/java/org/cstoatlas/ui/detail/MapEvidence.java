@@ -82,7 +82,7 @@ public final class MapEvidence {
                 line("> “" + q.text().strip().replace("\r\n", "\n").replace("\n", "\n> ") + "”\n>\n> — " + q.source().citation(w.language()));
             } else if (e instanceof Citation c) {
                 line(w.format("evidence.reference", w.get("evidence.confidence." + c.reference().confidence().id())) + ": " + c.says(w.language())
-                        + "  \n— " + c.reference().citation());
+                        + "  \n— " + c.reference().citation(w.language()));
             }
             String note = e.note(w.language());
             if (note != null && !note.isBlank()) line(w.format("evidence.editorsNote", note));

@@ -78,7 +78,7 @@ class MapExportsTest {
         assertTrue(md.startsWith("# ОДКБ на 1 июня 2013\n"), md.lines().findFirst().orElse(""));
         assertTrue(md.contains("## Казахстан: Член ОДКБ с "), md);
         assertFalse(md.contains("Member of"), "no English status words");
-        vm.statusesProperty().get().all().stream().filter(s -> s.status() != Status.NONE).forEach(s -> evidenceShownByTitle(md, s.period().evidence()));
+        vm.statusesProperty().get().all().stream().filter(s -> s.status() != Status.NONE).forEach(s -> evidenceShownByTitle(md, s.period().evidence(), Language.RU));
     }
 
     @Test
@@ -136,13 +136,18 @@ class MapExportsTest {
 
     /** Every quote verbatim with its source's title, every reference's title; no source or reference id, no file name. */
     private static void evidenceShownByTitle(String md, List<Evidence> evidence) {
+        evidenceShownByTitle(md, evidence, Language.EN);
+    }
+
+    /** The same in a language: a reference is named by its title in that language (the atlas's own notes have a Russian one). */
+    private static void evidenceShownByTitle(String md, List<Evidence> evidence, Language language) {
         for (Evidence e : evidence) {
             if (e instanceof Quote q) {
                 assertTrue(md.contains(q.text().strip().lines().findFirst().orElseThrow()), q.text());
                 assertTrue(md.contains(q.source().title()), q.source().title());
                 assertFalse(md.contains(q.source().id()), "source id " + q.source().id());
             } else if (e instanceof Citation c) {
-                assertTrue(md.contains(c.reference().title()), c.reference().title());
+                assertTrue(md.contains(c.reference().title(language)), c.reference().title(language));
                 assertFalse(md.contains(c.reference().id()), "reference id " + c.reference().id());
             }
         }
