@@ -284,6 +284,9 @@ public final class AtlasWindow {
     private void placeCard() {
         Insets m = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 16, 16);
         if (card != null && !m.equals(StackPane.getMargin(card))) StackPane.setMargin(card, m);
+        // The lesson's note, large while presenting, stands left of the buttons too (it covered them at 1024 × 768).
+        Insets l = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 24, 16);
+        if (!l.equals(StackPane.getMargin(lessonNote))) StackPane.setMargin(lessonNote, l);
         // The export notice: left of a drawer (its "Show in folder" stood under it) and above the alliance chooser.
         Insets n = new Insets(10, 10 + drawerWidth(), 20 + alliances.getHeight(), 10);
         if (!n.equals(StackPane.getMargin(notice))) StackPane.setMargin(notice, n);

@@ -222,6 +222,8 @@ class ClassroomTest {
         Label noteText = robot.lookup("#lesson-note-text").queryAs(Label.class);
         assertTrue(noteText.getHeight() >= noteText.prefHeight(noteText.getWidth()) - 0.5, "the whole note is shown, none of it cut");
         javafx.geometry.Bounds noteBox = note.localToScene(note.getLayoutBounds());
+        javafx.scene.Node buttons = robot.lookup(".map-controls").query();
+        assertFalse(noteBox.intersects(buttons.localToScene(buttons.getLayoutBounds())), "the note leaves the map's buttons clear: " + noteBox);
         javafx.geometry.Point2D now = s.window().countries().scenePoint(pin.lat(), pin.lon());
         assertEquals(now.getX(), s.window().pins().markerInScene().getX(), 1.5);
         assertFalse(noteBox.contains(now), "the note does not cover the pin");
