@@ -61,12 +61,7 @@ public final class AtlasWindow {
     private final QuizViewModel quiz;
     /** The quiz card over the map, built when a quiz is first shown (see {@link #quizPane()}). */
     private QuizPane quizPane;
-    /**
-     * The same card as a region, for the window's layout: used as a QuizPane there, the card's class
-     * was loaded with the window (FirstFrameIT), though the card is built only for a quiz.
-     */
-    private javafx.scene.layout.Region card;
-    private final StackPane mapPane;
+    private final MapStack mapPane;
     private final LessonNote lessonNote;
     private final PinLayer pins;
     private final VBox controls;
@@ -139,27 +134,7 @@ public final class AtlasWindow {
         // A quiz running hides the lesson's pin: its note would answer or confuse a question.
         pins.visibleProperty().bind(quiz.runningProperty().not());
         map.addLayer(pins);
-        StackPane mapPane = new StackPane(map, legend, zoom, alliances, lessonNote, notice) {
-            @Override
-            protected void layoutChildren() {
-                fitLegend(getWidth() - drawerWidth(), getHeight());
-                super.layoutChildren();
-            }
-
-            @Override
-            protected double computeMinHeight(double width) {
-                // The map's least height is what always stands over it; the quiz card fits in what is
-                // left (its evidence scrolls). Counted, the card pushed the timeline off the window.
-                double least = 0;
-                for (javafx.scene.Node n : getManagedChildren()) {
-                    if (n == card) continue;
-                    Insets m = StackPane.getMargin(n);
-                    least = Math.max(least, n.minHeight(-1) + (m == null ? 0 : m.getTop() + m.getBottom()));
-                }
-                return least + snappedTopInset() + snappedBottomInset();
-            }
-        };
-        mapPane.getStyleClass().add("map-pane");
+        MapStack mapPane = new MapStack(map, legend, zoom, alliances, lessonNote, notice, this::drawerWidth);
         mapPane.getChildren().add(new PresentingHint(vm, mapPane));
         this.mapPane = mapPane;
 
@@ -189,27 +164,6 @@ public final class AtlasWindow {
         root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
-        controls.widthProperty().addListener((obs, o, n) -> placeCard());
-        alliances.heightProperty().addListener((obs, o, n) -> placeCard());
-    }
-
-    /**
-     * The legend's part of the map: the whole legend where it covers at most a small part of the map
-     * (a third of its height and under half its width), else the compact strip of the colours shown.
-     */
-    private void fitLegend(double width, double height) {
-        if (width <= 0 || height <= 0) return;
-        javafx.geometry.Dimension2D full = legend.fullSize();
-        boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
-        double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
-        // Beside a quiz card the legend ends at the card's left: the card stood over its last colours.
-        if (card != null && card.isVisible() && card.getWidth() > 0) {
-            double cardLeft = card.getBoundsInParent().getMinX() - 26;
-            compact |= full.getWidth() > cardLeft;
-            widest = Math.max(120, Math.min(widest, cardLeft));
-        }
-        legend.compact(compact);
-        legend.setMaxWidth(compact ? widest : javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */
@@ -270,29 +224,11 @@ public final class AtlasWindow {
         detail.setMaxWidth(on && narrow ? drawer : Double.MAX_VALUE);
         detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         StackPane.setMargin(controls, new Insets(10, 10 + drawer, 10, 10));
-        placeCard();
+        mapPane.place();
         operations.keepClearOfRight(drawer);
         countries.placeAgain();
         placeDividers();
         if (framer != null) framer.refitOpening();
-    }
-
-    /**
-     * The quiz card stands left of the map's round buttons (and of a drawer): as tall as the map at
-     * large text, it covered them. The export notice keeps clear of the drawer and the chooser.
-     */
-    private void placeCard() {
-        Insets m = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 16, 16);
-        if (card != null && !m.equals(StackPane.getMargin(card))) StackPane.setMargin(card, m);
-        // The lesson's note, large while presenting, stands left of the buttons too (it covered them at 1024 × 768).
-        Insets l = new Insets(16, 16 + drawerWidth() + controls.getWidth() + 10, 24, 16);
-        if (!l.equals(StackPane.getMargin(lessonNote))) StackPane.setMargin(lessonNote, l);
-        // The export notice: left of a drawer (its "Show in folder" stood under it) and above the alliance chooser.
-        Insets n = new Insets(10, 10 + drawerWidth(), 20 + alliances.getHeight(), 10);
-        if (!n.equals(StackPane.getMargin(notice))) StackPane.setMargin(notice, n);
-        // The chooser ends left of a drawer: "— what changed between the two dates" ran under it.
-        Insets a = new Insets(10, 10 + drawerWidth(), 10, 10);
-        if (!a.equals(StackPane.getMargin(alliances))) StackPane.setMargin(alliances, a);
     }
 
     /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */
@@ -388,12 +324,10 @@ public final class AtlasWindow {
         if (quizPane == null) {
             quizPane = new QuizPane(quiz);
             // Over the lesson's note and under the export notice, where it always stood.
-            int at = mapPane.getChildren().indexOf(lessonNote) + 1;
+            int at = mapPane.cardIndex();
             mapPane.getChildren().add(at, quizPane);
             // Handed on as the node just placed: naming the card's class here would load it with the window.
-            framer.watchQuizCard(mapPane.getChildren().get(at));
-            card = (javafx.scene.layout.Region) mapPane.getChildren().get(at);
-            placeCard();
+            framer.watchQuizCard(mapPane.holdCard(at));
         }
         return quizPane;
     }

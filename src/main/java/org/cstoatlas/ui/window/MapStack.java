@@ -1,0 +1,111 @@
+package org.cstoatlas.ui.window;
+
+import java.util.function.DoubleSupplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.cstoatlas.ui.map.Legend;
+import org.cstoatlas.ui.model.PaneLayout;
+
+/**
+ * The map and what stands over it (the legend, the round buttons, the alliance chooser, the lesson's
+ * note, the quiz card, the export notice), each kept clear of the others and of a detail drawer.
+ * Where the pieces go is {@link PaneLayout}'s rule; this only places them.
+ */
+final class MapStack extends StackPane {
+
+    private final Legend legend;
+    private final Region controls;
+    private final Region alliances;
+    private final Region lessonNote;
+    private final Region notice;
+    private final DoubleSupplier drawerWidth;
+    /** The quiz card once a quiz has been shown; null before (see {@link #holdCard(int)}). */
+    private Region card;
+
+    MapStack(Node map, Legend legend, Region controls, Region alliances, Region lessonNote, Region notice, DoubleSupplier drawerWidth) {
+        super(map, legend, controls, alliances, lessonNote, notice);
+        this.legend = legend;
+        this.controls = controls;
+        this.alliances = alliances;
+        this.lessonNote = lessonNote;
+        this.notice = notice;
+        this.drawerWidth = drawerWidth;
+        getStyleClass().add("map-pane");
+        controls.widthProperty().addListener((obs, o, n) -> place());
+        alliances.heightProperty().addListener((obs, o, n) -> place());
+    }
+
+    /**
+     * Takes the quiz card just added at {@code at}: read back as a region, since naming the card's own
+     * class here would load it with the window (FirstFrameIT), though it is built only for a quiz.
+     */
+    Node holdCard(int at) {
+        card = (Region) getChildren().get(at);
+        place();
+        return card;
+    }
+
+    /** Where the quiz card goes: over the lesson's note and under the export notice. */
+    int cardIndex() {
+        return getChildren().indexOf(lessonNote) + 1;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fitLegend(getWidth() - drawerWidth.getAsDouble(), getHeight());
+        super.layoutChildren();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        // The map's least height is what always stands over it; the quiz card fits in what is left (its
+        // evidence scrolls). Counted, the card pushed the timeline off the window.
+        double least = 0;
+        for (Node n : getManagedChildren()) {
+            if (n == card) continue;
+            Insets m = StackPane.getMargin(n);
+            least = Math.max(least, n.minHeight(-1) + (m == null ? 0 : m.getTop() + m.getBottom()));
+        }
+        return least + snappedTopInset() + snappedBottomInset();
+    }
+
+    /**
+     * The legend's part of the map: the whole legend where it covers at most a small part of the map
+     * (a third of its height and under half its width), else the compact strip of the colours shown.
+     */
+    private void fitLegend(double width, double height) {
+        if (width <= 0 || height <= 0) return;
+        javafx.geometry.Dimension2D full = legend.fullSize();
+        boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
+        double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
+        // Beside a quiz card the legend ends at the card's left: the card stood over its last colours.
+        if (card != null && card.isVisible() && card.getWidth() > 0) {
+            double cardLeft = card.getBoundsInParent().getMinX() - 26;
+            compact |= full.getWidth() > cardLeft;
+            widest = Math.max(120, Math.min(widest, cardLeft));
+        }
+        legend.compact(compact);
+        legend.setMaxWidth(compact ? widest : Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * Keeps what stands over the map clear of the round buttons and of a drawer: the quiz card and the
+     * lesson's note (as tall as the map at large text, they covered the buttons), the export notice
+     * (its "Show in folder" stood under the drawer, the notice over the chooser) and the chooser
+     * ("— what changed between the two dates" ran under the drawer).
+     */
+    void place() {
+        double drawer = drawerWidth.getAsDouble(), beside = 16 + drawer + controls.getWidth() + 10;
+        margin(card, new Insets(16, beside, 16, 16));
+        margin(lessonNote, new Insets(16, beside, 24, 16));
+        margin(notice, new Insets(10, 10 + drawer, 20 + alliances.getHeight(), 10));
+        margin(alliances, new Insets(10, 10 + drawer, 10, 10));
+    }
+
+    /** Sets a margin only when it changes: a new one asks for a layout, and this runs from layouts. */
+    private static void margin(Node n, Insets m) {
+        if (n != null && !m.equals(StackPane.getMargin(n))) StackPane.setMargin(n, m);
+    }
+}
