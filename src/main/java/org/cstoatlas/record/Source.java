@@ -14,7 +14,7 @@ public record Source(String id, String title, String publisher, String author, S
      * the reader's words (the Russian window showed "(2022, after February (war in Ukraine))").
      */
     public String citation(Language language) {
-        String when = language == Language.RU && writtenRu != null && !writtenRu.isBlank() ? writtenRu : written;
+        String when = language.pick(written, writtenRu);
         StringBuilder s = new StringBuilder("“").append(title).append("”");
         if (publisher != null && !publisher.isBlank() && !"not stated".equalsIgnoreCase(publisher)) s.append(", ").append(publisher);
         if (author != null && !author.isBlank()) s.append(", ").append(author);
