@@ -4,7 +4,6 @@ import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
 import org.cstoatlas.record.Language;
-import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.window.AtlasWindow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +28,6 @@ import org.cstoatlas.ui.app.Session;
 import org.junit.jupiter.api.io.TempDir;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,11 +53,6 @@ class LanguageSwitchTest {
     @BeforeAll
     static void load() throws Exception {
         data = AtlasData.loadBundled();
-    }
-
-    @AfterAll
-    static void englishAgain() {
-        Texts.use(Language.EN);
     }
 
     @Start

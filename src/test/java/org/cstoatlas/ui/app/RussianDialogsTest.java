@@ -34,11 +34,9 @@ import org.cstoatlas.state.SavedView;
 import org.cstoatlas.state.SelectionRef;
 import org.cstoatlas.state.WindowOptions;
 import org.cstoatlas.ui.ShownTexts;
-import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.tools.Choosers;
 import org.cstoatlas.ui.window.AtlasWindow;
 import org.cstoatlas.words.Words;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -73,11 +71,6 @@ class RussianDialogsTest {
     @BeforeAll
     static void load() throws Exception {
         data = AtlasData.loadBundled();
-    }
-
-    @AfterAll
-    static void englishAgain() {
-        Texts.use(Language.EN);
     }
 
     @Start
