@@ -116,13 +116,11 @@ public final class AtlasWindow {
 
         VBox zoom = MapButtons.of(vm, map, this::showEurasia);
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
-        StackPane.setMargin(zoom, new Insets(10));
 
         alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
         alliances.boundsInParentProperty().addListener((obs, o, n) -> placeWordsAgain());
         alliances.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(alliances, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(alliances, new Insets(10));
 
         quiz = new QuizViewModel(vm);
         notice = new WrittenNotice(vm.words());
@@ -223,7 +221,6 @@ public final class AtlasWindow {
         double drawer = drawerWidth();
         detail.setMaxWidth(on && narrow ? drawer : Double.MAX_VALUE);
         detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        StackPane.setMargin(controls, new Insets(10, 10 + drawer, 10, 10));
         mapPane.place();
         operations.keepClearOfRight(drawer);
         countries.placeAgain();

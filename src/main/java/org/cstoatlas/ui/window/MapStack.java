@@ -91,13 +91,15 @@ final class MapStack extends StackPane {
     }
 
     /**
-     * Keeps what stands over the map clear of the round buttons and of a drawer: the quiz card and the
+     * Keeps what stands over the map clear of the round buttons and of a drawer (the buttons themselves
+     * stand left of the drawer): the quiz card and the
      * lesson's note (as tall as the map at large text, they covered the buttons), the export notice
      * (its "Show in folder" stood under the drawer, the notice over the chooser) and the chooser
      * ("— what changed between the two dates" ran under the drawer).
      */
     void place() {
         double drawer = drawerWidth.getAsDouble(), beside = 16 + drawer + controls.getWidth() + 10;
+        margin(controls, new Insets(10, 10 + drawer, 10, 10));
         margin(card, new Insets(16, beside, 16, 16));
         margin(lessonNote, new Insets(16, beside, 24, 16));
         margin(notice, new Insets(10, 10 + drawer, 20 + alliances.getHeight(), 10));
