@@ -80,12 +80,14 @@ public final class StageSize {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double bar = Math.max(0, scene.getY());
             if (w.getHeight() > screen.getHeight() - bar) w.setHeight(screen.getHeight() - bar);
-            if (w.getY() < screen.getMinY() + bar || w.getY() + w.getHeight() > screen.getMaxY()) {
-                w.setY(Math.max(screen.getMinY() + bar, screen.getMaxY() - w.getHeight()));
-            }
-            if (w.getX() < screen.getMinX() || w.getX() + w.getWidth() > screen.getMaxX()) {
-                w.setX(Math.max(screen.getMinX(), screen.getMaxX() - w.getWidth()));
-            }
+            // Moved only as far as it must: a dialog past the left edge comes to it, not to the right one.
+            w.setY(within(w.getY(), screen.getMinY() + bar, screen.getMaxY() - w.getHeight()));
+            w.setX(within(w.getX(), screen.getMinX(), screen.getMaxX() - w.getWidth()));
         }));
+    }
+
+    /** {@code at} moved into [{@code least}, {@code most}]; where the range is empty, to its start. */
+    private static double within(double at, double least, double most) {
+        return Math.max(least, Math.min(at, Math.max(least, most)));
     }
 }
