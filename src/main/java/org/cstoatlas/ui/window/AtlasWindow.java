@@ -162,6 +162,8 @@ public final class AtlasWindow {
         root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+        lessonNote.boundsInParentProperty().addListener((obs, o, n) -> operations.keepClearOfRight(mapPane.rightCovered()));
+        lessonNote.visibleProperty().addListener((obs, o, n) -> operations.keepClearOfRight(mapPane.rightCovered()));
     }
 
     /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */
@@ -222,7 +224,7 @@ public final class AtlasWindow {
         detail.setMaxWidth(on && narrow ? drawer : Double.MAX_VALUE);
         detail.setPrefWidth(on && narrow ? drawer : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         mapPane.place();
-        operations.keepClearOfRight(drawer);
+        operations.keepClearOfRight(mapPane.rightCovered());
         countries.placeAgain();
         placeDividers();
         if (framer != null) framer.refitOpening();

@@ -106,6 +106,15 @@ final class MapStack extends StackPane {
         margin(alliances, new Insets(10, 10 + drawer, 10, 10));
     }
 
+    /**
+     * How much of the map's right side is covered, in pixels: a drawer, or the lesson's note while it
+     * shows (a deployment's box stood under the note when presenting a lesson at 1024 × 768).
+     */
+    double rightCovered() {
+        double note = lessonNote.isVisible() && lessonNote.getWidth() > 0 ? getWidth() - lessonNote.getBoundsInParent().getMinX() : 0;
+        return Math.max(drawerWidth.getAsDouble(), note);
+    }
+
     /** Sets a margin only when it changes: a new one asks for a layout, and this runs from layouts. */
     private static void margin(Node n, Insets m) {
         if (n != null && !m.equals(StackPane.getMargin(n))) StackPane.setMargin(n, m);
