@@ -188,6 +188,41 @@ class AtlasWindowTest extends WindowTest {
         }
     }
 
+    /**
+     * The map shows nothing past the world's edges: dragged far east past Chukotka, or zoomed out
+     * with the button as far as it goes, the 180th meridian stays at or beyond the map's right edge
+     * and the −180th at or beyond its left (Gluon's map does not wrap; a blank band stood there).
+     */
+    @Test
+    void theMapNeverShowsPastTheWorldsEdge(FxRobot robot) {
+        javafx.scene.Node mapNode = robot.lookup("#map").query();
+        javafx.geometry.Bounds map = mapNode.localToScreen(mapNode.getLayoutBounds());
+        for (int i = 0; i < 4; i++) {
+            robot.drag(map.getMaxX() - 20, map.getCenterY()).moveBy(-(map.getWidth() - 60), 0).drop();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertWorldCovers(robot, mapNode, "dragged east past Chukotka");
+        javafx.scene.Node zoomOut = robot.lookup(".map-button").queryAll().stream()
+                .filter(b -> "−".equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow();
+        for (int i = 0; i < 6; i++) robot.clickOn(zoomOut);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWorldCovers(robot, mapNode, "zoomed out as far as the button goes");
+        for (int i = 0; i < 6; i++) {
+            robot.drag(map.getMinX() + 60, map.getCenterY()).moveBy(map.getWidth() - 120, 0).drop();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertWorldCovers(robot, mapNode, "dragged west past Alaska");
+    }
+
+    private void assertWorldCovers(FxRobot robot, javafx.scene.Node mapNode, String after) {
+        double[] xs = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            javafx.geometry.Bounds m = mapNode.localToScene(mapNode.getLayoutBounds());
+            return new double[] {window.countries().scenePoint(0, -180).getX(), window.countries().scenePoint(0, 180).getX(), m.getMinX(), m.getMaxX()};
+        });
+        assertTrue(xs[0] <= xs[2] + 0.5, after + ": the world's west edge at " + xs[0] + " stands inside the map from " + xs[2]);
+        assertTrue(xs[1] >= xs[3] - 0.5, after + ": the world's east edge at " + xs[1] + " stands inside the map to " + xs[3]);
+    }
+
     @Test
     void onAProjectorsWindowAtLargeTextTheTimelineRowKeepsItsEndsAndItsChoosersWhole(FxRobot robot) {
         Stage stage = (Stage) window.root().getScene().getWindow();

@@ -74,6 +74,7 @@ final class MapPicture {
             MapView map = new MapView();
             map.addLayer(new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom()));
             map.getStyleClass().add("map");
+            org.cstoatlas.ui.map.WorldEdge.keep(map, () -> 0);
             Legend legend = new Legend(vm);
             legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             StackPane.setAlignment(legend, Pos.TOP_LEFT);

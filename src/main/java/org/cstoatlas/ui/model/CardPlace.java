@@ -14,6 +14,8 @@ public final class CardPlace {
     private static final double STEP = Math.pow(2, -0.25);
     /** The world's width in world pixels (Web Mercator at zoom 0). */
     private static final double WORLD = 256;
+    /** How far the card may zoom the map in to keep a question's countries beside it: one zoom level. */
+    private static final double MAX_ZOOM_IN = 2;
     /** Centres tried on each side, per zoom. */
     private static final int GRID = 9;
 
@@ -60,7 +62,7 @@ public final class CardPlace {
      * card and of what else lies over the map
      * ({@code over}: the legend, the map's buttons); of those, the one whose nearest anchor stands
      * furthest from all of them. {@code now} itself when it already fits; null when no view down to
-     * {@code minScale} does.
+     * {@code minScale} (or a zoom level in) does. Left of the card, the view shows past the world's edges only where nothing else fits.
      *
      * @param rings   the countries' outlines, each {@code x0, y0, x1, y1, ...} in world pixels
      * @param anchors where each country's name stands, {@code {x, y}} in world pixels
@@ -79,15 +81,27 @@ public final class CardPlace {
             maxY = Math.max(maxY, a[1]);
         }
         if (anchors.isEmpty()) return null;
-        // First within the world's width (no blank beyond the date line), then, if nothing fits so, anywhere.
-        View within = search(now, width, height, card, keepOut, rings, anchors, label, minScale, minX, maxX, minY, maxY, true);
-        return within != null ? within : search(now, width, height, card, keepOut, rings, anchors, label, minScale, minX, maxX, minY, maxY, false);
+        // The map shows nothing past the date line (WorldSpan): first with the world's east edge at or
+        // beyond the map's right edge, zoomed out as little as needed, else zoomed in as little as needed
+        // (at 1024 and 175 % the card leaves the map's left half, where Central Asia stands only with the
+        // Pacific's edge further right); else with that edge at or beyond the card's left side, so that
+        // past the date line stands only beside the card (as the map's edge allows, see WorldEdge); else
+        // with the world ending where it must.
+        List<Double> out = new ArrayList<>(), in = new ArrayList<>();
+        for (double scale = now.scale(); scale >= minScale * 0.999; scale *= STEP) out.add(scale);
+        for (double scale = now.scale() / STEP; scale <= now.scale() * MAX_ZOOM_IN; scale /= STEP) in.add(scale);
+        View v = search(out, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, width);
+        if (v == null) v = search(in, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, width);
+        if (v == null) v = search(out, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, card.minX());
+        // Russia with its neighbours beside a card over half the map: the whole world, ending left of the card.
+        return v != null ? v : search(out, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, Double.NEGATIVE_INFINITY);
     }
 
-    private static View search(View now, double width, double height, Box card, List<Box> keepOut, List<double[]> rings, List<double[]> anchors,
-                               double[] label, double minScale, double minX, double maxX, double minY, double maxY, boolean withinWorld) {
+    /** The first of these scales with a view that fits; {@code eastEdge}: where in the pane the world's east edge must stand or beyond. */
+    private static View search(List<Double> scales, double width, double height, Box card, List<Box> keepOut, List<double[]> rings, List<double[]> anchors,
+                               double[] label, double minX, double maxX, double minY, double maxY, double eastEdge) {
         double margin = label[0];
-        for (double scale = now.scale(); scale >= minScale * 0.999; scale *= STEP) {
+        for (double scale : scales) {
             // The centres that keep every anchor in the pane: a grid over them, the nearest to now first.
             double loX = maxX - (width / 2 - margin) / scale, hiX = minX + (width / 2 - margin) / scale;
             double loY = maxY - (height / 2 - margin) / scale, hiY = minY + (height / 2 - margin) / scale;
@@ -101,7 +115,7 @@ public final class CardPlace {
             View best = null;
             double room = -1;
             for (View v : tries) {
-                if (withinWorld && (v.centreX() - width / 2 / scale < 0 || v.centreX() + width / 2 / scale > WORLD)) continue;
+                if (v.centreX() - width / 2 / scale < 0 || v.centreX() + (eastEdge - width / 2) / scale > WORLD) continue;
                 if (!fits(v, width, height, card, keepOut, rings, anchors, label)) continue;
                 double r = room(v, width, height, keepOut, anchors);
                 if (r > room) {

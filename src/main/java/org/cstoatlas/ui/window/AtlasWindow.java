@@ -67,7 +67,8 @@ public final class AtlasWindow {
     private final VBox controls;
     private final WrittenNotice notice;
     /** Where the map looks: the rules are {@link Framing}'s and {@link CardPlace}'s. */
-    private final MapFramer framer;
+    private MapFramer framer; // set once, in the constructor; the world's edge asks it before
+    private final org.cstoatlas.ui.map.WorldEdge worldEdge; // nothing shown past the world's edges: Gluon's map does not wrap
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
@@ -101,6 +102,7 @@ public final class AtlasWindow {
         countries.placeWith(placement);
         placement.keepClearOf(this::overTheMap, this::selectedArea);
         org.cstoatlas.ui.map.WholePixelPan.install(map);
+        worldEdge = org.cstoatlas.ui.map.WorldEdge.keep(map, () -> framer == null ? 0 : framer.rightOfWorld());
         map.setCenter(Framing.EURASIA_LAT, Framing.EURASIA_LON);
         map.setZoom(3);
         map.getStyleClass().add("map");
@@ -114,7 +116,7 @@ public final class AtlasWindow {
         // What lies over the map moves (the legend folds or becomes a strip, the drawer opens): the words move aside.
         legend.boundsInParentProperty().addListener((obs, o, n) -> placeWordsAgain());
 
-        VBox zoom = MapButtons.of(vm, map, this::showEurasia);
+        VBox zoom = MapButtons.of(vm, map, worldEdge::minZoom, this::showEurasia);
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
 
         alliances = new org.cstoatlas.ui.map.AllianceChooser(vm);
@@ -228,11 +230,12 @@ public final class AtlasWindow {
         countries.placeAgain();
         placeDividers();
         if (framer != null) framer.refitOpening();
+        if (worldEdge != null) worldEdge.hold();
     }
 
     /** The width of the detail drawer over the map; 0 when the detail pane is not a drawer. */
     private double drawerWidth() {
-        if (!mapPane.getChildren().contains(detail)) return 0;
+        if (mapPane == null || !mapPane.getChildren().contains(detail)) return 0;
         return PaneLayout.drawerWidth(root.getWidth(), vm.textScaleProperty().get());
     }
 
@@ -326,7 +329,7 @@ public final class AtlasWindow {
             int at = mapPane.cardIndex();
             mapPane.getChildren().add(at, quizPane);
             // Handed on as the node just placed: naming the card's class here would load it with the window.
-            framer.watchQuizCard(mapPane.holdCard(at));
+            framer.watchQuizCard(worldEdge.holdWhenMoved(mapPane.holdCard(at)));
         }
         return quizPane;
     }

@@ -14,10 +14,10 @@ final class MapButtons {
     private MapButtons() {
     }
 
-    static VBox of(AtlasViewModel vm, MapView map, Runnable showEurasia) {
+    static VBox of(AtlasViewModel vm, MapView map, java.util.function.DoubleSupplier minZoom, Runnable showEurasia) {
         Words words = vm.words();
         Button zoomIn = button("+", words.get("map.zoomIn"), () -> map.setZoom(Math.min(8, map.getZoom() + 1)));
-        Button zoomOut = button("−", words.get("map.zoomOut"), () -> map.setZoom(Math.max(1, map.getZoom() - 1)));
+        Button zoomOut = button("−", words.get("map.zoomOut"), () -> map.setZoom(Math.max(minZoom.getAsDouble(), map.getZoom() - 1)));
         Button home = button("⌂", words.get("map.eurasia"), showEurasia);
         Button lists = button("☰", words.get("map.toggleBrowse"), () -> vm.browseShownProperty().set(!vm.browseShownProperty().get()));
         lists.setId("toggle-browse");

@@ -99,7 +99,7 @@ final class MapFramer {
 
     /** The smallest scale the map may show, for a view at this scale now. */
     private double minScale(CardPlace.View now) {
-        return now.scale() * Math.pow(2, MapFrame.MIN_ZOOM - map.getZoom());
+        return now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(map.getWidth() - drawerWidth.getAsDouble()) - map.getZoom());
     }
 
     /** Brings the selection and the lesson's pin into view, clear of what lies over the map ({@link Framing}'s rule). */
@@ -151,7 +151,26 @@ final class MapFramer {
         java.util.List<CardPlace.Box> over = new java.util.ArrayList<>();
         for (javafx.scene.Node n : java.util.List.of(legend, controls)) if (n.isVisible()) over.add(box(n));
         double text = vm.textScaleProperty().get();
-        look(now, CardPlace.clear(now, w, h, box(quizPane), over, rings, anchors, new double[] {70 * text, 16 * text}, minScale(now)));
+        CardPlace.Box card = box(quizPane);
+        // Beside the card the world may end at the card's left side (CardPlace, WorldEdge): the map zooms out as far as that allows.
+        double minScale = now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(card.minX()) - map.getZoom());
+        CardPlace.View v = CardPlace.clear(now, w, h, card, over, rings, anchors, new double[] {70 * text, 16 * text}, minScale);
+        // Where nothing fits with the world reaching the card, the world may end left of it: the question's countries come first.
+        worldEndBesideCard = v == null ? card.minX() : Math.min(card.minX(), w / 2 + (org.cstoatlas.ui.map.model.WorldSpan.TILE - v.centreX()) * v.scale());
+        look(now, v);
+    }
+
+    /** Where the world's east edge may stand while the quiz card does: its left side, or left of it where the question needs. */
+    private double worldEndBesideCard = Double.POSITIVE_INFINITY;
+
+    /**
+     * How much of the map's right side the world may leave blank past the date line (see WorldEdge):
+     * a drawer's width, or the quiz card's and what its question needs (CardPlace), while it stands.
+     */
+    double rightOfWorld() {
+        double covered = drawerWidth.getAsDouble();
+        if (quizPane != null && quizPane.isVisible() && quiz.runningProperty().get()) covered = Math.max(covered, mapPane.getWidth() - worldEndBesideCard);
+        return covered;
     }
 
     /** Where the map looks now; null while it still shows the opening fit of Eurasia. */
