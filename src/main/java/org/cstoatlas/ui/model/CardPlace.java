@@ -89,7 +89,7 @@ public final class CardPlace {
         // with the world ending where it must.
         List<Double> out = new ArrayList<>(), in = new ArrayList<>();
         for (double scale = now.scale(); scale >= minScale * 0.999; scale *= STEP) out.add(scale);
-        for (double scale = now.scale() / STEP; scale <= now.scale() * MAX_ZOOM_IN; scale /= STEP) in.add(scale);
+        for (double scale = now.scale() / STEP; scale <= now.scale() * MAX_ZOOM_IN * 1.0001; scale /= STEP) in.add(scale);
         View v = search(out, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, width);
         if (v == null) v = search(in, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, width);
         if (v == null) v = search(out, width, height, card, keepOut, rings, anchors, label, minX, maxX, minY, maxY, card.minX());
