@@ -51,6 +51,15 @@ final class RussianText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            // The common letters without the script table's search (a load checks every Russian text).
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
+                continue;
+            }
+            if (c >= 0x410 && c <= 0x44F || c == 0x401 || c == 0x451) {
+                cyrillic++;
+                continue;
+            }
             if (!Character.isLetter(c)) continue;
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.CYRILLIC) cyrillic++;

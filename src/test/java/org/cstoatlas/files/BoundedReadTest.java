@@ -1,6 +1,7 @@
 package org.cstoatlas.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,10 @@ class BoundedReadTest {
         BoundedRead.NotText bad = assertThrows(BoundedRead.NotText.class, () -> BoundedRead.utf8(new byte[] {'{', ' ', (byte) 0xC3, '}'}));
         assertEquals("is not UTF-8 text (byte 0xC3 at offset 2)", bad.getMessage());
         assertEquals(2, bad.offset());
+        // A surrogate written as UTF-8 is not UTF-8 either; a replacement character written as UTF-8 is.
+        assertThrows(BoundedRead.NotText.class, () -> BoundedRead.utf8(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}));
+        assertEquals("a\uFFFDb", assertDoesNotThrow(() -> BoundedRead.utf8("a\uFFFDb".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("Ёж", assertDoesNotThrow(() -> BoundedRead.utf8("\uFEFFЁж".getBytes(StandardCharsets.UTF_8))), "the byte order mark is dropped");
     }
 
     @Test
