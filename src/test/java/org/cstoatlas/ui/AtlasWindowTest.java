@@ -271,6 +271,15 @@ class AtlasWindowTest extends WindowTest {
                 javafx.scene.layout.Region box = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
                 assertTrue(box.getWidth() >= box.prefWidth(-1) - 0.5, id + " keeps its whole words at " + text);
             }
+            // The event's title beside the date shows some of its words or none, never a bare "…".
+            for (LocalDate day : new LocalDate[] {LocalDate.of(1992, 5, 15), LocalDate.of(2002, 10, 7)}) {
+                robot.interact(() -> vm.setDate(day));
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.Label hint = robot.lookup(".date-hint").queryAs(javafx.scene.control.Label.class);
+                javafx.scene.Node shownText = hint.lookup(".text");
+                String shown = shownText instanceof javafx.scene.text.Text t ? t.getText() : hint.getText();
+                assertTrue(!hint.isVisible() || shown.replace("…", "").replace("...", "").trim().length() >= 4, "the hint on " + day + " at " + text + " shows words: \"" + shown + "\"");
+            }
         }
     }
 }

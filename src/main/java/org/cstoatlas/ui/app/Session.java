@@ -483,13 +483,7 @@ public final class Session implements WindowActions {
             // Wide enough for its buttons at the window's text size, and as tall as the screen allows.
             double width = Math.min(460 * Math.max(1, vm().textScaleProperty().get()), screen.getWidth() * 0.6);
             double height = Math.min(640 * Math.max(1, vm().textScaleProperty().get()), screen.getHeight());
-            // Scrolls where the screen is short for it: at 1024 × 768 and 175 % its last lines were cut.
-            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
-            scroll.setFitToWidth(true);
-            scroll.setFitToHeight(true);
-            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-            org.cstoatlas.ui.look.Look.follow(stage, scroll);
-            Scene scene = new Scene(scroll, width, height);
+            Scene scene = new Scene(pane, width, height);
             lessonStage.setScene(scene);
             lessonStage.setOnHidden(e -> lessonStage = null);
             // Over the window's right side (the detail pane), not over the map the stops are taken from.
@@ -503,7 +497,7 @@ public final class Session implements WindowActions {
 
     @Override
     public void openLesson() {
-        Path in = dialogs.choosers().openFile(stage, words().get("lesson.open.title"), words().get("lesson.type"), SavedView.EXTENSION);
+        Path in = dialogs.choosers().openFile(lessonOwner(), words().get("lesson.open.title"), words().get("lesson.type"), SavedView.EXTENSION);
         if (in != null) openLesson(in);
     }
 
@@ -520,8 +514,13 @@ public final class Session implements WindowActions {
 
     @Override
     public void saveLesson() {
-        Path out = dialogs.choosers().saveFile(stage, words().get("lesson.save.title"), "csto-lesson." + SavedView.EXTENSION, words().get("lesson.type"), SavedView.EXTENSION);
+        Path out = dialogs.choosers().saveFile(lessonOwner(), words().get("lesson.save.title"), "csto-lesson." + SavedView.EXTENSION, words().get("lesson.type"), SavedView.EXTENSION);
         if (out != null) saveLesson(out);
+    }
+
+    /** The lesson editor while it is open, else the window: a chooser owned by the window opened under the editor. */
+    private javafx.stage.Window lessonOwner() {
+        return lessonStage != null && lessonStage.isShowing() ? lessonStage : stage;
     }
 
     public void saveLesson(Path out) {

@@ -117,7 +117,16 @@ public final class LessonPane extends VBox {
         stops.setPlaceholder(noStops);
         Label noteLabel = new Label(Texts.get("lesson.note"));
         noteLabel.setLabelFor(note);
-        getChildren().addAll(titleLabel, title, stopsLabel, stops, edit, noteLabel, note, pins, pinned, files, hint);
+        // The form scrolls where the window is short (1024 × 768 at 175 %); Save and Open stay in sight below it.
+        VBox form = new VBox(8, titleLabel, title, stopsLabel, stops, edit, noteLabel, note, pins, pinned, hint);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.getStyleClass().add("lesson-form");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // As tall as the view, or taller with a scroll bar: fitted to the height, it was laid out past the bottom.
+        form.minHeightProperty().bind(scroll.viewportBoundsProperty().map(b -> Math.max(b.getHeight(), form.prefHeight(b.getWidth()))));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(scroll, files);
         // The list gives way when the window is short; the note, the words and the buttons never do.
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (javafx.scene.layout.Region r : java.util.List.of(hint, pinned, edit, files, pins)) r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -225,6 +225,12 @@ public final class TimelineBar extends VBox {
                 boolean fits = dateLabel.prefWidth(-1) + compare.prefWidth(-1) + 36 + snappedLeftInset() + snappedRightInset() <= getWidth();
                 compareWords.setVisible(fits);
                 compareWords.setManaged(fits);
+                // The event's hint shows some of its words or none: cut to "…" it said nothing (7 October 2002 at 1024 px, 175 %).
+                double left = getWidth() - snappedLeftInset() - snappedRightInset() - dateLabel.prefWidth(-1) - compare.prefWidth(-1)
+                        - (dateField.isManaged() ? dateField.prefWidth(-1) + getSpacing() : 0) - 3 * getSpacing();
+                boolean hintFits = !hint.getText().isEmpty() && left >= Math.min(hint.prefWidth(-1), 8 * hint.getFont().getSize());
+                hint.setVisible(hintFits);
+                hint.setManaged(hintFits);
                 super.layoutChildren();
             }
 

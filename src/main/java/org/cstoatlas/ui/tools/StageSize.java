@@ -46,6 +46,9 @@ public final class StageSize {
         double h = Math.min(height, screen.getHeight());
         stage.setWidth(w);
         stage.setHeight(h);
+        // Where the caller placed it, if it did: a window manager may place a new window where it likes
+        // (openbox put the lesson editor over the map, not beside it, one time in two).
+        double wantX = stage.getX(), wantY = stage.getY();
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
             @Override
             public void handle(WindowEvent e) {
@@ -58,6 +61,10 @@ public final class StageSize {
                     double fitted = Math.min(h, screen.getHeight() - bar);
                     stage.setWidth(w);
                     stage.setHeight(fitted);
+                    if (!Double.isNaN(wantX) && !Double.isNaN(wantY)) {
+                        stage.setX(wantX);
+                        stage.setY(wantY);
+                    }
                     // Kept on the screen: a window taller than what is left below its top would hide its buttons.
                     if (stage.getY() < screen.getMinY() + bar || stage.getY() + fitted > screen.getMaxY()) {
                         stage.setY(Math.max(screen.getMinY() + bar, screen.getMaxY() - fitted));

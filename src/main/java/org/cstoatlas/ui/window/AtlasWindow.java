@@ -47,7 +47,6 @@ public final class AtlasWindow {
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
 
-
     private final CountryLayer countries;
     /** The chooser of what the map shows, over the map's lower left corner. */
     private final org.cstoatlas.ui.map.AllianceChooser alliances;
@@ -164,17 +163,17 @@ public final class AtlasWindow {
         root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
-        lessonNote.boundsInParentProperty().addListener((obs, o, n) -> operations.keepClearOfRight(mapPane.rightCovered()));
-        lessonNote.visibleProperty().addListener((obs, o, n) -> operations.keepClearOfRight(mapPane.rightCovered()));
+        mapPane.whenNoteMoves(() -> { operations.keepClearOfRight(mapPane.rightCovered()); placeWordsAgain(); });
     }
 
-    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer), in scene pixels: the map's words keep clear of it. */
+    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer, the lesson's note), in scene pixels: the map's words keep clear of it. */
     public java.util.List<javafx.geometry.Bounds> overTheMap() {
         java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
         if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
         over.add(controls.localToScene(controls.getLayoutBounds()));
         if (alliances.isVisible()) over.add(alliances.localToScene(alliances.getLayoutBounds()));
         if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
+        if (lessonNote.isVisible()) over.add(lessonNote.localToScene(lessonNote.getLayoutBounds()));
         return over;
     }
 

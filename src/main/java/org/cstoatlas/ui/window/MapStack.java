@@ -80,11 +80,13 @@ final class MapStack extends StackPane {
         javafx.geometry.Dimension2D full = legend.fullSize();
         boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
         double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
-        // Beside a quiz card the legend ends at the card's left: the card stood over its last colours.
-        if (card != null && card.isVisible() && card.getWidth() > 0) {
-            double cardLeft = card.getBoundsInParent().getMinX() - 26;
-            compact |= full.getWidth() > cardLeft;
-            widest = Math.max(120, Math.min(widest, cardLeft));
+        // Beside a quiz card or the lesson's note the legend ends at its left: the card stood over its last
+        // colours, and presenting a lesson at 1024 the note over "Former" and "Not a party".
+        for (Region beside : new Region[] {card, lessonNote}) {
+            if (beside == null || !beside.isVisible() || beside.getWidth() <= 0) continue;
+            double left = beside.getBoundsInParent().getMinX() - 26;
+            compact |= full.getWidth() > left;
+            widest = Math.max(120, Math.min(widest, left));
         }
         legend.compact(compact);
         legend.setMaxWidth(compact ? widest : Region.USE_PREF_SIZE);
@@ -113,6 +115,15 @@ final class MapStack extends StackPane {
     double rightCovered() {
         double note = lessonNote.isVisible() && lessonNote.getWidth() > 0 ? getWidth() - lessonNote.getBoundsInParent().getMinX() : 0;
         return Math.max(drawerWidth.getAsDouble(), note);
+    }
+
+    /**
+     * Runs {@code moved} whenever the lesson's note appears, moves or hides: the deployment's box and
+     * the map's words keep clear of it (presenting a lesson at 1024, bases' names ran under it).
+     */
+    void whenNoteMoves(Runnable moved) {
+        lessonNote.boundsInParentProperty().addListener((obs, o, n) -> moved.run());
+        lessonNote.visibleProperty().addListener((obs, o, n) -> moved.run());
     }
 
     /** Sets a margin only when it changes: a new one asks for a layout, and this runs from layouts. */

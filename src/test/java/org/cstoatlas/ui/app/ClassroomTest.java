@@ -76,19 +76,50 @@ class ClassroomTest {
         assertTrue(editor.getHeight() <= screen.getHeight() + 0.5 && editor.getWidth() <= screen.getWidth() + 0.5, "the editor fits the screen: " + editor.getWidth() + " × " + editor.getHeight());
         assertTrue(editor.getWidth() >= 400 && editor.getHeight() >= 400, "not a 200-pixel window: " + editor.getWidth() + " × " + editor.getHeight());
         // Every part can be reached: what the screen is short for scrolls (Save and Open stayed off-screen before).
-        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getScene().getRoot();
-        robot.interact(() -> scroll.setVvalue(1));
+        // The test's screen is 1200 high: the editor is made as short as a 768-pixel screen leaves it.
+        robot.interact(() -> editor.setHeight(Math.min(editor.getHeight(), 560)));
         WaitForAsyncUtils.waitForFxEvents();
+        // Save and Open stand in sight without scrolling; the form above them scrolls to its last line.
         for (String id : new String[] {"#lesson-save", "#lesson-open"}) {
             javafx.scene.Node b = robot.lookup(id).query();
             javafx.geometry.Bounds in = b.localToScene(b.getLayoutBounds());
-            assertTrue(in.getMinY() >= 0 && in.getMaxY() <= pane.getScene().getHeight() + 0.5, id + " is in sight once scrolled: " + in);
+            assertTrue(in.getMinY() >= 0 && in.getMaxY() <= pane.getScene().getHeight() + 0.5, id + " is in sight: " + in);
         }
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".lesson-form").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node hint = robot.lookup(".lesson-hint").queryAll().stream().filter(n -> n.getScene() == pane.getScene() && n.getParent() != null
+                && !(n.getParent() instanceof javafx.scene.control.ListView)).reduce((a, b) -> b).orElseThrow();
+        javafx.geometry.Bounds last = hint.localToScene(hint.getLayoutBounds());
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        assertTrue(last.getMaxY() <= view.getMaxY() + 0.5, "the form's last line is in sight once scrolled: " + last + " in " + view);
         // Each field says what it is, and the empty list what to do.
         java.util.Set<String> labels = robot.lookup(".label").queryAll().stream().filter(n -> n.getScene() == pane.getScene())
                 .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.toSet());
         assertTrue(labels.contains(vm.words().get("lesson.titleLabel")) && labels.contains(vm.words().get("lesson.stops")), labels.toString());
         assertTrue(labels.contains(vm.words().get("lesson.noStops")), "the empty list says how to add a stop: " + labels);
+        // Save and Open ask over the editor: a chooser owned by the main window opened under it.
+        java.util.List<javafx.stage.Window> owners = new java.util.ArrayList<>();
+        s.dialogs().useChoosers(new org.cstoatlas.ui.tools.Choosers() {
+            public Path saveFile(javafx.stage.Window owner, String title, String suggested, String description, String extension) {
+                owners.add(owner);
+                return null;
+            }
+
+            public Path openFile(javafx.stage.Window owner, String title, String description, String... extensions) {
+                owners.add(owner);
+                return null;
+            }
+
+            public Path folder(javafx.stage.Window owner, String title) {
+                owners.add(owner);
+                return null;
+            }
+        });
+        robot.clickOn("#lesson-save");
+        robot.clickOn("#lesson-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(editor, editor), owners, "the choosers belong to the editor");
         robot.interact(editor::hide);
         close(robot, s);
     }
