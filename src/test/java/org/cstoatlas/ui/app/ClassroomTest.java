@@ -160,6 +160,17 @@ class ClassroomTest {
         Label note = robot.lookup("#lesson-note-text").queryAs(Label.class);
         assertEquals(notes[1], note.getText());
         assertTrue(note.isVisible() && note.getParent().isVisible(), "the note is shown");
+        // Nothing of the map's own stands under the note: the legend ends left of it, and no word runs under it
+        // (seen at 1024 × 768 in the real window; the test's screen is 1920 wide, so the largest text is asked for).
+        robot.interact(() -> vm.textScaleProperty().set(2.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node noteBox = robot.lookup("#lesson-note").query();
+        javafx.geometry.Bounds noteBounds = noteBox.localToScene(noteBox.getLayoutBounds());
+        javafx.geometry.Bounds legend = s.window().legend().localToScene(s.window().legend().getLayoutBounds());
+        assertFalse(legend.intersects(noteBounds), "the legend " + legend + " runs under the note " + noteBounds);
+        java.util.List<javafx.geometry.Bounds> words = new java.util.ArrayList<>(s.window().countries().visibleLabelBounds());
+        words.addAll(s.window().operations().visibleLabelBounds());
+        for (javafx.geometry.Bounds w : words) assertFalse(w.intersects(noteBounds), "a word " + w + " runs under the note " + noteBounds);
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(days[2], vm.getDate());
