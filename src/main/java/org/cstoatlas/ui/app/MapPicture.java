@@ -72,7 +72,8 @@ final class MapPicture {
             vm.apply(state);
 
             MapView map = new MapView();
-            map.addLayer(new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom()));
+            CountryLayer countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom());
+            map.addLayer(countries);
             map.getStyleClass().add("map");
             org.cstoatlas.ui.map.WorldEdge.keep(map, () -> 0);
             Legend legend = new Legend(vm);
@@ -106,11 +107,31 @@ final class MapPicture {
             if (frame == null) {
                 map.setZoom(org.cstoatlas.ui.model.Framing.eurasiaZoom(map.getWidth()));
                 map.setCenter(org.cstoatlas.ui.model.Framing.EURASIA_LAT, org.cstoatlas.ui.model.Framing.EURASIA_LON);
+                frameTheAlliance(state, map, countries, legend, mapPane);
             } else {
                 double zoom = frame.zoom() + Math.log(Math.max(1, map.getWidth()) / Math.max(1, liveMapWidth)) / Math.log(2);
                 map.setZoom(Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, zoom)));
                 map.setCenter(frame.lat(), frame.lon());
             }
+        }
+
+        /**
+         * Looks where the alliance's members (of any day of the record) stand, clear of the legend: the
+         * opening fit of Eurasia put the film's full legend over Belarus at 1280 × 720.
+         */
+        private void frameTheAlliance(AtlasState state, MapView map, CountryLayer countries, Legend legend, StackPane mapPane) {
+            slide.applyCss();
+            slide.layout();
+            org.cstoatlas.ui.model.CardPlace.View now = org.cstoatlas.ui.map.MapLook.of(countries, mapPane);
+            if (now == null) return;
+            java.util.List<double[]> places = vm.record().forAlliance(state.alliances().first()).periods().stream()
+                    .filter(p -> p.status() == org.cstoatlas.record.Status.MEMBER || p.status() == org.cstoatlas.record.Status.SUSPENDED)
+                    .map(p -> p.country().iso()).distinct().map(countries::anchorOf).filter(java.util.Objects::nonNull).toList();
+            javafx.geometry.Bounds l = legend.getBoundsInParent();
+            double minScale = now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(mapPane.getWidth()) - map.getZoom());
+            org.cstoatlas.ui.model.CardPlace.View view = org.cstoatlas.ui.model.Framing.show(places, false, now, mapPane.getWidth(), mapPane.getHeight(),
+                    mapPane.getWidth(), new org.cstoatlas.ui.model.CardPlace.Box(l.getMinX(), l.getMinY(), l.getMaxX(), l.getMaxY()), null, minScale);
+            if (view != null) org.cstoatlas.ui.map.MapLook.to(map, now, view);
         }
 
         private void show(AtlasState state, String captionText) {

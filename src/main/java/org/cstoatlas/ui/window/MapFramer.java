@@ -75,21 +75,14 @@ final class MapFramer {
 
     /** Where the map looks now, in world pixels; null before the map is laid out. */
     private CardPlace.View view() {
-        Point2D west = countries.scenePoint(0, -180), centre0 = countries.scenePoint(0, 0);
-        double scale = (centre0.getX() - west.getX()) / (WebMercator.WORLD / 2);
-        if (!(scale > 0)) return null;
-        // The map's centre in world pixels, read from where the world's middle stands on the pane.
-        Point2D origin = mapPane.sceneToLocal(centre0);
-        return new CardPlace.View(WebMercator.WORLD / 2 + (mapPane.getWidth() / 2 - origin.getX()) / scale,
-                WebMercator.y(0) + (mapPane.getHeight() / 2 - origin.getY()) / scale, scale);
+        return org.cstoatlas.ui.map.MapLook.of(countries, mapPane);
     }
 
     /** Looks at a view {@link Framing} or {@link CardPlace} decided, from the view {@code now}. */
     private void look(CardPlace.View now, CardPlace.View view) {
         if (view == null || view.equals(now)) return;
         openingZoom = Double.NaN;
-        map.setZoom(map.getZoom() + Math.log(view.scale() / now.scale()) / Math.log(2));
-        map.setCenter(WebMercator.lat(view.centreY()), WebMercator.lon(view.centreX()));
+        org.cstoatlas.ui.map.MapLook.to(map, now, view);
     }
 
     private static CardPlace.Box box(javafx.scene.Node n) {

@@ -99,6 +99,38 @@ class AnimationTest {
         }
     }
 
+    /**
+     * A film framed for the alliance (the dialog's default and the command line's) shows every member's
+     * name clear of its legend: the opening fit of Eurasia put the full legend over Belarus at 1280 × 720.
+     */
+    @Test
+    void framedForTheAllianceNoMembersNameStandsUnderTheLegend() throws Exception {
+        Offscreen.start();
+        AtlasData data = AtlasData.loadBundled();
+        AtlasState state = Session.framedFor(AtlasState.initial(LocalDate.now(), Language.EN).withDate(LocalDate.of(2000, 5, 15)), true);
+        java.util.List<String> problems = Offscreen.onFx(() -> {
+            MapPicture.Slide slide = new MapPicture.Slide(state, data, 1280, 1280, 720);
+            javafx.scene.Parent root = slide.picture();
+            root.applyCss();
+            root.layout();
+            javafx.scene.Node legend = root.lookup(".legend");
+            javafx.geometry.Bounds over = legend.localToScene(legend.getLayoutBounds());
+            java.util.List<String> names = java.util.List.of("Belarus", "Armenia", "Georgia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Azerbaijan");
+            java.util.List<String> wrong = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (javafx.scene.Node n : root.lookupAll(".country-label")) {
+                String text = ((javafx.scene.text.Text) n).getText().replace(" ⚑", "");
+                if (!names.contains(text) || !n.getParent().isVisible() || !n.isVisible()) continue;
+                seen.add(text);
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.intersects(over)) wrong.add(text + " " + b + " under the legend " + over);
+            }
+            if (!seen.contains("Belarus")) wrong.add("Belarus's name is not on the picture: " + seen);
+            return wrong;
+        });
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
     @Test
     void eventByEventHasOneFramePerEventAndACancelLeavesNothing(@TempDir Path dir) throws Exception {
         Offscreen.start();
