@@ -54,11 +54,4 @@ public final class WorldEdge {
         // moveX, not setTranslateX: it also tells the layers that the map moved.
         if (to != west) base.moveX(west - to);
     }
-
-    /** Holds the world again whenever this node (the quiz card, which the world may end under) moves, grows or hides. */
-    public javafx.scene.Node holdWhenMoved(javafx.scene.Node n) {
-        n.boundsInParentProperty().addListener((obs, o, b) -> hold());
-        n.visibleProperty().addListener((obs, o, b) -> hold());
-        return n;
-    }
 }

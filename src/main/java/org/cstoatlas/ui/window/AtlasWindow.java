@@ -163,10 +163,10 @@ public final class AtlasWindow {
         root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
         quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
-        mapPane.whenNoteMoves(() -> { operations.keepClearOfRight(mapPane.rightCovered()); placeWordsAgain(); });
+        mapPane.whenCoverMoves(() -> { operations.keepClearOfRight(mapPane.rightCovered()); placeWordsAgain(); worldEdge.hold(); });
     }
 
-    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer, the lesson's note), in scene pixels: the map's words keep clear of it. */
+    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer, the lesson's note, the quiz card), in scene pixels: the map's words keep clear of it. */
     public java.util.List<javafx.geometry.Bounds> overTheMap() {
         java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
         if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
@@ -174,6 +174,7 @@ public final class AtlasWindow {
         if (alliances.isVisible()) over.add(alliances.localToScene(alliances.getLayoutBounds()));
         if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
         if (lessonNote.isVisible()) over.add(lessonNote.localToScene(lessonNote.getLayoutBounds()));
+        if (mapPane.cardInScene() != null) over.add(mapPane.cardInScene());
         return over;
     }
 
@@ -328,7 +329,7 @@ public final class AtlasWindow {
             int at = mapPane.cardIndex();
             mapPane.getChildren().add(at, quizPane);
             // Handed on as the node just placed: naming the card's class here would load it with the window.
-            framer.watchQuizCard(worldEdge.holdWhenMoved(mapPane.holdCard(at)));
+            framer.watchQuizCard(mapPane.holdCard(at));
         }
         return quizPane;
     }

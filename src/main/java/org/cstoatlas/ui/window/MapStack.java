@@ -43,6 +43,7 @@ final class MapStack extends StackPane {
      */
     Node holdCard(int at) {
         card = (Region) getChildren().get(at);
+        for (Runnable moved : coverMoved) watch(card, moved);
         place();
         return card;
     }
@@ -109,21 +110,37 @@ final class MapStack extends StackPane {
     }
 
     /**
-     * How much of the map's right side is covered, in pixels: a drawer, or the lesson's note while it
-     * shows (a deployment's box stood under the note when presenting a lesson at 1024 × 768).
+     * How much of the map's right side is covered, in pixels: a drawer, or the lesson's note or the quiz
+     * card while it shows (a deployment's box stood under the note when presenting a lesson at 1024 × 768).
      */
     double rightCovered() {
         double note = lessonNote.isVisible() && lessonNote.getWidth() > 0 ? getWidth() - lessonNote.getBoundsInParent().getMinX() : 0;
-        return Math.max(drawerWidth.getAsDouble(), note);
+        double quiz = card != null && card.isVisible() && card.getWidth() > 0 ? getWidth() - card.getBoundsInParent().getMinX() : 0;
+        return Math.max(drawerWidth.getAsDouble(), Math.max(note, quiz));
     }
 
+    /** What runs when the lesson's note or the quiz card appears, moves or hides (see {@link #whenCoverMoves}). */
+    private final java.util.List<Runnable> coverMoved = new java.util.ArrayList<>();
+
     /**
-     * Runs {@code moved} whenever the lesson's note appears, moves or hides: the deployment's box and
-     * the map's words keep clear of it (presenting a lesson at 1024, bases' names ran under it).
+     * Runs {@code moved} whenever the lesson's note or the quiz card appears, moves or hides: the
+     * deployment's box and the map's words keep clear of them (presenting a lesson at 1024, bases'
+     * names ran under the note; answering a quiz, under the card).
      */
-    void whenNoteMoves(Runnable moved) {
-        lessonNote.boundsInParentProperty().addListener((obs, o, n) -> moved.run());
-        lessonNote.visibleProperty().addListener((obs, o, n) -> moved.run());
+    void whenCoverMoves(Runnable moved) {
+        coverMoved.add(moved);
+        watch(lessonNote, moved);
+        if (card != null) watch(card, moved);
+    }
+
+    private static void watch(Node cover, Runnable moved) {
+        cover.boundsInParentProperty().addListener((obs, o, n) -> moved.run());
+        cover.visibleProperty().addListener((obs, o, n) -> moved.run());
+    }
+
+    /** The quiz card in the scene's pixels while it stands over the map; null otherwise. */
+    javafx.geometry.Bounds cardInScene() {
+        return card != null && card.isVisible() && card.getWidth() > 0 ? card.localToScene(card.getLayoutBounds()) : null;
     }
 
     /** Sets a margin only when it changes: a new one asks for a layout, and this runs from layouts. */

@@ -115,6 +115,24 @@ class QuizCardTest {
         Bounds play = Offscreen.onFx(() -> window.root().lookup("#play").localToScene(window.root().lookup("#play").getLayoutBounds()));
         double sceneHeight = Offscreen.onFx(() -> window.root().getScene().getHeight());
         assertTrue(play.getMaxY() <= sceneHeight, where + ": the play button " + play + " stands inside the window (" + sceneHeight + " high)");
+        // No word of the map runs under the card (bases' names did, once the answer showed them). The
+        // words are placed anew once the map rests (150 ms after it moved): here at once, as then.
+        List<Bounds> words = Offscreen.onFx(() -> {
+            window.operations().placeAgain();
+            window.countries().placeAgain();
+            window.root().applyCss();
+            window.root().layout();
+            List<Bounds> all = new ArrayList<>(window.countries().visibleLabelBounds());
+            all.addAll(window.operations().visibleLabelBounds());
+            return all;
+        });
+        for (Bounds w : words) {
+            if (!w.intersects(card)) continue;
+            String what = Offscreen.onFx(() -> window.map().lookupAll("*").stream().filter(n -> n.isVisible() && n instanceof javafx.scene.text.Text t
+                    && w.contains(n.localToScene(n.getLayoutBounds()).getCenterX(), n.localToScene(n.getLayoutBounds()).getCenterY()))
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).distinct().collect(java.util.stream.Collectors.joining(" / ")));
+            assertFalse(true, where + ": a word " + w + " (" + what + ") runs under the card " + card);
+        }
         Rectangle2D cardBox = new Rectangle2D.Double(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight());
         for (Country c : q.about()) {
             // The country's outline as drawn, in the scene's pixels.
