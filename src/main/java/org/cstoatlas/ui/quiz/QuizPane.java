@@ -122,6 +122,9 @@ public final class QuizPane extends VBox {
                 reading.setVvalue(hidden <= 0 ? 0 : Math.min(1, verdict.getBoundsInParent().getMinY() / hidden));
             });
         });
+        // A new question is read from its first line: the reading kept the last answer's place, and the
+        // next question showed without its start ("Kyrgyzstan join the…", at 1024 × 768 and 175 %).
+        quiz.questionProperty().addListener((obs, o, q) -> reading.setVvalue(0));
         setMinWidth(360);
         setSpacing(6);
         setMaxWidth(Region.USE_PREF_SIZE);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,11 @@ class QuizCardTest {
         Bounds play = Offscreen.onFx(() -> window.root().lookup("#play").localToScene(window.root().lookup("#play").getLayoutBounds()));
         double sceneHeight = Offscreen.onFx(() -> window.root().getScene().getHeight());
         assertTrue(play.getMaxY() <= sceneHeight, where + ": the play button " + play + " stands inside the window (" + sceneHeight + " high)");
+        // A question is shown from its first line (the reading kept the last answer's place).
+        if (where.endsWith("before the answer")) {
+            double top = Offscreen.onFx(() -> ((javafx.scene.control.ScrollPane) window.root().lookup("#quiz-reading")).getVvalue());
+            assertEquals(0, top, 1e-9, where + ": the question is read from its start");
+        }
         // No word of the map runs under the card (bases' names did, once the answer showed them). The
         // words are placed anew once the map rests (150 ms after it moved): here at once, as then.
         List<Bounds> words = Offscreen.onFx(() -> {
