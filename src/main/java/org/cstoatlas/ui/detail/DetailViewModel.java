@@ -37,8 +37,8 @@ public final class DetailViewModel {
     public record Selected(Selection selection) implements Content {
     }
 
-    /** Nothing selected and not comparing. */
-    public record Overview() implements Content {
+    /** Nothing selected and not comparing: the overview of the alliance(s) the map shows (another choice is another overview, read from its top). */
+    public record Overview(org.cstoatlas.state.AllianceChoice alliances) implements Content {
     }
 
     /** Nothing selected, two dates compared. */
@@ -121,7 +121,7 @@ public final class DetailViewModel {
         vm.compareDateProperty().addListener((obs, o, n) -> refresh());
         vm.dateProperty().addListener((obs, o, n) -> onDate.set(onDate(content.get())));
         // The overview follows the alliance(s) the map shows.
-        vm.alliancesProperty().addListener((obs, o, n) -> onDate.set(onDate(content.get())));
+        vm.alliancesProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -138,14 +138,14 @@ public final class DetailViewModel {
     }
 
     private void refresh() {
-        Content c = content(vm.getSelection(), vm.compareDateProperty().get() != null);
+        Content c = content(vm.getSelection(), vm.compareDateProperty().get() != null, vm.alliancesProperty().get());
         // A compare date moved while a country is selected changes nothing here: no rebuild.
         if (!c.equals(content.get())) content.set(c);
         onDate.set(onDate(c));
     }
 
-    static Content content(Selection s, boolean comparing) {
-        if (s == null) return comparing ? new Comparison() : new Overview();
+    static Content content(Selection s, boolean comparing, org.cstoatlas.state.AllianceChoice alliances) {
+        if (s == null) return comparing ? new Comparison() : new Overview(alliances);
         return new Selected(s);
     }
 

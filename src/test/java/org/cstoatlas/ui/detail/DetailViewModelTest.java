@@ -1,6 +1,7 @@
 package org.cstoatlas.ui.detail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,17 @@ class DetailViewModelTest {
         vm.clearSelection();
         vm.compareDateProperty().set(LocalDate.of(2001, 1, 1));
         assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Comparison);
+    }
+
+    /** Another alliance on the map is another overview, rebuilt (and so read from its top): it kept the last one's scroll place. */
+    @Test
+    void choosingAnotherAllianceGivesAnotherOverview() {
+        AtlasViewModel vm = atlas();
+        DetailViewModel detail = new DetailViewModel(vm);
+        DetailViewModel.Content before = detail.contentProperty().get();
+        vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "nato"));
+        assertTrue(detail.contentProperty().get() instanceof DetailViewModel.Overview o && o.alliances().paired(), "the overview of the pair");
+        assertNotEquals(before, detail.contentProperty().get());
     }
 
     @Test
