@@ -271,6 +271,13 @@ class AtlasWindowTest extends WindowTest {
                 javafx.scene.layout.Region box = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
                 assertTrue(box.getWidth() >= box.prefWidth(-1) - 0.5, id + " keeps its whole words at " + text);
             }
+            // Two dates compared, the chooser keeps the alliance's name whole (its words squeezed it to its arrow).
+            robot.interact(() -> vm.compareDateProperty().set(LocalDate.of(2010, 1, 1)));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.layout.Region first = robot.lookup("#alliance-first").queryAs(javafx.scene.layout.Region.class);
+            assertTrue(first.getWidth() >= first.prefWidth(-1) - 0.5, "the chooser's alliance is whole at " + text + ": " + first.getWidth() + " of " + first.prefWidth(-1));
+            robot.interact(() -> vm.compareDateProperty().set(null));
+            WaitForAsyncUtils.waitForFxEvents();
             // The event's title beside the date shows some of its words or none, never a bare "…".
             for (LocalDate day : new LocalDate[] {LocalDate.of(1992, 5, 15), LocalDate.of(2002, 10, 7)}) {
                 robot.interact(() -> vm.setDate(day));

@@ -46,7 +46,11 @@ public final class AllianceChooser extends HBox {
         Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip") + "\n" + String.join("\n",
                 vm.record().alliances().stream().map(a -> Texts.shortName(a) + ": " + Texts.fullName(a)).toList())));
         dates.getStyleClass().add("alliance-chooser-label");
-        dates.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The alliance's name stays whole; the words after it give way: at 1024 × 768 and 175 % they
+        // squeezed the chooser to its arrow, with no name in it.
+        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dates.setMinWidth(0);
+        dates.setTooltip(new Tooltip(Texts.get("alliance.datesCompared")));
         getChildren().addAll(map, first, with, second, dates);
         // Two dates compared: the map shows what changed in the first alliance, not the second beside it;
         // the chooser says so instead of "compared with SCO" (the second comes back when the dates' comparison ends).
@@ -69,6 +73,7 @@ public final class AllianceChooser extends HBox {
         map.setVisible(!compact);
         map.setManaged(!compact);
         with.setText(Texts.get(compact ? "alliance.with.short" : "alliance.with"));
+        dates.setText(Texts.get(compact ? "alliance.datesCompared.short" : "alliance.datesCompared"));
         second.setButtonCell(new Cell(true));
     }
 
