@@ -288,5 +288,14 @@ class AtlasWindowTest extends WindowTest {
                 assertTrue(!hint.isVisible() || shown.replace("…", "").replace("...", "").trim().length() >= 4, "the hint on " + day + " at " + text + " shows words: \"" + shown + "\"");
             }
         }
+        // Back at the usual text size in a wider window, every button says its words again, Play too
+        // (after presenting at 1280 in Russian it stayed "▶" beside the others' words).
+        robot.interact(() -> {
+            vm.textScaleProperty().set(1.0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.words().get("timeline.play"), robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
     }
 }

@@ -131,7 +131,7 @@ public final class TimelineBar extends VBox {
 
         play.setId("play");
         play.getStyleClass().add("play-button");
-        play.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> icons
+        play.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> iconsShown.get()
                 ? (vm.playingProperty().get() ? "❚❚" : "▶")
                 : Texts.get(vm.playingProperty().get() ? "timeline.pause" : "timeline.play"), vm.playingProperty(), iconsShown));
         play.setTooltip(new Tooltip(Texts.get("timeline.play.tip")));
