@@ -40,6 +40,8 @@ public final class QuizViewModel {
     }
 
     private final AtlasViewModel atlas;
+    /** The atlas as it was when the quiz began (its date, selection, comparison and map): ending the quiz brings it back. */
+    private org.cstoatlas.state.AtlasState before;
     private final Questions questions;
     private final List<Question> quiz = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
@@ -63,6 +65,7 @@ public final class QuizViewModel {
 
     /** Starts a quiz of up to {@code count} questions on {@code [from, to]}; the answer is how many could be made. */
     public int start(LocalDate from, LocalDate to, int count, long seed) {
+        if (!running.get()) before = atlas.state();
         quiz.clear();
         quiz.addAll(questions.make(from, to, count, seed));
         score.set(0);
@@ -88,15 +91,23 @@ public final class QuizViewModel {
         Marked m = from.marked.get();
         marked.set(m == null ? null : new Marked(m.right(), m.rightPicks(), m.wrongPicks(), m.missed(), m.yearGiven(), evidence(question.get())));
         running.set(true);
+        before = from.before;
         atlas.holdDate(clicking());
     }
 
+    /** Ends the quiz; the atlas comes back as it was before it (the quiz had moved the date and the map to its questions). */
     public void stop() {
         atlas.holdDate(false);
         running.set(false);
         question.set(null);
         marked.set(null);
         picked.clear();
+        // What the quiz moved comes back; what the class changed meanwhile (text size, theme, language, panes) stays.
+        if (before != null) {
+            atlas.apply(atlas.state().withDate(before.date()).withSelection(before.selection()).withCompareDate(before.compareDate())
+                    .withMap(before.map()).withAlliances(before.alliances()));
+        }
+        before = null;
     }
 
     private void show(int i) {

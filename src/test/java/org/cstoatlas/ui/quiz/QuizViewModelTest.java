@@ -287,6 +287,24 @@ class QuizViewModelTest {
         assertNull(quiz.questionProperty().get());
     }
 
+    /** Ending a quiz brings the atlas back as it was before it: the questions had moved the date, the selection and the comparison. */
+    @Test
+    void endingAQuizBringsBackTheDateTheSelectionAndTheComparison() {
+        LocalDate day = LocalDate.of(2013, 6, 1), other = LocalDate.of(2001, 1, 1);
+        atlas.setDate(day);
+        atlas.selectCountry(index.record().country("KAZ").orElseThrow());
+        atlas.compareDateProperty().set(other);
+        atlas.textScaleProperty().set(1.0);
+        quiz.start(FROM, TODAY, 3, 5);
+        assertNull(atlas.getSelection(), "a question clears the selection");
+        atlas.textScaleProperty().set(1.5); // the teacher makes the text larger meanwhile
+        quiz.stop();
+        assertEquals(day, atlas.getDate());
+        assertEquals("KAZ", atlas.state().selection().id());
+        assertEquals(other, atlas.compareDateProperty().get());
+        assertEquals(1.5, atlas.textScaleProperty().get(), "what the class changed meanwhile stays");
+    }
+
     @Test
     void whileAMapQuestionIsOpenTheTimelineCannotColourTheAnswerIn() {
         assertTrue(quiz.start(FROM, TODAY, 8, 7) > 0);
