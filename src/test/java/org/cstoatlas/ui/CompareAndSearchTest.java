@@ -49,6 +49,19 @@ class CompareAndSearchTest extends WideWindowTest {
         assertTrue(!MapProbe.visiblePath(window, "GEO").getPseudoClassStates().contains(CompareStyle.LEFT.pseudoClass()));
     }
 
+    /** Presenting, then back: the panes stand as wide as before, the browse pane's tab names whole (they were cut to "Disputes (2("). */
+    @Test
+    void afterPresentingThePanesComeBackAsWideAsBefore(FxRobot robot) {
+        javafx.scene.layout.Region browse = window.browse();
+        double before = browse.getWidth();
+        robot.interact(() -> vm.presentingProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.presentingProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, browse.getWidth(), 2, "the browse pane's width");
+    }
+
     @Test
     void searchingForAlmatyFindsTheKazakhstanDeploymentAndChoosingItMovesThere(FxRobot robot) throws Exception {
         robot.clickOn("#search").write("Almaty");

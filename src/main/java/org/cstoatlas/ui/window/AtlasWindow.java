@@ -160,9 +160,9 @@ public final class AtlasWindow {
         vm.legendShownProperty().addListener((obs, o, on) -> legend.fold(!on));
         placeBrowse(vm.browseShownProperty().get());
         placeDetail(vm.detailShownProperty().get());
-        root.widthProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
-        vm.textScaleProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
-        quiz.runningProperty().addListener((obs, o, n) -> placeDetail(vm.detailShownProperty().get()));
+        for (javafx.beans.Observable v : java.util.List.of(root.widthProperty(), vm.textScaleProperty(), quiz.runningProperty())) v.addListener(x -> placeDetail(vm.detailShownProperty().get())); // it reads each: every change is heard
+        // Once the split has its new width (after presenting it went from the screen's back to the window's), the panes' shares again:
+        split.widthProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(this::placeDividers));
         mapPane.whenCoverMoves(() -> { operations.keepClearOfRight(mapPane.rightCovered()); placeWordsAgain(); worldEdge.hold(); });
     }
 
