@@ -113,6 +113,7 @@ public final class Session implements WindowActions {
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> session.remember());
         StageSize.hold(stage, width, height);
+        StageSize.keepAcrossFullScreen(stage);
         stage.setMaximized(size.maximized());
         stage.show();
         // A view file naming what this dataset lacks still opens; the teacher is told what is missing.

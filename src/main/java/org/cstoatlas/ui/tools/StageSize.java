@@ -76,6 +76,34 @@ public final class StageSize {
     }
 
     /**
+     * Gives the window back the place and size it had before full screen, once full screen ends: under
+     * openbox the toolkit brought it back 13 pixels taller than before, past the screen's bottom, and
+     * the timeline's last row was cut after presenting at 1280 × 800. A maximised window is left to the
+     * window manager.
+     */
+    public static void keepAcrossFullScreen(Stage stage) {
+        double[] before = new double[4];
+        boolean[] wasMaximized = new boolean[1];
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (now) {
+                before[0] = stage.getX();
+                before[1] = stage.getY();
+                before[2] = stage.getWidth();
+                before[3] = stage.getHeight();
+                wasMaximized[0] = stage.isMaximized();
+            } else if (!wasMaximized[0] && before[2] > 0) {
+                Platform.runLater(() -> {
+                    if (stage.isFullScreen() || stage.isMaximized()) return;
+                    stage.setX(before[0]);
+                    stage.setY(before[1]);
+                    stage.setWidth(before[2]);
+                    stage.setHeight(before[3]);
+                });
+            }
+        });
+    }
+
+    /**
      * Keeps a dialog's title bar and buttons on the screen once it is shown: under openbox the export
      * animation dialog at 1024 × 768 and 175 % opened with its title bar above the screen's top.
      */

@@ -8,6 +8,7 @@ import org.cstoatlas.cli.Desktop;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.state.Theme;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,34 @@ class SessionTest {
 
     private static void close(FxRobot robot, AtlasWindow w) {
         robot.interact(() -> w.root().getScene().getWindow().hide());
+    }
+
+    /**
+     * Presenting and back, the window has its place and size again (under openbox the toolkit brought
+     * it back 13 pixels taller, past the screen's bottom; this screen's toolkit does not, so this checks
+     * the round trip, and the real window was seen to keep it).
+     */
+    @Test
+    void afterPresentingTheWindowHasItsPlaceAndSizeAgain(FxRobot robot, @TempDir Path home) {
+        AtlasWindow w = open(robot, WindowOptions.NONE, home);
+        javafx.stage.Stage stage = (javafx.stage.Stage) w.root().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1200);
+            stage.setHeight(760);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] before = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        robot.interact(() -> w.viewModel().presentingProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isFullScreen(), "presenting is full screen");
+        robot.interact(() -> w.viewModel().presentingProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(before, new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()}, 1, "x, y, width, height");
+        close(robot, w);
     }
 
     @Test
