@@ -137,7 +137,7 @@ class QuizCardTest {
             String what = Offscreen.onFx(() -> window.map().lookupAll("*").stream().filter(n -> n.isVisible() && n instanceof javafx.scene.text.Text t
                     && w.contains(n.localToScene(n.getLayoutBounds()).getCenterX(), n.localToScene(n.getLayoutBounds()).getCenterY()))
                     .map(n -> ((javafx.scene.text.Text) n).getText()).distinct().collect(java.util.stream.Collectors.joining(" / ")));
-            assertFalse(true, where + ": a word " + w + " (" + what + ") runs under the card " + card);
+            org.junit.jupiter.api.Assertions.fail(where + ": a word " + w + " (" + what + ") runs under the card " + card);
         }
         Rectangle2D cardBox = new Rectangle2D.Double(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight());
         for (Country c : q.about()) {
