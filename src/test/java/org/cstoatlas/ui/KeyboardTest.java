@@ -35,8 +35,10 @@ class KeyboardTest extends WindowTest {
         // Search: Ctrl+F, type, Enter takes the first suggestion (Down would move to the next).
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("Kazakh");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.search().suggestions().isEmpty()
+        // (The suggestions of the whole word, found off the FX thread: see the test of the keys after a search.)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().suggestions().stream().findFirst().map(h -> h.title().equals("Kazakhstan")).orElse(false)
                 && robot.listTargetWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"),
