@@ -128,7 +128,7 @@ final class MapPicture {
                     .filter(p -> p.status() == org.cstoatlas.record.Status.MEMBER || p.status() == org.cstoatlas.record.Status.SUSPENDED)
                     .map(p -> p.country().iso()).distinct().map(countries::anchorOf).filter(java.util.Objects::nonNull).toList();
             javafx.geometry.Bounds l = legend.getBoundsInParent();
-            double minScale = now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(mapPane.getWidth()) - map.getZoom());
+            double minScale = org.cstoatlas.ui.map.MapLook.leastScale(map, now, mapPane.getWidth());
             org.cstoatlas.ui.model.CardPlace.View view = org.cstoatlas.ui.model.Framing.show(places, false, now, mapPane.getWidth(), mapPane.getHeight(),
                     mapPane.getWidth(), new org.cstoatlas.ui.model.CardPlace.Box(l.getMinX(), l.getMinY(), l.getMaxX(), l.getMaxY()), null, minScale);
             if (view != null) org.cstoatlas.ui.map.MapLook.to(map, now, view);

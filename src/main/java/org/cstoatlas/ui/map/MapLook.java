@@ -23,6 +23,14 @@ public final class MapLook {
                 WebMercator.y(0) + (pane.getHeight() / 2 - origin.getY()) / scale, scale);
     }
 
+    /**
+     * The least scale the map may zoom out to from the view {@code now}: the world as wide as the map's
+     * free part ({@code freeWidth}, see {@link org.cstoatlas.ui.map.model.WorldSpan}), and never below the atlas's least zoom.
+     */
+    public static double leastScale(MapView map, CardPlace.View now, double freeWidth) {
+        return now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(freeWidth) - map.getZoom());
+    }
+
     /** Moves the map from the view {@code now} to {@code view}. */
     public static void to(MapView map, CardPlace.View now, CardPlace.View view) {
         map.setZoom(map.getZoom() + Math.log(view.scale() / now.scale()) / Math.log(2));

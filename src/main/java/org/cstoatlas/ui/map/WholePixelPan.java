@@ -18,15 +18,14 @@ public final class WholePixelPan {
     }
 
     public static void install(MapView map) {
-        for (Node n : map.getChildrenUnmodifiable()) {
-            if (!n.getClass().getName().endsWith(".BaseMap")) continue;
-            n.setCache(true);
-            for (DoubleProperty t : List.of(n.translateXProperty(), n.translateYProperty())) {
-                t.addListener((o, old, now) -> {
-                    double whole = Math.rint(now.doubleValue());
-                    if (whole != now.doubleValue()) t.set(whole);
-                });
-            }
+        Node n = WorldEdge.baseOf(map);
+        if (n == null) return;
+        n.setCache(true);
+        for (DoubleProperty t : List.of(n.translateXProperty(), n.translateYProperty())) {
+            t.addListener((o, old, now) -> {
+                double whole = Math.rint(now.doubleValue());
+                if (whole != now.doubleValue()) t.set(whole);
+            });
         }
     }
 }

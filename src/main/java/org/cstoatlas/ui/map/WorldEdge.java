@@ -35,10 +35,17 @@ public final class WorldEdge {
 
     /** Keeps the map's world in sight; {@code covered} is how much of the map's right side a drawer hides (0 for none). */
     public static WorldEdge keep(MapView map, DoubleSupplier covered) {
+        BaseMap base = baseOf(map);
+        if (base == null) throw new IllegalStateException("a map without its base map");
+        return new WorldEdge(map, base, covered);
+    }
+
+    /** Gluon's base map inside a map view (the tiles' layer, which pans and zooms); null if there is none. */
+    static BaseMap baseOf(MapView map) {
         for (javafx.scene.Node n : map.getChildrenUnmodifiable()) {
-            if (n instanceof BaseMap base) return new WorldEdge(map, base, covered);
+            if (n instanceof BaseMap base) return base;
         }
-        throw new IllegalStateException("a map without its base map");
+        return null;
     }
 
     /** The least zoom the user may zoom out to: the world as wide as the map's free part. */

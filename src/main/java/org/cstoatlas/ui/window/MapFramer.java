@@ -4,7 +4,6 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
-import javafx.geometry.Point2D;
 import javafx.scene.layout.StackPane;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.geo.WebMercator;
@@ -92,7 +91,7 @@ final class MapFramer {
 
     /** The smallest scale the map may show, for a view at this scale now. */
     private double minScale(CardPlace.View now) {
-        return now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(map.getWidth() - drawerWidth.getAsDouble()) - map.getZoom());
+        return org.cstoatlas.ui.map.MapLook.leastScale(map, now, map.getWidth() - drawerWidth.getAsDouble());
     }
 
     /** Brings the selection and the lesson's pin into view, clear of what lies over the map ({@link Framing}'s rule). */
@@ -146,10 +145,10 @@ final class MapFramer {
         double text = vm.textScaleProperty().get();
         CardPlace.Box card = box(quizPane);
         // Beside the card the world may end at the card's left side (CardPlace, WorldEdge): the map zooms out as far as that allows.
-        double minScale = now.scale() * Math.pow(2, org.cstoatlas.ui.map.model.WorldSpan.minZoom(card.minX()) - map.getZoom());
+        double minScale = org.cstoatlas.ui.map.MapLook.leastScale(map, now, card.minX());
         CardPlace.View v = CardPlace.clear(now, w, h, card, over, rings, anchors, new double[] {70 * text, 16 * text}, minScale);
         // Where nothing fits with the world reaching the card, the world may end left of it: the question's countries come first.
-        worldEndBesideCard = v == null ? card.minX() : Math.min(card.minX(), w / 2 + (org.cstoatlas.ui.map.model.WorldSpan.TILE - v.centreX()) * v.scale());
+        worldEndBesideCard = v == null ? card.minX() : Math.min(card.minX(), w / 2 + (WebMercator.WORLD - v.centreX()) * v.scale());
         look(now, v);
     }
 

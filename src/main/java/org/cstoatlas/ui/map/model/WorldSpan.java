@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map.model;
 
+import org.cstoatlas.geo.WebMercator;
 import org.cstoatlas.state.MapFrame;
 
 /**
@@ -11,15 +12,12 @@ import org.cstoatlas.state.MapFrame;
  */
 public final class WorldSpan {
 
-    /** A tile's width at zoom 0: the whole world. */
-    public static final double TILE = 256;
-
     private WorldSpan() {
     }
 
     /** The least zoom at which the world is as wide as a map this wide. */
     public static double fillZoom(double mapWidth) {
-        return mapWidth <= TILE ? 0 : Math.log(mapWidth / TILE) / Math.log(2);
+        return mapWidth <= WebMercator.WORLD ? 0 : Math.log(mapWidth / WebMercator.WORLD) / Math.log(2);
     }
 
     /** The least zoom a user may zoom out to on a map this wide. */
@@ -34,7 +32,7 @@ public final class WorldSpan {
      * a smaller window) stands in its middle.
      */
     public static double westEdge(double asked, double freeWidth, double zoom) {
-        double world = TILE * Math.pow(2, zoom);
+        double world = WebMercator.WORLD * Math.pow(2, zoom);
         if (world <= freeWidth) return Math.rint((freeWidth - world) / 2);
         return Math.max(Math.ceil(freeWidth - world), Math.min(0, asked));
     }
