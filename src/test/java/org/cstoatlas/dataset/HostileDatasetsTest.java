@@ -131,6 +131,21 @@ class HostileDatasetsTest {
         assertEquals("countries.json:3:28: a string holds half a character (a lone surrogate \\uD800): not text", problems(data).get(0));
     }
 
+    /** Written in capitals, in a field's name, or escaped whole as a pair: each is found where it stands, or is text. */
+    @Test
+    void everyWayOfEscapingASurrogateIsLookedAt(@TempDir Path dir) throws IOException {
+        Path data = HostileDatasets.minimal(dir.resolve("data"));
+        String countries = Files.readString(data.resolve("countries.json"));
+        Files.writeString(data.resolve("countries.json"), countries.replace("\"name\": \"Russia\"", "\"name\": \"Russia\\uDFFF\""));
+        assertEquals("countries.json:3:28: a string holds half a character (a lone surrogate \\uDFFF): not text", problems(data).get(0));
+        Files.writeString(data.resolve("countries.json"), countries.replace("\"name\": \"Russia\"", "\"name\": \"Russia\", \"x\\udc00\": 1"));
+        String name = problems(data).get(0);
+        assertTrue(name.startsWith("countries.json:3:") && name.toLowerCase(java.util.Locale.ROOT).contains("surrogate"), name);
+        // A whole character escaped as its two halves is text.
+        Files.writeString(data.resolve("countries.json"), countries.replace("\"name\": \"Russia\"", "\"name\": \"Russia \\ud83c\\udf0d\""));
+        assertTrue(problems(data).stream().noneMatch(p -> p.contains("surrogate")), problems(data).toString());
+    }
+
     @Test
     void aNumberOfTwoThousandDigitsIsReportedWhereItStands(@TempDir Path dir) throws IOException {
         Path data = HostileDatasets.minimal(dir.resolve("data"));
