@@ -1,5 +1,6 @@
 package org.cstoatlas.dataset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.cstoatlas.Bundled;
 import org.cstoatlas.TestDatasets;
@@ -30,30 +30,72 @@ class FuzzTest {
         "\"member\"", "\"\"", "\\u0000", "\uFFFF", "{\"id\": 1}", "[]", "\"2012\"", "\"9999-99-99\"", "0.5", "\"\\ud800\""
     };
 
+    /**
+     * Two workers, each with its own copy of the dataset, take every other case: the cases are the same
+     * and as many, and the class (often the suite's last) keeps both cores busy.
+     */
+    private static final int WORKERS = 2;
+
     @Test
-    void mutatedDatasetsLoadOrListProblemsButNeverThrow(@TempDir Path dir) throws IOException {
+    void mutatedDatasetsLoadOrListProblemsButNeverThrow(@TempDir Path dir) throws Exception {
         Path original = Bundled.dataset();
-        TestDatasets.copy(original, dir);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        List<Path> copies = new java.util.ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            Path copy = dir.resolve("worker-" + w);
+            TestDatasets.copy(original, copy);
+            copies.add(copy);
         }
-        assertFalse(files.isEmpty());
+        List<String> names;
+        try (Stream<Path> s = Files.list(original)) {
+            names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+        }
+        assertFalse(names.isEmpty());
         // Each file's text read once, not once per case.
-        java.util.Map<Path, String> texts = new java.util.HashMap<>();
-        for (Path f : files) texts.put(f, Files.readString(original.resolve(f.getFileName().toString()), StandardCharsets.UTF_8));
-        Random random = new Random(SEED);
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        for (String n : names) texts.put(n, Files.readString(original.resolve(n), StandardCharsets.UTF_8));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(WORKERS);
         int ran = 0, rejected = 0;
-        for (int i = 0; i < CASES; i++) {
-            Path victim = files.get(random.nextInt(files.size()));
-            String text = texts.get(victim);
-            String mutated = mutate(text, random);
-            Files.writeString(victim, mutated, StandardCharsets.UTF_8);
+        try {
+            List<java.util.concurrent.Future<int[]>> parts = new java.util.ArrayList<>();
+            for (int w = 0; w < WORKERS; w++) {
+                int worker = w;
+                parts.add(pool.submit(() -> cases(worker, copies.get(worker), names, texts)));
+            }
+            for (var part : parts) {
+                int[] counts;
+                try {
+                    counts = part.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof AssertionError a) throw a;
+                    throw new AssertionError(e.getCause());
+                }
+                ran += counts[0];
+                rejected += counts[1];
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println("fuzz: " + ran + " cases, " + rejected + " rejected with problems");
+        assertEquals(CASES, ran, "every case ran");
+        // Both ways out must be taken, or the mutations test only one path of the loader.
+        assertTrue(rejected > 0, "mutations must be caught");
+        assertTrue(rejected < ran, "some mutations leave a valid dataset (white space, reordered text): none did, so the fuzz tries only broken files");
+    }
+
+    /** The worker's cases (every WORKERS-th), each mutated by a generator of its own number, so that one case can be replayed alone. */
+    private static int[] cases(int worker, Path dir, List<String> names, java.util.Map<String, String> texts) throws IOException {
+        int ran = 0, rejected = 0;
+        for (int i = worker; i < CASES; i += WORKERS) {
+            java.util.random.RandomGenerator random = new java.util.SplittableRandom(SEED + i);
+            String name = names.get(random.nextInt(names.size()));
+            Path victim = dir.resolve(name);
+            String text = texts.get(name);
+            Files.writeString(victim, mutate(text, random), StandardCharsets.UTF_8);
             LoadResult r;
             try {
                 r = TestDatasets.loader().load(dir);
             } catch (RuntimeException e) {
-                throw new AssertionError("case " + i + " (seed " + SEED + ") threw on a mutation of " + victim.getFileName(), e);
+                throw new AssertionError("case " + i + " (seed " + SEED + ") threw on a mutation of " + name, e);
             }
             assertNotNull(r);
             assertTrue(r.ok() != !r.problems().isEmpty(), "a load is either clean or has problems");
@@ -63,13 +105,10 @@ class FuzzTest {
             Files.writeString(victim, text, StandardCharsets.UTF_8);
             ran++;
         }
-        System.out.println("fuzz: " + ran + " cases, " + rejected + " rejected with problems");
-        // Both ways out must be taken, or the mutations test only one path of the loader.
-        assertTrue(rejected > 0, "mutations must be caught");
-        assertTrue(rejected < ran, "some mutations leave a valid dataset (white space, reordered text): none did, so the fuzz tries only broken files");
+        return new int[] {ran, rejected};
     }
 
-    private static String mutate(String text, Random random) {
+    private static String mutate(String text, java.util.random.RandomGenerator random) {
         StringBuilder s = new StringBuilder(text);
         int edits = 1 + random.nextInt(3);
         for (int e = 0; e < edits && s.length() > 0; e++) {
