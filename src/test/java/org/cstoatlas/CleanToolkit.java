@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.robot.Motion;
+import org.testfx.robot.BaseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -50,7 +50,7 @@ public final class CleanToolkit implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (FxToolkit.isFXApplicationThreadRunning()) pointerToCorner(new FxRobot());
+        if (FxToolkit.isFXApplicationThreadRunning()) pointerToCorner(new FxRobot().robotContext().getBaseRobot());
     }
 
     /** The whole reset. */
@@ -82,17 +82,17 @@ public final class CleanToolkit implements BeforeAllCallback, AfterAllCallback, 
                 primary.centerOnScreen();
             }
         }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        FxRobot robot = new FxRobot();
-        robot.release(HELD_KEYS);
-        robot.release(MouseButton.PRIMARY, MouseButton.SECONDARY, MouseButton.MIDDLE);
-        pointerToCorner(robot);
+        // Released and moved by the robot's base, which does not wait after each key as TestFX's robot does.
+        BaseRobot base = new FxRobot().robotContext().getBaseRobot();
+        for (KeyCode key : HELD_KEYS) base.releaseKeyboard(key);
+        for (MouseButton button : new MouseButton[] {MouseButton.PRIMARY, MouseButton.SECONDARY, MouseButton.MIDDLE}) base.releaseMouse(button);
+        pointerToCorner(base);
     }
 
     /** The bottom right corner of the screen: no window of the tests opens there, and no test points at it. */
-    private static void pointerToCorner(FxRobot robot) {
+    private static void pointerToCorner(BaseRobot robot) {
         Rectangle2D screen = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Screen.getPrimary().getBounds());
-        robot.moveTo(screen.getMaxX() - 1, screen.getMaxY() - 1, Motion.DIRECT);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveMouse(new javafx.geometry.Point2D(screen.getMaxX() - 1, screen.getMaxY() - 1));
+        Fx.settle();
     }
 }

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,7 @@ class AccessibilityTest extends WindowTest {
 
     private void altArrow(FxRobot robot, KeyCode arrow) {
         robot.press(KeyCode.ALT).type(arrow).release(KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     @Test
@@ -63,22 +64,22 @@ class AccessibilityTest extends WindowTest {
         // Dates, at once: the sentence under the date says who belongs, and the date's label speaks it.
         robot.type(KeyCode.HOME);
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
         Label sentence = (Label) window.root().lookup("#date-summary");
         assertTrue(sentence.getText().startsWith("On 15 May 1992 six countries are members of the Collective Security Treaty (1992)"), sentence.getText());
         robot.type(KeyCode.END);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(sentence.getText().contains("the CSTO has five members: Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan"), sentence.getText());
         assertTrue(window.root().lookup("#date-label").getAccessibleText().endsWith(sentence.getText()), "the date's label says the sentence");
 
         // Tab reaches the map from elsewhere (the search box), with no trap on the way.
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("search", focused().getId());
         for (int i = 0; i < 80 && focused() != window.map(); i++) {
             robot.type(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
         }
         assertEquals(window.map(), focused(), "Tab reaches the map");
         assertTrue(window.map().getAccessibleText().startsWith("Map: Russia, Member of the CSTO"), window.map().getAccessibleText());
@@ -93,29 +94,29 @@ class AccessibilityTest extends WindowTest {
         assertTrue(window.map().getAccessibleText().startsWith("Map: Kazakhstan, Member of the CSTO since 7 October 2002"), window.map().getAccessibleText());
         assertEquals(TODAY, vm.getDate(), "Alt and an arrow move on the map, not in time");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"), String.valueOf(vm.getSelection()));
 
         // Read a quote in context: Tab to "Read in context", Enter opens the article, Esc closes it.
         Hyperlink read = null;
         for (int i = 0; i < 80 && read == null; i++) {
             robot.type(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
             if (focused() instanceof Hyperlink h && h.getStyleClass().contains("read-in-context")) read = h;
         }
         assertNotNull(read, "Read in context is reachable with Tab");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && s.isShowing()
                 && s.getScene().lookup("#highlighted-quote") != null), "the article opens with the quote highlighted");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(robot.listTargetWindows().stream().noneMatch(w -> w.isShowing() && w.getScene().lookup("#highlighted-quote") != null),
                 "Esc closes the article: no keyboard trap");
 
         // The Table: Ctrl+T gives it the keyboard; the arrows read the rows, Enter selects on the map.
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focused() instanceof TableView<?> t && "country-table".equals(t.getId()));
         @SuppressWarnings("unchecked")
         TableView<CountryTableViewModel.Row> table = (TableView<CountryTableViewModel.Row>) focused();
@@ -123,37 +124,37 @@ class AccessibilityTest extends WindowTest {
             CountryTableViewModel.Row row = table.getSelectionModel().getSelectedItem();
             if (row != null && row.country().iso().equals("ARM")) break;
             robot.type(KeyCode.DOWN);
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
         }
         assertEquals("ARM", table.getSelectionModel().getSelectedItem().country().iso(), "the arrows reach Armenia's row");
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"), "reading the rows leaves the map as it was");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("ARM"), String.valueOf(vm.getSelection()));
         // What was selected, as a screen reader hears it on the map.
         assertTrue(window.map().getAccessibleText().startsWith("Map: Armenia, Membership suspended"), window.map().getAccessibleText());
 
         // Leave with Ctrl+Q.
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(quit.get(), "Ctrl+Q quits");
     }
 
     @Test
     void altFOpensTheFileMenu(FxRobot robot) {
         robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         MenuBar bar = (MenuBar) window.root().lookup("#menu-bar");
         assertTrue(bar.getMenus().get(0).isShowing(), "Alt+F opens the File menu");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         // The arrows of an open menu move in the menu, not in time.
         LocalDate before = vm.getDate();
         robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(bar.getMenus().get(1).isShowing(), "Alt+V opens the View menu");
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.LEFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(before, vm.getDate(), "the date stays while a menu is open");
         robot.type(KeyCode.ESCAPE);
     }

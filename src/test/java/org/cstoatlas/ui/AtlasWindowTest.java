@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,7 +34,7 @@ class AtlasWindowTest extends WindowTest {
     }
 
     private Color fillOf(String iso) {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         SVGPath path = visiblePath(iso);
         return (Color) path.getFill();
     }
@@ -82,7 +83,7 @@ class AtlasWindowTest extends WindowTest {
         dateTo(robot, LocalDate.of(2008, 6, 1));
         int coarse = visiblePath("KAZ").getContent().length();
         for (int i = 0; i < 3; i++) robot.clickOn(".map-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(window.map().getZoom() >= 4, "zoomed in: " + window.map().getZoom());
         SVGPath detailed = visiblePath("KAZ");
         assertTrue(detailed.getContent().length() > 2 * coarse, "the 50m outline is finer than the 110m one");
@@ -95,15 +96,15 @@ class AtlasWindowTest extends WindowTest {
     void pageDownMovesToTheNextEventAndSelectsIt(FxRobot robot) {
         dateTo(robot, LocalDate.of(1992, 1, 1));
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
         assertEquals("15 May 1992", robot.lookup("#date-label").queryAs(Label.class).getText());
         assertTrue(vm.getSelection() instanceof Selection.OfEvent);
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1993, 9, 24), vm.getDate());
         robot.type(KeyCode.PAGE_UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
     }
 
@@ -113,10 +114,10 @@ class AtlasWindowTest extends WindowTest {
         robot.type(KeyCode.RIGHT);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(2001, 2, 2), vm.getDate());
         robot.type(KeyCode.HOME);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(vm.firstDay(), vm.getDate());
     }
 
@@ -124,7 +125,7 @@ class AtlasWindowTest extends WindowTest {
     void clickingKazakhstanShowsItsStoryWithQuotes(FxRobot robot) {
         dateTo(robot, LocalDate.of(2008, 6, 1));
         robot.clickOn(pointInside("KAZ"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"), "Kazakhstan is selected");
         assertEquals("Kazakhstan", robot.lookup("#detail-title").queryAs(Label.class).getText());
         List<Label> quotes = robot.lookup(".quote-text").queryAllAs(Label.class).stream().toList();
@@ -135,13 +136,13 @@ class AtlasWindowTest extends WindowTest {
 
     @Test
     void readInContextShowsTheArticleWithTheQuoteHighlighted(FxRobot robot) {
-        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        Fx.settle();
         Label firstQuote = robot.lookup(".quote-text").queryAs(Label.class);
         Hyperlink read = robot.lookup(".read-in-context").queryAs(Hyperlink.class);
-        robot.interact(() -> window.detail().setVvalue(0));
+        Fx.act(() -> window.detail().setVvalue(0));
         robot.clickOn(read);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Window reader = robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Read in context"))
                 .findFirst().orElseThrow();
         Text highlighted = (Text) reader.getScene().lookup("#highlighted-quote");
@@ -149,7 +150,7 @@ class AtlasWindowTest extends WindowTest {
         String shown = firstQuote.getText().substring(1, firstQuote.getText().length() - 1);
         assertEquals(shown.replaceAll("\\s+", " "), highlighted.getText().replaceAll("\\s+", " "));
         assertTrue(highlighted.getStyleClass().contains("highlight"));
-        robot.interact(() -> ((Stage) reader).close());
+        Fx.act(() -> ((Stage) reader).close());
     }
 
     @Test
@@ -172,7 +173,7 @@ class AtlasWindowTest extends WindowTest {
         Point2D before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> window.countries().scenePoint(48, 67));
         javafx.geometry.Bounds map = robot.lookup("#map").query().localToScreen(robot.lookup("#map").query().getLayoutBounds());
         robot.drag(map.getCenterX(), map.getCenterY()).moveBy(-37, -23).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Point2D after = WaitForAsyncUtils.waitForAsyncFx(5000, () -> window.countries().scenePoint(48, 67));
         assertEquals(-37, after.getX() - before.getX(), 1.0, "the map followed the pointer across");
         assertEquals(-23, after.getY() - before.getY(), 1.0, "and down");
@@ -197,21 +198,32 @@ class AtlasWindowTest extends WindowTest {
     void theMapNeverShowsPastTheWorldsEdge(FxRobot robot) {
         javafx.scene.Node mapNode = robot.lookup("#map").query();
         javafx.geometry.Bounds map = mapNode.localToScreen(mapNode.getLayoutBounds());
-        for (int i = 0; i < 4; i++) {
-            robot.drag(map.getMaxX() - 20, map.getCenterY()).moveBy(-(map.getWidth() - 60), 0).drop();
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        for (int i = 0; i < 4; i++) drag(robot, map.getMaxX() - 20, map.getCenterY(), -(map.getWidth() - 60));
         assertWorldCovers(robot, mapNode, "dragged east past Chukotka");
         javafx.scene.Node zoomOut = robot.lookup(".map-button").queryAll().stream()
                 .filter(b -> "−".equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow();
         for (int i = 0; i < 6; i++) robot.clickOn(zoomOut);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertWorldCovers(robot, mapNode, "zoomed out as far as the button goes");
-        for (int i = 0; i < 6; i++) {
-            robot.drag(map.getMinX() + 60, map.getCenterY()).moveBy(map.getWidth() - 120, 0).drop();
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        for (int i = 0; i < 6; i++) drag(robot, map.getMinX() + 60, map.getCenterY(), map.getWidth() - 120);
         assertWorldCovers(robot, mapNode, "dragged west past Alaska");
+    }
+
+    /**
+     * A drag of the pointer across the map in a dozen moves, each one handled before the next: TestFX's own
+     * drag moves pixel by pixel and the map redraws at each of some two hundred steps.
+     */
+    private static void drag(FxRobot robot, double x, double y, double dx) {
+        org.testfx.robot.BaseRobot base = robot.robotContext().getBaseRobot();
+        base.moveMouse(new javafx.geometry.Point2D(x, y));
+        base.pressMouse(javafx.scene.input.MouseButton.PRIMARY);
+        Fx.settle();
+        for (int step = 1; step <= 12; step++) {
+            base.moveMouse(new javafx.geometry.Point2D(x + dx * step / 12, y));
+            Fx.settle();
+        }
+        base.releaseMouse(javafx.scene.input.MouseButton.PRIMARY);
+        Fx.settle();
     }
 
     private void assertWorldCovers(FxRobot robot, javafx.scene.Node mapNode, String after) {
@@ -226,13 +238,13 @@ class AtlasWindowTest extends WindowTest {
     @Test
     void onAProjectorsWindowAtLargeTextTheTimelineRowKeepsItsEndsAndItsChoosersWhole(FxRobot robot) {
         Stage stage = (Stage) window.root().getScene().getWindow();
-        robot.interact(() -> {
+        Fx.act(() -> {
             stage.setWidth(1024);
             stage.setHeight(768);
         });
         for (double text : new double[] {1.75, 2.0}) {
-            robot.interact(() -> vm.textScaleProperty().set(text));
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.act(() -> vm.textScaleProperty().set(text));
+            Fx.settle();
             double sceneWidth = window.root().getScene().getWidth();
             javafx.scene.layout.HBox row = robot.lookup(".timeline-buttons").queryAs(javafx.scene.layout.HBox.class);
             for (javafx.scene.Node n : row.getChildren()) {
@@ -265,23 +277,23 @@ class AtlasWindowTest extends WindowTest {
             }
             assertTrue(robot.lookup("#timeline-slider .axis Text").queryAll().size() > 1, "the slider shows its years");
             // On an event's day its title stands beside the date and gives way: the date to compare with keeps its size.
-            robot.interact(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.act(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
+            Fx.settle();
             for (String id : new String[] {"#play-speed", "#timeline-span", "#compare-date"}) {
                 javafx.scene.layout.Region box = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
                 assertTrue(box.getWidth() >= box.prefWidth(-1) - 0.5, id + " keeps its whole words at " + text);
             }
             // Two dates compared, the chooser keeps the alliance's name whole (its words squeezed it to its arrow).
-            robot.interact(() -> vm.compareDateProperty().set(LocalDate.of(2010, 1, 1)));
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.act(() -> vm.compareDateProperty().set(LocalDate.of(2010, 1, 1)));
+            Fx.settle();
             javafx.scene.layout.Region first = robot.lookup("#alliance-first").queryAs(javafx.scene.layout.Region.class);
             assertTrue(first.getWidth() >= first.prefWidth(-1) - 0.5, "the chooser's alliance is whole at " + text + ": " + first.getWidth() + " of " + first.prefWidth(-1));
-            robot.interact(() -> vm.compareDateProperty().set(null));
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.act(() -> vm.compareDateProperty().set(null));
+            Fx.settle();
             // The event's title beside the date shows some of its words or none, never a bare "…".
             for (LocalDate day : new LocalDate[] {LocalDate.of(1992, 5, 15), LocalDate.of(2002, 10, 7)}) {
-                robot.interact(() -> vm.setDate(day));
-                WaitForAsyncUtils.waitForFxEvents();
+                Fx.act(() -> vm.setDate(day));
+                Fx.settle();
                 javafx.scene.control.Label hint = robot.lookup(".date-hint").queryAs(javafx.scene.control.Label.class);
                 javafx.scene.Node shownText = hint.lookup(".text");
                 String shown = shownText instanceof javafx.scene.text.Text t ? t.getText() : hint.getText();
@@ -290,12 +302,12 @@ class AtlasWindowTest extends WindowTest {
         }
         // Back at the usual text size in a wider window, every button says its words again, Play too
         // (after presenting at 1280 in Russian it stayed "▶" beside the others' words).
-        robot.interact(() -> {
+        Fx.act(() -> {
             vm.textScaleProperty().set(1.0);
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(vm.words().get("timeline.play"), robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
     }
 }

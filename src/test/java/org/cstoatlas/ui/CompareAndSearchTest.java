@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,9 +30,9 @@ class CompareAndSearchTest extends WideWindowTest {
 
     @Test
     void comparing1998With2000ListsAzerbaijanGeorgiaAndUzbekistanAsLeft(FxRobot robot) {
-        robot.interact(() -> window.timeline().slider().setValue(LocalDate.of(2000, 1, 1).toEpochDay()));
+        Fx.act(() -> window.timeline().slider().setValue(LocalDate.of(2000, 1, 1).toEpochDay()));
         robot.clickOn("#compare-date").write("1998-01-01").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1998, 1, 1), vm.compareDateProperty().get());
         List<Node> rows = robot.lookup(".change-row").queryAll().stream().toList();
         List<String> left = rows.stream().map(n -> (Change) n.getUserData()).filter(c -> c.kind() == Change.Kind.LEFT)
@@ -44,7 +45,7 @@ class CompareAndSearchTest extends WideWindowTest {
         assertTrue(MapProbe.visiblePath(window, "KAZ").getPseudoClassStates().contains(CompareStyle.SAME.pseudoClass()));
         assertTrue(robot.lookup("#compare-span").queryAs(Label.class).getText().startsWith("From 1 January 1998 to 1 January 2000: 3 countries"));
         robot.clickOn("#compare-clear");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(robot.lookup(".change-row").queryAll().isEmpty(), "back to the overview");
         assertTrue(!MapProbe.visiblePath(window, "GEO").getPseudoClassStates().contains(CompareStyle.LEFT.pseudoClass()));
     }
@@ -54,11 +55,11 @@ class CompareAndSearchTest extends WideWindowTest {
     void afterPresentingThePanesComeBackAsWideAsBefore(FxRobot robot) {
         javafx.scene.layout.Region browse = window.browse();
         double before = browse.getWidth();
-        robot.interact(() -> vm.presentingProperty().set(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> vm.presentingProperty().set(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.presentingProperty().set(true));
+        Fx.settle();
+        Fx.act(() -> vm.presentingProperty().set(false));
+        Fx.settle();
+        Fx.settle();
         assertEquals(before, browse.getWidth(), 2, "the browse pane's width");
     }
 
@@ -66,11 +67,11 @@ class CompareAndSearchTest extends WideWindowTest {
     void searchingForAlmatyFindsTheKazakhstanDeploymentAndChoosingItMovesThere(FxRobot robot) throws Exception {
         robot.clickOn("#search").write("Almaty");
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !window.search().suggestions().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Search.Hit hit = window.search().suggestions().stream().filter(h -> h.kind() == Search.Kind.DEPLOYMENT).findFirst().orElseThrow();
         assertEquals("kz-2022", ((Deployment) hit.target()).id());
-        robot.interact(() -> window.search().choose(hit));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> window.search().choose(hit));
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfDeployment d && d.deployment().id().equals("kz-2022"));
         assertEquals(LocalDate.of(2022, 1, 6), vm.getDate(), "the date moves to the deployment");
         assertTrue(robot.lookup("#detail-title").queryAs(Label.class).getText().contains("Kazakhstan"));

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -46,7 +47,7 @@ class ExercisesAndBasesTest extends WideWindowTest {
         var star = window.operations().markOf(interaction);
         assertNotNull(star, "the exercise's star is on the map");
         robot.clickOn(star);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfExercise x && x.exercise() == interaction, String.valueOf(vm.getSelection()));
         assertEquals("Interaction 2014", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#detail-pane .reference-says").queryAll().isEmpty() && robot.lookup("#detail-pane .quote-text").queryAll().isEmpty(),
@@ -57,7 +58,7 @@ class ExercisesAndBasesTest extends WideWindowTest {
         var triangle = window.operations().markOf(gyumri);
         assertNotNull(triangle, "the base's triangle is on the map");
         robot.clickOn(triangle);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfBase b && b.base() == gyumri, String.valueOf(vm.getSelection()));
         assertEquals("102nd Russian military base", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertEquals("On 20 August 2014: about 3,500 personnel (attested August 2010)", robot.lookup("#detail-base-size").queryAs(Label.class).getText());
@@ -65,8 +66,8 @@ class ExercisesAndBasesTest extends WideWindowTest {
         // Its attestations lead to their dates (the link may lie below the pane's fold: fired, not clicked).
         var link = robot.lookup("#detail-pane .event-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
                 .filter(h -> h.getText().equals("August 2010 · about 3,500 personnel")).findFirst().orElseThrow();
-        robot.interact(link::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(link::fire);
+        Fx.settle();
         assertEquals(LocalDate.of(2010, 8, 1), vm.getDate());
     }
 
@@ -80,20 +81,20 @@ class ExercisesAndBasesTest extends WideWindowTest {
         int bases = vm.record().bases().size();
         assertEquals("Exercises (" + exercises + ")", robot.lookup("#operation-kind-exercise").queryAs(CheckBox.class).getText());
         robot.clickOn("#operation-kind-exercise");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(all - exercises, table.getItems().size());
         assertTrue(rows(table).stream().noneMatch(r -> r.of() == BrowseViewModel.OperationKind.EXERCISE), "no exercise left");
         robot.clickOn("#operation-kind-base");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(all - exercises - bases, table.getItems().size());
         assertTrue(rows(table).stream().allMatch(r -> r.of() == BrowseViewModel.OperationKind.DEPLOYMENT || r.of() == BrowseViewModel.OperationKind.FORCE));
         robot.clickOn("#operation-kind-exercise");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(all - bases, table.getItems().size(), "the exercises back, the bases still hidden");
         // Sorting by name still works on what the filter shows.
         List<String> unsorted = rows(table).stream().map(BrowseViewModel.OperationRow::name).toList();
         robot.clickOn(robot.from(table).lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         List<String> names = rows(table).stream().map(BrowseViewModel.OperationRow::name).toList();
         @SuppressWarnings("unchecked")
         Comparator<String> byColumn = (Comparator<String>) (Comparator<?>) javafx.scene.control.TableColumn.DEFAULT_COMPARATOR;
@@ -102,13 +103,13 @@ class ExercisesAndBasesTest extends WideWindowTest {
         assertEquals(all - bases, names.size());
         // A row chosen selects the exercise on the map and brings the date to it.
         BrowseViewModel.OperationRow brotherhood = rows(table).stream().filter(r -> r.subject() == exercise("combat-brotherhood-2021")).findFirst().orElseThrow();
-        robot.interact(() -> table.getSelectionModel().select(rows(table).indexOf(brotherhood)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> table.getSelectionModel().select(rows(table).indexOf(brotherhood)));
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfExercise x && x.exercise().id().equals("combat-brotherhood-2021"));
         assertEquals(LocalDate.of(2021, 10, 18), vm.getDate());
         assertNotNull(window.operations().markOf(exercise("combat-brotherhood-2021")), "and on the map");
         robot.clickOn("#operation-kind-base");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(all, table.getItems().size());
     }
 

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,7 @@ class KeyboardTest extends WindowTest {
         // Time, at once, with no click: the map holds the focus.
         robot.type(KeyCode.HOME);
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1992, 5, 15), vm.getDate());
         // Search: Ctrl+F, type, Enter takes the first suggestion (Down would move to the next).
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
@@ -38,22 +39,22 @@ class KeyboardTest extends WindowTest {
         // (The suggestions of the whole word, found off the FX thread: see the test of the keys after a search.)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().suggestions().stream().findFirst().map(h -> h.title().equals("Kazakhstan")).orElse(false)
                 && robot.listTargetWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("KAZ"),
                 "Kazakhstan chosen: " + (vm.getSelection() == null ? null : vm.getSelection().title(org.cstoatlas.record.Language.EN)));
         // Tab through the detail pane to "Read in context" and open it with Enter.
         Hyperlink read = null;
         for (int i = 0; i < 60 && read == null; i++) {
             robot.type(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
             Node focused = window.root().getScene().getFocusOwner();
             if (focused instanceof Hyperlink h && h.getStyleClass().contains("read-in-context")) read = h;
         }
         assertNotNull(read, "Read in context is reachable with Tab");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
                 && s.getScene().lookup("#highlighted-quote") != null), "the article opens with the quote highlighted");
         robot.type(KeyCode.ESCAPE);
@@ -63,35 +64,35 @@ class KeyboardTest extends WindowTest {
     void ctrlGTakesATypedDateAndGivesTheKeysBack(FxRobot robot) {
         LocalDate before = vm.getDate();
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Node field = window.root().getScene().getFocusOwner();
         assertEquals("go-to-date", field == null ? null : field.getId(), "the date opens for typing");
         robot.write("not a day");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(before, vm.getDate(), "a wrong date goes nowhere");
         assertEquals(field, window.root().getScene().getFocusOwner(), "and the field waits for a right one");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("02.04.1999");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1999, 4, 2), vm.getDate());
         assertEquals("map", window.root().getScene().getFocusOwner().getId(), "the map has the keys again");
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1999, 4, 3), vm.getDate(), "the arrows step from the new date at once");
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(1999, 4, 3), vm.getDate(), "Esc leaves the date as it was");
         assertEquals("map", window.root().getScene().getFocusOwner().getId());
     }
 
     @Test
     void escapeClearsTheSelectionAndEveryControlHasAName(FxRobot robot) {
-        robot.interact(() -> vm.selectCountry(vm.record().country("ARM").orElseThrow()));
+        Fx.act(() -> vm.selectCountry(vm.record().country("ARM").orElseThrow()));
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertNull(vm.getSelection());
         // Screen readers: every button, text field and date picker says what it is.
         // A button whose text is only a symbol ("+", "⌂", "✕") must carry an accessible name in words.
@@ -115,9 +116,9 @@ class KeyboardTest extends WindowTest {
         // loaded machine it came while the list of "Kaza" was being replaced, and nothing was chosen).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().suggesting()
                 && window.search().suggestions().stream().findFirst().map(h -> h.title().equals("Kazakhstan")).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         // The choice reaches the view model a few pulses later on a loaded machine: waited for, or a
         // timeout that says what was selected instead.
         try {
@@ -129,15 +130,15 @@ class KeyboardTest extends WindowTest {
         assertTrue(window.root().getScene().getFocusOwner() != window.search(), "the search box gives the keys back");
         boolean playing = vm.playingProperty().get();
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(!playing, vm.playingProperty().get(), "Space plays (not a space typed into the search box)");
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
 
         // Presenting, then a search, then Esc: the whole presentation ends, not only full screen.
         double scale = vm.textScaleProperty().get();
         robot.type(KeyCode.F11);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.presentingProperty().get());
         javafx.scene.control.Label hint = robot.lookup("#presenting-hint").queryAs(javafx.scene.control.Label.class);
         assertTrue(hint.isVisible() && hint.getText().contains("F11"), "presenting says how to leave");
@@ -148,7 +149,7 @@ class KeyboardTest extends WindowTest {
         robot.write("Armen");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.search().suggesting());
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Stage stage = (Stage) window.root().getScene().getWindow();
         assertTrue(!vm.presentingProperty().get(), "presentation mode is left");
         assertTrue(!stage.isFullScreen(), "full screen is left");
@@ -159,15 +160,15 @@ class KeyboardTest extends WindowTest {
         assertTrue(window.root().getScene().getFocusOwner() != window.search(), "the keys go back to the window, not to the search box");
         playing = vm.playingProperty().get();
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(!playing, vm.playingProperty().get(), "Space plays after leaving the presentation");
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
 
         // Full screen left another way (the window manager) ends presenting as well.
         robot.type(KeyCode.F11);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.setFullScreen(false));
+        Fx.settle();
+        Fx.act(() -> stage.setFullScreen(false));
         assertTrue(!vm.presentingProperty().get(), "no half presentation is left in a window");
     }
 }

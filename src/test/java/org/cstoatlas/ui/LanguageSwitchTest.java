@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
@@ -84,8 +85,8 @@ class LanguageSwitchTest {
         assertTrue(languageItem("en").isSelected());
         String firstQuote = robot.lookup(".quote-text").queryAs(Label.class).getText();
 
-        robot.interact(() -> languageItem("ru").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> languageItem("ru").fire());
+        Fx.settle();
         AtlasWindow after = window();
         assertNotSame(before, after, "a new window's content");
         assertEquals(Language.RU, after.viewModel().languageProperty().get());
@@ -100,8 +101,8 @@ class LanguageSwitchTest {
         assertTrue(quotes.contains(firstQuote), "the first quote unchanged: " + firstQuote);
         assertTrue(firstQuote.startsWith("“") && firstQuote.matches("(?s)“[A-Z][a-z]+ .*"), "an English quote: " + firstQuote);
 
-        robot.interact(() -> languageItem("en").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> languageItem("en").fire());
+        Fx.settle();
         assertEquals("1 June 2008", robot.lookup("#date-label").queryAs(Label.class).getText());
         assertEquals("Kazakhstan", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertEquals(Language.EN, window().viewModel().languageProperty().get());
@@ -114,15 +115,15 @@ class LanguageSwitchTest {
 
     @Test
     void aLanguageSwitchAndADatasetReloadKeepTheFilterTheComparisonAndTheSelection(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.act(() -> {
             AtlasViewModel vm = window().viewModel();
             vm.shownKinds().retainAll(Set.of(EventKind.ACCESSION, EventKind.WITHDRAWAL));
             vm.compareDateProperty().set(LocalDate.of(2001, 1, 1));
             vm.selectCountry(vm.record().country("UZB").orElseThrow());
         });
         AtlasState before = window().viewModel().state();
-        robot.interact(() -> languageItem("ru").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> languageItem("ru").fire());
+        Fx.settle();
         AtlasViewModel ru = window().viewModel();
         assertEquals(before.withLanguage(Language.RU).withMap(null), ru.state().withMap(null));
         assertEquals(Set.of(EventKind.ACCESSION, EventKind.WITHDRAWAL), ru.shownKinds());
@@ -131,12 +132,12 @@ class LanguageSwitchTest {
         // The filter shows: only accessions and withdrawals on the timeline.
         assertTrue(window().timeline().visibleTicks().stream().allMatch(e -> Set.of(EventKind.ACCESSION, EventKind.WITHDRAWAL).contains(e.kind())));
 
-        robot.interact(() -> fileItem("reload-bundled").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> fileItem("reload-bundled").fire());
+        Fx.settle();
         AtlasViewModel reloaded = window().viewModel();
         assertNotSame(ru, reloaded, "a new window for the reloaded data");
         assertEquals(ru.state().withMap(null), reloaded.state().withMap(null));
-        robot.interact(() -> languageItem("en").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> languageItem("en").fire());
+        Fx.settle();
     }
 }

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class OperationsTest extends WideWindowTest {
         dateTo(robot, LocalDate.of(2015, 1, 1));
         robot.clickOn("#operations-tab");
         robot.clickOn("Collective Rapid Reaction Force (CRRF)");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfForce f && f.force().id().equals("crrf"));
         assertEquals("Collective Rapid Reaction Force (CRRF)", robot.lookup("#detail-title").queryAs(Label.class).getText());
         var versions = robot.lookup(".disagreement-version").queryAll();
@@ -72,7 +73,7 @@ class OperationsTest extends WideWindowTest {
         List<Event> walked = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             robot.type(KeyCode.PAGE_DOWN);
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
             walked.add(((Selection.OfEvent) vm.getSelection()).event());
             assertEquals(walked.get(i).date().first(), vm.getDate());
         }
@@ -83,7 +84,7 @@ class OperationsTest extends WideWindowTest {
     void theEventFilterHidesAKind(FxRobot robot) {
         assertTrue(window.timeline().visibleTicks().stream().anyMatch(e -> e.kind() == EventKind.INSTITUTION));
         robot.clickOn("#kind-institution");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(robot.lookup("#kind-institution").queryAs(CheckBox.class).isSelected());
         assertTrue(window.timeline().visibleTicks().stream().noneMatch(e -> e.kind() == EventKind.INSTITUTION), "hidden on the timeline");
         ListView<?> list = robot.lookup("#event-list").queryAs(ListView.class);
@@ -91,15 +92,15 @@ class OperationsTest extends WideWindowTest {
         // Stepping skips the hidden kind: 2002-05-14 (an institution) is passed over.
         dateTo(robot, LocalDate.of(2002, 1, 1));
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(2002, 10, 7), vm.getDate());
     }
 
     @Test
     void aCountrysPaneShowsTheDisputesAboutTheEventsThatInvolveIt(FxRobot robot) {
         // Azerbaijan left in 1999 by the references, in 1997 by article 003: its own pane must say so.
-        robot.interact(() -> vm.selectCountry(vm.record().country("AZE").orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.selectCountry(vm.record().country("AZE").orElseThrow()));
+        Fx.settle();
         var topics = robot.lookup(".disagreement-topic").queryAllAs(Label.class).stream().map(Label::getText).toList();
         String expected = vm.record().disagreements().stream().filter(d -> d.id().equals("dis-1999-non-renewal")).findFirst().orElseThrow().topic();
         assertTrue(topics.contains(expected), topics.toString());
@@ -107,15 +108,15 @@ class OperationsTest extends WideWindowTest {
 
     @Test
     void anAppealWithoutADeploymentSaysSo(FxRobot robot) {
-        robot.interact(() -> vm.selectEvent(vm.record().event("kgz-tjk-border-2021").orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.selectEvent(vm.record().event("kgz-tjk-border-2021").orElseThrow()));
+        Fx.settle();
         assertTrue(robot.lookup(".appeal-response").queryAs(Label.class).getText().startsWith("No deployment followed"));
     }
 
     @Test
     void selectingAnEventOutlinesTheCountriesItInvolves(FxRobot robot) {
-        robot.interact(() -> vm.selectEvent(vm.record().event("cst-1999-withdrawals").orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.selectEvent(vm.record().event("cst-1999-withdrawals").orElseThrow()));
+        Fx.settle();
         var involved = javafx.css.PseudoClass.getPseudoClass("involved");
         for (String iso : List.of("AZE", "GEO", "UZB")) {
             assertTrue(MapProbe.visiblePath(window, iso).getPseudoClassStates().contains(involved), iso);

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -47,7 +48,7 @@ class PastBordersMapTest extends WindowTest {
         assertEquals(List.of(), shown("RUS"), "Russia is inside it");
         assertEquals(List.of(), shown("KAZ"), "Kazakhstan is inside it");
         robot.clickOn(MapProbe.screenPointInside(window, "SUN"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("SUN"), String.valueOf(vm.getSelection()));
         assertTrue(robot.lookup("#detail-past").queryAs(Label.class).getText().startsWith("Until 26 December 1991; succeeded by "),
                 robot.lookup("#detail-past").queryAs(Label.class).getText());
@@ -64,9 +65,9 @@ class PastBordersMapTest extends WindowTest {
 
     @Test
     void theGdrAndTheFederalRepublicAreTwoShapesAndTwoColoursUntilUnity(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.alliancesProperty().set(new AllianceChoice("warsaw-pact", "nato")));
+        Fx.act(() -> vm.alliancesProperty().set(new AllianceChoice("warsaw-pact", "nato")));
         // Germany in the middle of the map, zoomed in to the detailed shapes.
-        robot.interact(() -> vm.mapFrameProperty().set(new org.cstoatlas.state.MapFrame(5, 51.2, 10.5)));
+        Fx.act(() -> vm.mapFrameProperty().set(new org.cstoatlas.state.MapFrame(5, 51.2, 10.5)));
         dateTo(robot, LocalDate.of(1990, 10, 2));
         assertFalse(shown("DDR").isEmpty(), "the GDR has its own shape the day before unity");
         Point2D east = onFx(() -> MapProbe.scenePointInside(window, "DDR"));
@@ -87,7 +88,7 @@ class PastBordersMapTest extends WindowTest {
 
     @Test
     void kosovoIsPartOfSerbiasShapeUntilItsDeclarationThenOutlinedAsDisputed(FxRobot robot) {
-        robot.interact(() -> vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("nato")));
+        Fx.act(() -> vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of("nato")));
         dateTo(robot, LocalDate.of(2008, 2, 16));
         assertEquals(List.of(), shown("XKX"), "inside Serbia's shape the day before");
         dateTo(robot, LocalDate.of(2008, 2, 17));

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.record.Language;
 import org.cstoatlas.ui.look.Texts;
 
@@ -218,9 +219,13 @@ class RussianWindowTest extends WideWindowTest {
         });
     }
 
+    private java.util.Set<String> recordEnglish;
+
     private void assertRussian(FxRobot robot, String where, java.util.function.Supplier<List<String>> shown) {
-        WaitForAsyncUtils.waitForFxEvents();
-        java.util.Set<String> recordEnglish = recordEnglish(vm.record());
+        Fx.settle();
+        // The record's English is the same for every step of a test: gathered once.
+        if (recordEnglish == null) recordEnglish = recordEnglish(vm.record());
+        java.util.Set<String> recordEnglish = this.recordEnglish;
         List<String> left = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             List<String> texts = shown.get();
             List<String> found = new ArrayList<>(english(texts));
@@ -236,31 +241,31 @@ class RussianWindowTest extends WideWindowTest {
     @Test
     void nothingIsLeftInEnglish(FxRobot robot) {
         assertAllRussian(robot, "the overview");
-        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        Fx.act(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
         assertAllRussian(robot, "Kazakhstan");
         for (Event e : vm.record().events()) {
-            robot.interact(() -> vm.selectEvent(e));
+            Fx.act(() -> vm.selectEvent(e));
             assertAllRussian(robot, "event " + e.id());
         }
         for (var d : vm.record().deployments()) {
-            robot.interact(() -> vm.selectDeployment(d));
+            Fx.act(() -> vm.selectDeployment(d));
             assertAllRussian(robot, "deployment " + d.id());
         }
         for (var f : vm.record().forces()) {
-            robot.interact(() -> vm.selectForce(f));
+            Fx.act(() -> vm.selectForce(f));
             assertAllRussian(robot, "force " + f.id());
         }
         // Each exercise and base selected (the date moves to it, so the map draws it too), and the
         // map's symbols with their tooltips on a day with one exercise just past, one coming and every base.
         for (var x : vm.record().exercises()) {
-            robot.interact(() -> vm.selectExercise(x));
+            Fx.act(() -> vm.selectExercise(x));
             assertAllRussian(robot, "exercise " + x.id());
         }
         for (var b : vm.record().bases()) {
-            robot.interact(() -> vm.selectBase(b));
+            Fx.act(() -> vm.selectBase(b));
             assertAllRussian(robot, "base " + b.id());
         }
-        robot.interact(() -> {
+        Fx.act(() -> {
             vm.clearSelection();
             vm.setDate(BUSY);
         });
@@ -270,7 +275,7 @@ class RussianWindowTest extends WideWindowTest {
                 "the map shows every base standing on the day");
         assertFalse(window.operations().bases().isEmpty(), "bases stand on the day");
         assertAllRussian(robot, "exercises and bases on the map");
-        robot.interact(() -> {
+        Fx.act(() -> {
             vm.clearSelection();
             vm.compareDateProperty().set(LocalDate.of(1999, 6, 1));
         });
@@ -285,14 +290,14 @@ class RussianWindowTest extends WideWindowTest {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (var alliance : record.alliances()) {
             if (alliance.subject()) continue;
-            robot.interact(() -> {
+            Fx.act(() -> {
                 vm.clearSelection();
                 vm.alliancesProperty().set(org.cstoatlas.state.AllianceChoice.of(alliance.id()));
             });
             assertAllRussian(robot, alliance.id() + " shown");
             for (Event e : record.allEvents()) {
                 if (e.alliance() == null || !e.alliance().id().equals(alliance.id())) continue;
-                robot.interact(() -> vm.selectEvent(e));
+                Fx.act(() -> vm.selectEvent(e));
                 assertDetailRussian(robot, alliance.id() + " event " + e.id());
             }
             for (var p : record.allPeriods()) {
@@ -302,7 +307,7 @@ class RussianWindowTest extends WideWindowTest {
                 // A note many periods share (NATO's founders) is looked at once; a disputed period always.
                 boolean told = disputed || (p.note() != null && seen.add(p.note()));
                 if (!told || p.start().first().isBefore(record.firstDay())) continue;
-                robot.interact(() -> {
+                Fx.act(() -> {
                     vm.setDate(p.start().first());
                     vm.selectCountry(p.country());
                 });
@@ -319,7 +324,7 @@ class RussianWindowTest extends WideWindowTest {
         assertTrue(legend.contains("Член Организации (ОДКБ)"), legend.toString());
         assertEquals("Член Организации (ОДКБ)", StatusStyle.MEMBER_ORGANIZATION.label());
         assertEquals("▶ Пуск", robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
-        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        Fx.act(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
         assertEquals("Казахстан", robot.lookup("#detail-title").queryAs(Label.class).getText());
         String status = robot.lookup("#detail-status").queryAs(Label.class).getText();
         assertEquals("1 июня 2008: Член ОДКБ с 7 октября 2002", status);
@@ -329,14 +334,14 @@ class RussianWindowTest extends WideWindowTest {
         // What a reference is cited for is said in Russian (an event citing one, selected).
         Event cites = vm.record().events().stream()
                 .filter(e -> e.evidence().stream().anyMatch(x -> x instanceof org.cstoatlas.record.Citation)).findFirst().orElseThrow();
-        robot.interact(() -> vm.selectEvent(cites));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.selectEvent(cites));
+        Fx.settle();
         List<String> says = robot.lookup("#detail-pane .reference-says").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertFalse(says.isEmpty(), "event " + cites.id() + " shows what its references say");
         java.util.Set<String> english = vm.record().allCitations().stream().map(org.cstoatlas.record.Citation::says).collect(java.util.stream.Collectors.toSet());
         assertTrue(says.stream().noneMatch(english::contains), "a reference's summary in English: " + says);
         assertTrue(says.stream().allMatch(t -> t.matches("(?s).*[А-Яа-яЁё]{4,}.*")), says.toString());
-        robot.interact(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
+        Fx.act(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
         // On the map the countries carry their Russian names.
         assertTrue(robot.lookup(".country-label").queryAllAs(javafx.scene.text.Text.class).stream().anyMatch(t -> t.getText().startsWith("Казахстан")));
     }

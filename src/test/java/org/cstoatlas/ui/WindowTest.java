@@ -1,5 +1,6 @@
 package org.cstoatlas.ui;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
@@ -55,7 +56,7 @@ abstract class WindowTest {
 
     /** Moves the timeline's slider to a day, as a user dragging it would. */
     void dateTo(FxRobot robot, LocalDate d) {
-        robot.interact(() -> window.timeline().slider().setValue(d.toEpochDay()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> window.timeline().slider().setValue(d.toEpochDay()));
+        Fx.settle();
     }
 }

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
@@ -44,15 +45,15 @@ class ClassroomTest {
 
     private Session open(FxRobot robot, Path home) {
         Session[] s = new Session[1];
-        robot.interact(() -> s[0] = Session.open(new Stage(), data, WindowOptions.NONE, home));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> s[0] = Session.open(new Stage(), data, WindowOptions.NONE, home));
+        Fx.settle();
         return s[0];
     }
 
     /** The teacher back in the main window, the map holding the keys (as a clicker needs). */
     private static void keysToTheMap(FxRobot robot, Session s) {
         javafx.stage.Window main = s.window().root().getScene().getWindow();
-        robot.interact(() -> {
+        Fx.act(() -> {
             main.requestFocus();
             s.window().map().requestFocus();
         });
@@ -60,16 +61,16 @@ class ClassroomTest {
     }
 
     private static void close(FxRobot robot, Session s) {
-        robot.interact(() -> s.window().root().getScene().getWindow().hide());
+        Fx.act(() -> s.window().root().getScene().getWindow().hide());
     }
 
     @Test
     void theLessonEditorAtLargeTextFitsTheScreenAndSaysWhatEachFieldIs(FxRobot robot, @TempDir Path home) {
         Session s = open(robot, home);
         AtlasViewModel vm = s.window().viewModel();
-        robot.interact(() -> vm.textScaleProperty().set(1.75));
-        robot.interact(s::editLesson);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.textScaleProperty().set(1.75));
+        Fx.act(s::editLesson);
+        Fx.settle();
         javafx.scene.Node pane = robot.lookup("#lesson-pane").query();
         javafx.stage.Window editor = pane.getScene().getWindow();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -77,8 +78,8 @@ class ClassroomTest {
         assertTrue(editor.getWidth() >= 400 && editor.getHeight() >= 400, "not a 200-pixel window: " + editor.getWidth() + " × " + editor.getHeight());
         // Every part can be reached: what the screen is short for scrolls (Save and Open stayed off-screen before).
         // The test's screen is 1200 high: the editor is made as short as a 768-pixel screen leaves it.
-        robot.interact(() -> editor.setHeight(Math.min(editor.getHeight(), 560)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> editor.setHeight(Math.min(editor.getHeight(), 560)));
+        Fx.settle();
         // Save and Open stand in sight without scrolling; the form above them scrolls to its last line.
         for (String id : new String[] {"#lesson-save", "#lesson-open"}) {
             javafx.scene.Node b = robot.lookup(id).query();
@@ -86,8 +87,8 @@ class ClassroomTest {
             assertTrue(in.getMinY() >= 0 && in.getMaxY() <= pane.getScene().getHeight() + 0.5, id + " is in sight: " + in);
         }
         javafx.scene.control.ScrollPane scroll = robot.lookup(".lesson-form").queryAs(javafx.scene.control.ScrollPane.class);
-        robot.interact(() -> scroll.setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> scroll.setVvalue(1));
+        Fx.settle();
         javafx.scene.Node hint = robot.lookup(".lesson-hint").queryAll().stream().filter(n -> n.getScene() == pane.getScene() && n.getParent() != null
                 && !(n.getParent() instanceof javafx.scene.control.ListView)).reduce((a, b) -> b).orElseThrow();
         javafx.geometry.Bounds last = hint.localToScene(hint.getLayoutBounds());
@@ -118,9 +119,9 @@ class ClassroomTest {
         });
         robot.clickOn("#lesson-save");
         robot.clickOn("#lesson-open");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(java.util.List.of(editor, editor), owners, "the choosers belong to the editor");
-        robot.interact(editor::hide);
+        Fx.act(editor::hide);
         close(robot, s);
     }
 
@@ -128,42 +129,42 @@ class ClassroomTest {
     void aLessonPreparedInTheEditorIsWalkedWithPageDownWhilePresenting(FxRobot robot, @TempDir Path home) throws Exception {
         Session s = open(robot, home);
         AtlasViewModel vm = s.window().viewModel();
-        robot.interact(s::editLesson);
+        Fx.act(s::editLesson);
         String[] notes = {"The treaty is signed in Tashkent", "The Organization is founded", "Uzbekistan is suspended"};
         LocalDate[] days = {LocalDate.of(1992, 5, 15), LocalDate.of(2002, 10, 7), LocalDate.of(2012, 12, 20)};
         for (int i = 0; i < 3; i++) {
             LocalDate d = days[i];
-            robot.interact(() -> vm.setDate(d));
+            Fx.act(() -> vm.setDate(d));
             robot.clickOn("#lesson-add");
             robot.clickOn("#lesson-note-editor").write(notes[i]);
         }
         assertEquals(3, vm.lesson().lesson().size());
         assertEquals(notes[1], vm.lesson().lesson().stop(1).note());
         Path file = home.resolve("lesson.json");
-        robot.interact(() -> s.saveLesson(file));
-        robot.interact(() -> vm.lesson().close());
-        robot.interact(() -> vm.setDate(LocalDate.of(2020, 1, 1)));
-        robot.interact(() -> s.openLesson(file));
+        Fx.act(() -> s.saveLesson(file));
+        Fx.act(() -> vm.lesson().close());
+        Fx.act(() -> vm.setDate(LocalDate.of(2020, 1, 1)));
+        Fx.act(() -> s.openLesson(file));
         assertEquals(days[0], vm.getDate(), "a lesson opens on its first stop");
 
         // In class: F11, then the clicker's Page Down walks the stops, the note large beside the map.
         // The editor put away, the teacher is back in the main window.
         javafx.stage.Window editor = robot.lookup("#lesson-pane").query().getScene().getWindow();
-        robot.interact(editor::hide);
+        Fx.act(editor::hide);
         keysToTheMap(robot, s);
         robot.type(KeyCode.F11);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.presentingProperty().get());
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(days[1], vm.getDate());
         Label note = robot.lookup("#lesson-note-text").queryAs(Label.class);
         assertEquals(notes[1], note.getText());
         assertTrue(note.isVisible() && note.getParent().isVisible(), "the note is shown");
         // Nothing of the map's own stands under the note: the legend ends left of it, and no word runs under it
         // (seen at 1024 × 768 in the real window; the test's screen is 1920 wide, so the largest text is asked for).
-        robot.interact(() -> vm.textScaleProperty().set(2.0));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.textScaleProperty().set(2.0));
+        Fx.settle();
         javafx.scene.Node noteBox = robot.lookup("#lesson-note").query();
         javafx.geometry.Bounds noteBounds = noteBox.localToScene(noteBox.getLayoutBounds());
         javafx.geometry.Bounds legend = s.window().legend().localToScene(s.window().legend().getLayoutBounds());
@@ -172,17 +173,17 @@ class ClassroomTest {
         words.addAll(s.window().operations().visibleLabelBounds());
         for (javafx.geometry.Bounds w : words) assertFalse(w.intersects(noteBounds), "a word " + w + " runs under the note " + noteBounds);
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(days[2], vm.getDate());
         robot.type(KeyCode.PAGE_UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(days[1], vm.getDate());
         // Out of presentation mode, Page Down steps through events again and the note goes.
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(robot.lookup("#lesson-note").query().isVisible());
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfEvent);
         close(robot, s);
     }
@@ -196,11 +197,11 @@ class ClassroomTest {
         Path file = home.resolve("two-alliances.cstoview");
         Files.writeString(file, new Lesson("Two alliances", java.util.List.of(new Lesson.Stop(vm.state(), "first", null),
                 new Lesson.Stop(stop, "CSTO and NATO", null))).toJson());
-        robot.interact(() -> s.openLesson(file));
+        Fx.act(() -> s.openLesson(file));
         keysToTheMap(robot, s);
         robot.type(KeyCode.F11);
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(2024, 6, 1), vm.getDate());
         assertEquals("nato", vm.alliancesProperty().get().second(), "the stop's second alliance is shown");
         // What the class sees: the legend speaks of NATO.
@@ -216,9 +217,9 @@ class ClassroomTest {
     void aPinnedNoteIsDrawnAtItsPlaceInAndOutOfPresentationAndSurvivesTheFile(FxRobot robot, @TempDir Path home) throws Exception {
         Session s = open(robot, home);
         AtlasViewModel vm = s.window().viewModel();
-        robot.interact(s::editLesson);
+        Fx.act(s::editLesson);
         // The teacher selects Kazakhstan on the map, adds a stop with a note and pins the note to it.
-        robot.interact(() -> {
+        Fx.act(() -> {
             vm.setDate(LocalDate.of(2022, 1, 7));
             vm.selectCountry(vm.record().countries().stream().filter(c -> c.iso().equals("KAZ")).findFirst().orElseThrow());
         });
@@ -228,20 +229,20 @@ class ClassroomTest {
         Lesson.Pin pin = vm.lesson().lesson().stop(0).pin();
         assertEquals(new Lesson.Pin(51.1694, 71.4491).lat(), pin.lat(), 0.5, "pinned at Astana");
         assertEquals(71.45, pin.lon(), 0.5);
-        robot.interact(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
-        robot.interact(() -> vm.clearSelection());
+        Fx.act(() -> vm.setDate(LocalDate.of(1992, 5, 15)));
+        Fx.act(() -> vm.clearSelection());
         robot.clickOn("#lesson-add");
         robot.clickOn("#lesson-note-editor").write("Signed in Tashkent");
         // Saved and opened again: the pin comes back where it was, the unpinned stop without one.
         Path file = home.resolve("pinned.cstoview");
-        robot.interact(() -> s.saveLesson(file));
-        robot.interact(() -> vm.lesson().close());
-        robot.interact(() -> s.openLesson(file));
+        Fx.act(() -> s.saveLesson(file));
+        Fx.act(() -> vm.lesson().close());
+        Fx.act(() -> s.openLesson(file));
         assertEquals(pin, vm.lesson().lesson().stop(0).pin());
         assertNull(vm.lesson().lesson().stop(1).pin());
         javafx.stage.Window editor = robot.lookup("#lesson-pane").query().getScene().getWindow();
-        robot.interact(editor::hide);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(editor::hide);
+        Fx.settle();
 
         // Out of presentation: the marker stands on Astana, the note's first line beside it.
         javafx.scene.Node marker = robot.lookup("#lesson-pin-marker").query();
@@ -256,9 +257,9 @@ class ClassroomTest {
         assertEquals("The CSTO's first mission: Kazakhstan", tag.getText());
 
         // Presenting: the note large at the right, a line from the pin to it; the pin clear of the note.
-        robot.interact(() -> vm.presentingProperty().set(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.presentingProperty().set(true));
+        Fx.settle();
+        Fx.settle();
         javafx.scene.Node note = robot.lookup("#lesson-note").query();
         assertTrue(note.isVisible());
         Label noteText = robot.lookup("#lesson-note-text").queryAs(Label.class);
@@ -277,11 +278,11 @@ class ClassroomTest {
                 && end.getY() >= noteBox.getMinY() - 1.5 && end.getY() <= noteBox.getMaxY() + 1.5, "the line ends on the note's box");
         assertFalse(tag.isVisible(), "no second copy of the note");
         // The next stop has no pin: none is drawn.
-        robot.interact(() -> vm.lesson().next());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> vm.lesson().next());
+        Fx.settle();
         assertFalse(marker.isVisible());
         assertFalse(leader.isVisible());
-        robot.interact(() -> vm.presentingProperty().set(false));
+        Fx.act(() -> vm.presentingProperty().set(false));
         close(robot, s);
     }
 
@@ -290,7 +291,7 @@ class ClassroomTest {
         Session s = open(robot, home);
         AtlasViewModel vm = s.window().viewModel();
         int[] n = {0};
-        robot.interact(() -> n[0] = s.startQuiz(LocalDate.of(1992, 1, 1), LocalDate.of(2026, 1, 1), 6, 7));
+        Fx.act(() -> n[0] = s.startQuiz(LocalDate.of(1992, 1, 1), LocalDate.of(2026, 1, 1), 6, 7));
         assertEquals(6, n[0]);
         assertTrue(robot.lookup("#quiz-pane").query().isVisible());
         var quiz = s.window().quiz();
@@ -302,7 +303,7 @@ class ClassroomTest {
         assertTrue(robot.lookup("#quiz-question").queryAs(Label.class).getText().startsWith("Click every member of the CSTO"));
         int before = quiz.scoreProperty().get();
         // The map takes the answer: a click on a country (as the map's layer makes it) picks it.
-        robot.interact(() -> q.answer().forEach(vm::selectCountry));
+        Fx.act(() -> q.answer().forEach(vm::selectCountry));
         // The map outlines what is picked, then what was right.
         String one = q.answer().iterator().next().iso();
         var layer = s.window().countries();
@@ -322,9 +323,9 @@ class ClassroomTest {
         Session s = open(robot, home);
         AtlasViewModel vm = s.window().viewModel();
         // The teacher has wandered off to Siberia and the Pacific.
-        robot.interact(() -> s.window().map().setCenter(62, 150));
+        Fx.act(() -> s.window().map().setCenter(62, 150));
         org.cstoatlas.ui.tools.AnimationDialog[] d = new org.cstoatlas.ui.tools.AnimationDialog[1];
-        robot.interact(() -> {
+        Fx.act(() -> {
             d[0] = new org.cstoatlas.ui.tools.AnimationDialog(s.window().root().getScene().getWindow(), vm.words(), vm.firstDay(), vm.lastDay(), vm.getDate());
             d[0].show();
         });
@@ -333,7 +334,7 @@ class ClassroomTest {
         assertEquals(Boolean.TRUE, framing.getValue(), "the alliance's countries are framed unless the teacher asks otherwise");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
                 .queryAs(javafx.scene.control.Button.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         org.cstoatlas.ui.tools.AnimationDialog.Choice choice = d[0].getResult();
         assertTrue(choice.alliancesFrame());
         org.cstoatlas.state.AtlasState filmed = Session.framedFor(vm.state(), choice.alliancesFrame());
@@ -348,11 +349,11 @@ class ClassroomTest {
         Path out = home.resolve("a.gif");
         @SuppressWarnings("unchecked")
         java.util.concurrent.CompletableFuture<Boolean>[] done = new java.util.concurrent.CompletableFuture[1];
-        robot.interact(() -> done[0] = s.exportAnimation(new Animation(LocalDate.of(2000, 1, 1), LocalDate.of(2003, 1, 1), Animation.Step.YEAR, 400, 320, 200,
+        Fx.act(() -> done[0] = s.exportAnimation(new Animation(LocalDate.of(2000, 1, 1), LocalDate.of(2003, 1, 1), Animation.Step.YEAR, 400, 320, 200,
                 Animation.Form.GIF), out));
         assertTrue(robot.lookup("#progress-bar").tryQuery().isPresent(), "a progress bar shows");
         // The FX thread is free while frames are filmed: the date still moves.
-        robot.interact(() -> s.window().viewModel().setDate(LocalDate.of(2010, 1, 1)));
+        Fx.act(() -> s.window().viewModel().setDate(LocalDate.of(2010, 1, 1)));
         assertTrue(done[0].get(120, TimeUnit.SECONDS));
         assertTrue(Files.size(out) > 0);
         assertEquals(4, AnimationTest.Gif.read(out).frames().size());

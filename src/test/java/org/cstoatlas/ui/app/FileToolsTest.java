@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
@@ -95,14 +96,14 @@ class FileToolsTest {
         answer = file;
         robot.clickOn("File");
         robot.clickOn("#" + menuItemId);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     @Test
     void theMapExportsAsAPngOfTheAskedSizeWithAPicture(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().setDate(LocalDate.of(2008, 6, 1)));
+        Fx.act(() -> window.viewModel().setDate(LocalDate.of(2008, 6, 1)));
         Path out = dir.resolve("slide.png");
-        robot.interact(() -> session.exportMap(1280, 720, out));
+        Fx.act(() -> session.exportMap(1280, 720, out));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(out));
         BufferedImage image = ImageIO.read(out.toFile());
         assertEquals(1280, image.getWidth());
@@ -127,9 +128,9 @@ class FileToolsTest {
 
     @Test
     void theMembershipChartExportsWholeAsAPngWithItsBars(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "eaeu")));
+        Fx.act(() -> window.viewModel().alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "eaeu")));
         Path out = dir.resolve("members.png");
-        robot.interact(() -> session.exportChart(out));
+        Fx.act(() -> session.exportChart(out));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(out));
         BufferedImage image = ImageIO.read(out.toFile());
         assertEquals(1200, image.getWidth());
@@ -162,18 +163,18 @@ class FileToolsTest {
 
     @Test
     void theSizeDialogOffersSlidePresetsAndCustom(FxRobot robot) {
-        robot.interact(() -> new PictureSizeDialog(stage, window.viewModel().words()).show());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> new PictureSizeDialog(stage, window.viewModel().words()).show());
+        Fx.settle();
         assertTrue(robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).isDisabled(), "presets fix the size");
         assertEquals(1920, robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).getValue());
-        robot.interact(() -> robot.lookup("#export-size-preset").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().select(PictureSizeDialog.custom(window.viewModel().words())));
+        Fx.act(() -> robot.lookup("#export-size-preset").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().select(PictureSizeDialog.custom(window.viewModel().words())));
         assertTrue(!robot.lookup("#export-width").queryAs(javafx.scene.control.Spinner.class).isDisabled(), "custom sizes can be typed");
         robot.clickOn("Cancel");
     }
 
     @Test
     void theExportedCsvIsExactlyTheStatusCommandsOutput(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().setDate(LocalDate.of(2013, 6, 1)));
+        Fx.act(() -> window.viewModel().setDate(LocalDate.of(2013, 6, 1)));
         Path out = dir.resolve("status.csv");
         choose(robot, out, "export-csv");
         ByteArrayOutputStream cli = new ByteArrayOutputStream();
@@ -191,7 +192,7 @@ class FileToolsTest {
         javafx.scene.Node chooser = robot.lookup(".alliance-chooser").query();
         assertTrue(!said.intersects(chooser.localToScene(chooser.getLayoutBounds())), "the notice " + said + " leaves the chooser clear");
         java.util.List<Path> opened = new java.util.ArrayList<>();
-        robot.interact(() -> window.notice().openFoldersWith(opened::add));
+        Fx.act(() -> window.notice().openFoldersWith(opened::add));
         robot.clickOn("#written-show");
         assertEquals(java.util.List.of(out.toAbsolutePath().getParent()), opened);
         robot.clickOn("#written-close");
@@ -201,7 +202,7 @@ class FileToolsTest {
     @Test
     void theEvidenceOfTheSelectionExportsAsMarkdown(FxRobot robot) throws Exception {
         AllianceRecord record = window.viewModel().record();
-        robot.interact(() -> window.viewModel().selectCountry(record.country("KAZ").orElseThrow()));
+        Fx.act(() -> window.viewModel().selectCountry(record.country("KAZ").orElseThrow()));
         Path out = dir.resolve("kaz.md");
         choose(robot, out, "export-evidence");
         String md = Files.readString(out, StandardCharsets.UTF_8);
@@ -214,7 +215,7 @@ class FileToolsTest {
 
     @Test
     void withNothingSelectedTheMenuExportsTheEvidenceOfWhatTheMapShows(FxRobot robot) throws Exception {
-        robot.interact(() -> {
+        Fx.act(() -> {
             window.viewModel().clearSelection();
             window.viewModel().setDate(LocalDate.of(2024, 6, 1));
             window.viewModel().alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "sco"));
@@ -231,13 +232,13 @@ class FileToolsTest {
         DialogPane pane = robot.lookup("#tool-error").queryAs(DialogPane.class);
         assertEquals("The file could not be saved", pane.getHeaderText());
         assertTrue(pane.getContentText().endsWith("status.csv: the folder does not exist"), pane.getContentText());
-        robot.interact(() -> pane.getScene().getWindow().hide());
+        Fx.act(() -> pane.getScene().getWindow().hide());
     }
 
     @Test
     void aSavedViewReopensIdentically(FxRobot robot) throws Exception {
         AllianceRecord record = window.viewModel().record();
-        robot.interact(() -> {
+        Fx.act(() -> {
             window.viewModel().setDate(LocalDate.of(2008, 6, 1));
             window.viewModel().selectCountry(record.country("UZB").orElseThrow());
             window.viewModel().compareDateProperty().set(LocalDate.of(2013, 6, 1));
@@ -248,7 +249,7 @@ class FileToolsTest {
         Path file = dir.resolve("view.json");
         choose(robot, file, "save-view");
         SavedView saved = SavedView.of(window.viewModel().state());
-        robot.interact(() -> {
+        Fx.act(() -> {
             window.viewModel().setDate(LocalDate.of(1995, 1, 1));
             window.viewModel().selectEvent(record.events().get(0));
             window.viewModel().compareDateProperty().set(null);
@@ -275,35 +276,35 @@ class FileToolsTest {
 
     @Test
     void aBrokenViewFileSaysWhereAndChangesNothing(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().setDate(LocalDate.of(2001, 1, 1)));
+        Fx.act(() -> window.viewModel().setDate(LocalDate.of(2001, 1, 1)));
         Path file = dir.resolve("broken-view.json");
         Files.writeString(file, "{\n  \"date\": \"2008-06-01\",\n  \"zoom\": \"four\"\n}\n");
         choose(robot, file, "open-view");
         DialogPane pane = robot.lookup("#tool-error").queryAs(DialogPane.class);
         assertEquals("broken-view.json:3:11: zoom: must be a number", pane.getContentText());
         assertEquals(LocalDate.of(2001, 1, 1), window.viewModel().getDate(), "nothing changed");
-        robot.interact(() -> pane.getScene().getWindow().hide());
+        Fx.act(() -> pane.getScene().getWindow().hide());
     }
 
     @Test
     void viewAndLessonFilesBeyondJacksonsLimitsSayWhyInADialog(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().setDate(LocalDate.of(2001, 1, 1)));
+        Fx.act(() -> window.viewModel().setDate(LocalDate.of(2001, 1, 1)));
         Path view = dir.resolve("digits.cstoview");
         Files.writeString(view, "{\"zoom\": " + "4".repeat(1200) + "}");
         choose(robot, view, "open-view");
         DialogPane pane = robot.lookup("#tool-error").queryAs(DialogPane.class);
         assertEquals("digits.cstoview: not valid JSON: a number has more than 1000 digits", pane.getContentText());
-        robot.interact(() -> pane.getScene().getWindow().hide());
+        Fx.act(() -> pane.getScene().getWindow().hide());
 
         Path lesson = dir.resolve("names.cstoview");
         Files.writeString(lesson, "{\"title\": \"T\", \"stops\": [{\"" + "n".repeat(60_000) + "\": 1}]}");
         answer = lesson;
         robot.clickOn("Classroom");
         robot.clickOn("#open-lesson");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         DialogPane second = robot.lookup("#tool-error").queryAs(DialogPane.class);
         assertEquals("names.cstoview: not valid JSON: a field name is longer than 50000 characters", second.getContentText());
-        robot.interact(() -> second.getScene().getWindow().hide());
+        Fx.act(() -> second.getScene().getWindow().hide());
         assertEquals(LocalDate.of(2001, 1, 1), window.viewModel().getDate(), "nothing changed");
     }
 
@@ -330,12 +331,12 @@ class FileToolsTest {
                 .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && first.field().equals(c.getText())), "the field is shown in the table");
         assertSame(window, current(), "the window was not replaced");
         assertSame(before, current().viewModel().record(), "the atlas keeps its record");
-        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
+        Fx.act(() -> ((Stage) table.getScene().getWindow()).close());
     }
 
     @Test
     void aValidDatasetReplacesTheRecordKeepingTheDateAndReloadGoesBack(FxRobot robot) throws Exception {
-        robot.interact(() -> {
+        Fx.act(() -> {
             window.viewModel().setDate(LocalDate.of(2008, 6, 1));
             window.viewModel().selectCountry(window.viewModel().record().country("KAZ").orElseThrow());
         });
@@ -348,7 +349,7 @@ class FileToolsTest {
         boolean hasKaz = now.viewModel().record().country("KAZ").isPresent();
         assertEquals(hasKaz, now.viewModel().getSelection() != null, "the selection is kept where its id still exists");
         // The new window's own File menu item, as a user would pick it.
-        robot.interact(() -> ((javafx.scene.control.MenuBar) now.root().lookup("#menu-bar")).getMenus().get(0).getItems().stream()
+        Fx.act(() -> ((javafx.scene.control.MenuBar) now.root().lookup("#menu-bar")).getMenus().get(0).getItems().stream()
                 .filter(i -> "reload-bundled".equals(i.getId())).findFirst().orElseThrow().fire());
         assertSame(bundled, current().viewModel().record());
         assertSame(current(), session.window(), "the session owns the new window");

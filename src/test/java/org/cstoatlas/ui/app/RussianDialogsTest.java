@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,7 +102,7 @@ class RussianDialogsTest {
 
     @AfterEach
     void closeTheRest(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.act(() -> {
             for (Window w : new ArrayList<>(Window.getWindows())) if (w instanceof Stage s && s != stage && s.isShowing() && s.getOwner() != null) s.hide();
         });
     }
@@ -125,7 +126,7 @@ class RussianDialogsTest {
                             + (w.getScene() != null && w.getScene().getRoot() != null ? " " + w.getScene().getRoot().getId() : ""))
                     .toList());
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && which.test(w)).findFirst().orElseThrow();
     }
 
@@ -149,7 +150,7 @@ class RussianDialogsTest {
     private static void press(FxRobot robot, Window w, ButtonBar.ButtonData kind) {
         DialogPane pane = (DialogPane) w.getScene().getRoot();
         ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == kind).findFirst().orElseThrow();
-        robot.interact(() -> ((Button) pane.lookupButton(type)).fire());
+        Fx.act(() -> ((Button) pane.lookupButton(type)).fire());
     }
 
     /** Opens a message as a menu action would (later, so the dialog's own wait does not hold the test) and reads it. */
@@ -166,7 +167,7 @@ class RussianDialogsTest {
      * that request): the request goes from the window down to the node, through every filter on the way.
      */
     private static void rightClick(FxRobot robot, javafx.scene.Node n) {
-        robot.interact(() -> {
+        Fx.act(() -> {
             javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
             javafx.geometry.Point2D local = n.screenToLocal(b.getCenterX(), b.getCenterY());
             javafx.event.Event.fireEvent(n, new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
@@ -196,16 +197,16 @@ class RussianDialogsTest {
         assertRussian("File ▸ Export animation", texts);
         // OK asks where to write the GIF; then, for numbered pictures, the folder.
         press(robot, w, ButtonBar.ButtonData.OK_DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Platform.runLater(session::exportAnimation);
         Window again = shown(dialog("animation-dialog"));
-        robot.interact(() -> {
+        Fx.act(() -> {
             @SuppressWarnings("unchecked")
             ChoiceBox<Animation.Form> form = (ChoiceBox<Animation.Form>) again.getScene().getRoot().lookup("#animation-form");
             form.setValue(Animation.Form.PNG_FRAMES);
         });
         press(robot, again, ButtonBar.ButtonData.OK_DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(3, asked.size(), "the GIF's title and kind, then the folder's title: " + asked);
         assertRussian("the choosers of an animation", asked);
     }
@@ -242,7 +243,7 @@ class RussianDialogsTest {
         Window progress = shown(dialog("progress-panel"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !((javafx.scene.control.Label) progress.getScene().getRoot().lookup("#progress-text")).getText().isEmpty());
         assertRussian("the filming's progress", texts(robot, progress));
-        robot.interact(() -> ((Button) progress.getScene().getRoot().lookup("#progress-cancel")).fire());
+        Fx.act(() -> ((Button) progress.getScene().getRoot().lookup("#progress-cancel")).fire());
         assertFalse(filming.get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS), "cancelled");
         // Too short a film is refused in Russian.
         Animation none = new Animation(LocalDate.of(1994, 3, 1), LocalDate.of(1994, 3, 5), Animation.Step.EVENT, 500, 640, 480, Animation.Form.GIF);
@@ -257,9 +258,9 @@ class RussianDialogsTest {
         Window w = shown(anyDialog());
         assertRussian("File ▸ Export map", texts(robot, w));
         press(robot, w, ButtonBar.ButtonData.OK_DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         // Every chooser, cancelled.
-        robot.interact(() -> {
+        Fx.act(() -> {
             session.exportChart();
             session.exportStatus();
             session.exportEvidence();
@@ -274,7 +275,7 @@ class RussianDialogsTest {
         assertRussian("the file choosers", asked);
         // The evidence written: the notice says where.
         answer = dir.resolve("evidence.md");
-        robot.interact(() -> session.exportEvidence());
+        Fx.act(() -> session.exportEvidence());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(answer) && window().notice().isVisible());
         List<String> notice = ShownTexts.of(window().notice());
         assertTrue(notice.stream().anyMatch(t -> t != null && t.contains("evidence.md")), notice.toString());
@@ -311,7 +312,7 @@ class RussianDialogsTest {
         TestDatasets.copy(TestDatasets.folder("minimal"), broken);
         Files.copy(TestDatasets.folder("broken").resolve("end-before-start").resolve("periods.json"), broken.resolve("periods.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        robot.interact(() -> session.openDataset(broken));
+        Fx.act(() -> session.openDataset(broken));
         Window problems = shown(w -> w.getScene() != null && w.getScene().getRoot().lookup("#problems-table") != null);
         assertRussian("a refused dataset", texts(robot, problems));
     }
@@ -323,21 +324,21 @@ class RussianDialogsTest {
                 .map(t -> t == null ? null : t.replaceAll("(?m)^• .*$", "")).toList());
         assertRussian("the keys", message(robot, () -> menuItem("menu.help.keys").fire()));
         // The lesson's editor.
-        robot.interact(session::editLesson);
+        Fx.act(session::editLesson);
         Window lesson = shown(w -> w instanceof Stage s && Words.of(Language.RU).get("lesson.title").equals(s.getTitle()));
         assertRussian("the lesson's editor", texts(robot, lesson));
-        robot.interact(lesson::hide);
+        Fx.act(lesson::hide);
         // The quiz's setup.
         Platform.runLater(session::startQuiz);
         Window quiz = shown(dialog("quiz-setup"));
         assertRussian("the quiz's setup", texts(robot, quiz));
         press(robot, quiz, ButtonBar.ButtonData.CANCEL_CLOSE);
         // Go to date (Ctrl+G): the date field, then a wrong date typed.
-        robot.interact(() -> {
+        Fx.act(() -> {
             stage.requestFocus();
         });
         robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(window().root().lookup("#go-to-date").isVisible(), "Ctrl+G shows the date field");
         assertRussian("Go to date", ShownTexts.of(window().root().lookup("#go-to-date").getParent()));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -347,13 +348,13 @@ class RussianDialogsTest {
         List<String> items = texts(robot, edit);
         assertTrue(items.contains(Words.of(Language.RU).get("edit.paste")), items.toString());
         assertRussian("the search field's menu", items);
-        robot.interact(edit::hide);
+        Fx.act(edit::hide);
         Platform.runLater(session::startQuiz);
         Window setup = shown(dialog("quiz-setup"));
         rightClick(robot, setup.getScene().getRoot().lookup("#quiz-seed"));
         Window seedMenu = shown(w -> w instanceof javafx.scene.control.ContextMenu m && m.getStyleClass().contains("edit-menu") && m != edit);
         assertRussian("a dialog's field's menu", texts(robot, seedMenu));
-        robot.interact(seedMenu::hide);
+        Fx.act(seedMenu::hide);
         press(robot, setup, ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

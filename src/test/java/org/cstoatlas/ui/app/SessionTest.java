@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import org.junit.jupiter.api.Tag;
@@ -48,13 +49,13 @@ class SessionTest {
 
     private AtlasWindow open(FxRobot robot, WindowOptions options, Path home) {
         AtlasWindow[] w = new AtlasWindow[1];
-        robot.interact(() -> w[0] = Session.open(new Stage(), data, options, home).window());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> w[0] = Session.open(new Stage(), data, options, home).window());
+        Fx.settle();
         return w[0];
     }
 
     private static void close(FxRobot robot, AtlasWindow w) {
-        robot.interact(() -> w.root().getScene().getWindow().hide());
+        Fx.act(() -> w.root().getScene().getWindow().hide());
     }
 
     /**
@@ -66,21 +67,21 @@ class SessionTest {
     void afterPresentingTheWindowHasItsPlaceAndSizeAgain(FxRobot robot, @TempDir Path home) {
         AtlasWindow w = open(robot, WindowOptions.NONE, home);
         javafx.stage.Stage stage = (javafx.stage.Stage) w.root().getScene().getWindow();
-        robot.interact(() -> {
+        Fx.act(() -> {
             stage.setMaximized(false);
             stage.setX(40);
             stage.setY(30);
             stage.setWidth(1200);
             stage.setHeight(760);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         double[] before = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
-        robot.interact(() -> w.viewModel().presentingProperty().set(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> w.viewModel().presentingProperty().set(true));
+        Fx.settle();
         assertTrue(stage.isFullScreen(), "presenting is full screen");
-        robot.interact(() -> w.viewModel().presentingProperty().set(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> w.viewModel().presentingProperty().set(false));
+        Fx.settle();
+        Fx.settle();
         assertArrayEquals(before, new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()}, 1, "x, y, width, height");
         close(robot, w);
     }
@@ -181,19 +182,19 @@ class SessionTest {
         assertTrue(w.viewModel().lesson().isOpen());
         assertEquals(0, w.viewModel().lesson().currentProperty().get());
         assertEquals(LocalDate.of(1992, 5, 15), w.viewModel().getDate());
-        robot.interact(() -> w.viewModel().presentingProperty().set(true));
+        Fx.act(() -> w.viewModel().presentingProperty().set(true));
         // The keys to this window's map, whatever window had them before (a clicker types into the focused window).
         javafx.stage.Window main = w.root().getScene().getWindow();
-        robot.interact(() -> {
+        Fx.act(() -> {
             main.requestFocus();
             w.map().requestFocus();
         });
         robot.targetWindow(main);
         robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(LocalDate.of(2002, 10, 7), w.viewModel().getDate());
         assertEquals("The Organization", robot.lookup("#lesson-note-text").queryAs(Label.class).getText());
-        robot.interact(() -> w.viewModel().presentingProperty().set(false));
+        Fx.act(() -> w.viewModel().presentingProperty().set(false));
         close(robot, w);
         AtlasWindow v = open(robot, viewOptions, home.resolve("b"));
         assertTrue(!v.viewModel().lesson().isOpen(), "a view file opens no lesson");
@@ -217,7 +218,7 @@ class SessionTest {
     @Test
     void settingsSurviveARestart(FxRobot robot, @TempDir Path home) {
         AtlasWindow w = open(robot, WindowOptions.NONE, home);
-        robot.interact(() -> {
+        Fx.act(() -> {
             Stage s = (Stage) w.root().getScene().getWindow();
             s.setWidth(1000);
             s.setHeight(700);

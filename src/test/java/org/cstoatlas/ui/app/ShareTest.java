@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.app;
 
+import org.cstoatlas.Fx;
 import org.cstoatlas.CleanToolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,13 +66,13 @@ class ShareTest {
     @Test
     void aReadyLessonOpensFromTheMenuAndLeavesAsAWebPage(FxRobot robot, @TempDir Path home) throws Exception {
         Session[] s = new Session[1];
-        robot.interact(() -> s[0] = Session.open(new Stage(), data, WindowOptions.NONE, home));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.act(() -> s[0] = Session.open(new Stage(), data, WindowOptions.NONE, home));
+        Fx.settle();
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu lessons = (Menu) find(bar, "ready-lessons");
         Lesson eight = Lesson.read(Bundled.assets().resolve("lessons/csto-in-eight-dates.cstolesson"), AtlasState.initial(java.time.LocalDate.now(), Language.EN));
         MenuItem item = lessons.getItems().stream().filter(i -> i.getText().equals(eight.title(Language.EN))).findFirst().orElseThrow();
-        robot.interact(item::fire);
+        Fx.act(item::fire);
         assertTrue(s[0].window().viewModel().lesson().isOpen());
         assertEquals(eight.stop(0).state().date(), s[0].window().viewModel().getDate(), "on its first stop");
 
@@ -79,13 +80,13 @@ class ShareTest {
         Path out = home.resolve("lesson.html");
         @SuppressWarnings("unchecked")
         CompletableFuture<Boolean>[] done = new CompletableFuture[1];
-        robot.interact(() -> done[0] = s[0].shareWebPage(out));
+        Fx.act(() -> done[0] = s[0].shareWebPage(out));
         assertTrue(done[0].get(120, TimeUnit.SECONDS));
         String page = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(page.contains(eight.stop(0).note(Language.EN)), "the lesson's notes are in the page");
         assertTrue(page.contains(eight.stop(0).note(Language.RU)), "in both languages");
         assertFalse(page.matches("(?s).*(src|href)=\"(https?:)?//.*"), "nothing fetched from elsewhere");
         assertTrue(robot.lookup("#progress-bar").tryQuery().isEmpty(), "the progress panel closes");
-        robot.interact(() -> s[0].window().root().getScene().getWindow().hide());
+        Fx.act(() -> s[0].window().root().getScene().getWindow().hide());
     }
 }
