@@ -146,20 +146,26 @@ class WebAtlasBrowserTest {
             StatusAt s = truth.of((String) p.get("iso"));
             assertEquals(expectedFill(s), p.get("fill"), p.get("iso") + " on " + day + " is " + s.status());
         }
-        List<WebElement> rows = browser.findElements(By.cssSelector("#rows tr"));
+        // The table and the legend as the page renders them (innerText), read in one call rather than a few per row.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) js(
+                "return Array.from(document.querySelectorAll('#rows tr')).map(r => ({iso: r.getAttribute('data-iso'),"
+                        + " name: r.querySelector('th').innerText.trim(), status: r.querySelector('td').innerText.trim()}))");
         assertEquals(truth.all().size(), rows.size(), "a row per country of the record");
-        for (WebElement row : rows) {
-            StatusAt s = truth.of(row.getAttribute("data-iso"));
-            String name = row.findElement(By.tagName("th")).getText();
+        for (Map<String, Object> row : rows) {
+            StatusAt s = truth.of((String) row.get("iso"));
+            String name = (String) row.get("name");
             assertEquals(s.country().name(), name);
-            String status = row.findElement(By.tagName("td")).getText();
+            String status = (String) row.get("status");
             assertEquals(s.status() == Status.NONE, status.equals("Not a party"), name + ": " + status + " for " + s.status());
             assertEquals(s.uncertain(), status.contains("exact day is not known"), name + ": " + status);
         }
         // The legend's members (organization and treaty) add up to the record's count of members.
-        long members = browser.findElements(By.cssSelector("#legend li")).stream()
-                .filter(li -> li.getAttribute("data-style").startsWith("member"))
-                .mapToLong(li -> Long.parseLong(li.getText().replaceAll(".*\\((\\d+)\\)$", "$1"))).sum();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> legend = (List<Map<String, Object>>) js(
+                "return Array.from(document.querySelectorAll('#legend li')).map(li => ({style: li.getAttribute('data-style'), text: li.innerText.trim()}))");
+        long members = legend.stream().filter(li -> ((String) li.get("style")).startsWith("member"))
+                .mapToLong(li -> Long.parseLong(((String) li.get("text")).replaceAll("(?s).*\\((\\d+)\\)$", "$1"))).sum();
         assertEquals(truth.count(Status.MEMBER), members, "members on " + day);
         assertTrue(browser.findElement(By.id("summary")).getText().contains(browser.findElement(By.id("date")).getText()), "the summary names the date");
         // Crimea is hatched as disputed from the day the record dates its annexation, never before.
