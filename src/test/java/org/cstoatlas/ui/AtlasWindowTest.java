@@ -70,6 +70,28 @@ class AtlasWindowTest extends WindowTest {
         assertEquals(Color.web("rgba(240, 173, 0, 0.85)"), later, "suspended");
     }
 
+    /**
+     * The legend decides its form from its whole size, measured alike whichever form it shows: measured
+     * from the strip (whose padding is narrower) it fitted where it did not, and the two forms took turns at
+     * every layout (presenting two alliances at 1920 × 1080).
+     */
+    @Test
+    void theLegendMeasuresItsWholeFormAlikeFromEitherForm(FxRobot robot) {
+        Fx.act(() -> vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "nato")));
+        javafx.geometry.Dimension2D[] whole = new javafx.geometry.Dimension2D[2];
+        Fx.act(() -> {
+            var legend = window.legend();
+            legend.compact(false);
+            legend.applyCss();
+            whole[0] = legend.fullSize();
+            legend.compact(true);
+            legend.applyCss();
+            whole[1] = legend.fullSize();
+        });
+        assertTrue(whole[0].getHeight() > 100, "the whole legend of two alliances: " + whole[0]);
+        assertEquals(whole[0], whole[1], "the whole legend measured from the strip");
+    }
+
     @Test
     void theLegendCountsTheCountriesOfEachColour(FxRobot robot) {
         dateTo(robot, LocalDate.of(2013, 6, 1));

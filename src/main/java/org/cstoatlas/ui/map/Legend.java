@@ -268,9 +268,19 @@ public final class Legend extends VBox {
         return compact;
     }
 
+    /**
+     * The whole legend's insets (border and padding) as last seen unfolded. The strip's padding is
+     * narrower, and the whole legend measured with it fitted where it did not: the two forms took turns
+     * at every layout (presenting two alliances at 1920 × 1080: 275 px tall unfolded, 265 measured from
+     * the strip, the limit 273 between).
+     */
+    private javafx.geometry.Insets fullInsets;
+
     /** The whole legend's size, as it would be unfolded, whatever is shown now. */
     public javafx.geometry.Dimension2D fullSize() {
-        double w = 0, h = snappedTopInset() + snappedBottomInset();
+        if (!compact || fullInsets == null) fullInsets = getInsets();
+        javafx.geometry.Insets pad = fullInsets;
+        double w = 0, h = snapSizeY(pad.getTop()) + snapSizeY(pad.getBottom());
         var shown = model.rowsProperty().get();
         boolean comparing = shown instanceof LegendViewModel.CompareRows;
         boolean pairing = shown instanceof LegendViewModel.PairRows;
@@ -282,7 +292,7 @@ public final class Legend extends VBox {
             h += n.prefHeight(-1);
             rows++;
         }
-        return new javafx.geometry.Dimension2D(w + snappedLeftInset() + snappedRightInset(), h + getSpacing() * Math.max(0, rows - 1));
+        return new javafx.geometry.Dimension2D(w + snapSizeX(pad.getLeft()) + snapSizeX(pad.getRight()), h + getSpacing() * Math.max(0, rows - 1));
     }
 
     /** The key's items saying what the exercises' and bases' symbols mean, in the title's row and in the strip, shown or not: for tests. */
