@@ -115,40 +115,106 @@ public final class Snapshot {
 
     private static Rendered open(AtlasState state, int width, int height, boolean presenting, java.util.function.Consumer<AtlasViewModel> prepare,
                                  boolean picture) throws Exception {
-        // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
-        if (System.getProperty("headless.geometry") == null) {
-            System.setProperty("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
-        }
-        Offscreen.start();
-        AtlasData data = AtlasData.loadBundled();
-        if (state.selection() != null && Selection.find(data.index().record(), state.selection()).isEmpty()) {
-            throw new org.cstoatlas.cli.Desktop.Refused("no " + state.selection().kind().id() + " '" + state.selection().id() + "' in the dataset");
-        }
-        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
-        // As the application opens: the browse pane only where the window leaves the map room.
-        vm.apply(state.withPanes(state.panes().withBrowse(AtlasViewModel.roomForBrowse(width))));
-        // Presenting before the window is built: it is laid out once, at the presentation's size, with the
-        // panes closed (the stage is the picture's size, so it needs no full screen).
-        if (presenting) vm.presentingProperty().set(true);
-        AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
-        Stage stage = Offscreen.onFx(() -> {
-            Stage s = new Stage();
-            Scene scene = window.scene(width, height);
-            s.setScene(scene);
-            s.show();
-            prepare.accept(vm);
-            return s;
-        });
-        try {
-            Offscreen.awaitTiles(stage.getScene().getRoot(), 60_000);
-            if (!picture) return new Rendered(null, window);
+        try (Showing showing = Showing.first(state, width, height, presenting, prepare)) {
+            if (!picture) return new Rendered(null, showing.window);
             BufferedImage image = Offscreen.onFx(() -> {
-                WritableImage shot = stage.getScene().snapshot(null);
+                WritableImage shot = showing.stage.getScene().snapshot(null);
                 return SwingFXUtils.fromFXImage(shot, null);
             });
-            return new Rendered(image, window);
-        } finally {
+            return new Rendered(image, showing.window);
+        }
+    }
+
+    /**
+     * The window off-screen at one size, tiles and all, showing one state and then, through the view
+     * model's one restore path ({@code apply}), any other: a test asking where things stand in many
+     * states builds one window a size, not one a state.
+     */
+    static final class Showing implements AutoCloseable {
+        private final AtlasWindow window;
+        private final Stage stage;
+        private final int width;
+
+        private Showing(AtlasWindow window, Stage stage, int width) {
+            this.window = window;
+            this.stage = stage;
+            this.width = width;
+        }
+
+        static Showing first(AtlasState state, int width, int height, boolean presenting) throws Exception {
+            return first(state, width, height, presenting, vm -> { });
+        }
+
+        private static Showing first(AtlasState state, int width, int height, boolean presenting, java.util.function.Consumer<AtlasViewModel> prepare)
+                throws Exception {
+            // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
+            if (System.getProperty("headless.geometry") == null) {
+                System.setProperty("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
+            }
+            Offscreen.start();
+            AtlasData data = AtlasData.loadBundled();
+            refuseMissing(data.index().record(), state);
+            AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());
+            vm.apply(asOpened(state, width));
+            // Presenting before the window is built: it is laid out once, at the presentation's size, with the
+            // panes closed (the stage is the picture's size, so it needs no full screen).
+            if (presenting) vm.presentingProperty().set(true);
+            AtlasWindow window = Offscreen.onFx(() -> new AtlasWindow(vm, data));
+            Stage stage = Offscreen.onFx(() -> {
+                Stage s = new Stage();
+                Scene scene = window.scene(width, height);
+                s.setScene(scene);
+                s.show();
+                prepare.accept(vm);
+                return s;
+            });
+            Showing showing = new Showing(window, stage, width);
+            try {
+                Offscreen.awaitTiles(stage.getScene().getRoot(), 60_000);
+            } catch (Exception | Error e) {
+                showing.close();
+                throw e;
+            }
+            return showing;
+        }
+
+        AtlasWindow window() {
+            return window;
+        }
+
+        /**
+         * The window showing the next state, as a view file opened in it would, tiles and all, with its
+         * words placed for the map at rest (they are placed anew a moment after a move, on the toolkit's
+         * clock; here at once).
+         */
+        AtlasWindow show(AtlasState state) throws Exception {
+            refuseMissing(window.viewModel().record(), state);
+            Offscreen.onFx(() -> window.viewModel().apply(asOpened(state, width)));
+            Offscreen.awaitTiles(stage.getScene().getRoot(), 60_000);
+            Offscreen.onFx(() -> {
+                window.countries().placeAgain();
+                window.operations().placeAgain();
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                return null;
+            });
+            return window;
+        }
+
+        @Override
+        public void close() {
             Platform.runLater(stage::close);
+        }
+    }
+
+    /** As the application opens: the browse pane only where the window leaves the map room. */
+    private static AtlasState asOpened(AtlasState state, int width) {
+        return state.withPanes(state.panes().withBrowse(AtlasViewModel.roomForBrowse(width)));
+    }
+
+    private static void refuseMissing(org.cstoatlas.record.AllianceRecord record, AtlasState state) throws org.cstoatlas.cli.Desktop.Refused {
+        if (state.selection() != null && Selection.find(record, state.selection()).isEmpty()) {
+            throw new org.cstoatlas.cli.Desktop.Refused("no " + state.selection().kind().id() + " '" + state.selection().id() + "' in the dataset");
         }
     }
 }
