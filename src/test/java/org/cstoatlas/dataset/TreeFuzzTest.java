@@ -62,22 +62,35 @@ class TreeFuzzTest {
 
     @Test
     void anyMutationLoadsCleanlyOrListsProblemsAndTheIndexAnswers() throws Exception {
+        // The cases drawn first, in order, from the one seed; then run by two workers (each case writes a
+        // folder of its own), so that the class keeps both cores busy when it runs near the suite's end.
         Random random = new Random(SEED);
-        int loads = 0, rejected = 0;
+        List<List<Mutation>> cases = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
             List<Mutation> changes = new ArrayList<>();
             for (int m = 0, n = 1 + random.nextInt(4); m < n; m++) {
                 changes.add(new Mutation(Kind.values()[random.nextInt(Kind.values().length)], random.nextInt(100), random.nextInt(10_000),
                         random.nextInt(1000)));
             }
-            LoadResult r;
-            try {
-                r = run(changes);
-            } catch (Throwable failure) {
-                List<Mutation> smallest = shrink(changes);
-                throw new AssertionError("case " + i + " (seed " + SEED + ") failed; smallest failing mutations: " + smallest, failure);
+            cases.add(changes);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        int loads = 0, rejected = 0;
+        try {
+            List<java.util.concurrent.Future<LoadResult>> results = new ArrayList<>();
+            for (List<Mutation> changes : cases) results.add(pool.submit(() -> run(changes)));
+            for (int i = 0; i < CASES; i++) {
+                LoadResult r;
+                try {
+                    r = results.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    List<Mutation> smallest = shrink(cases.get(i));
+                    throw new AssertionError("case " + i + " (seed " + SEED + ") failed; smallest failing mutations: " + smallest, e.getCause());
+                }
+                if (r.ok()) loads++; else rejected++;
             }
-            if (r.ok()) loads++; else rejected++;
+        } finally {
+            pool.shutdownNow();
         }
         System.out.println("tree fuzz: " + CASES + " cases, " + loads + " load, " + rejected + " rejected with problems");
         assertTrue(loads > 0 && rejected > 0, "some mutations must load and some be caught: " + loads + " / " + rejected);
