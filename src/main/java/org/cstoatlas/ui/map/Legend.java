@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map;
 
+import org.cstoatlas.ui.look.HoverTip;
 import org.cstoatlas.ui.look.CompareStyle;
 import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
@@ -157,7 +158,7 @@ public final class Legend extends VBox {
         strip.getChildren().addAll(stripSymbols.values());
         strip.getStyleClass().add("legend-strip");
         strip.setId("legend-strip");
-        Tooltip.install(strip, new Tooltip(words.get("legend.compactTooltip")));
+        HoverTip.install(strip, words.get("legend.compactTooltip"));
         show(strip, false);
         getChildren().add(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
@@ -185,7 +186,7 @@ public final class Legend extends VBox {
         label.getStyleClass().add("legend-label");
         HBox row = count == null ? new HBox(swatch, label) : new HBox(swatch, label, count);
         row.getStyleClass().add("legend-row");
-        Tooltip.install(row, new Tooltip(tip));
+        HoverTip.install(row, tip);
         return row;
     }
 
