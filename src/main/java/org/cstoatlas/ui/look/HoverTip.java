@@ -9,9 +9,10 @@ import javafx.util.Duration;
 
 /**
  * A node's tooltip, made and installed when the pointer first comes over the node. Each tooltip is a
- * popup window with its own scene: made with the window, the 164 tooltips of the legend's rows, the
- * timeline's event ticks and the map's marks took 160 to 260 ms of the first map's start. A tooltip shows only after the
- * pointer has moved over its node, so one installed on entering shows as before.
+ * popup window with its own scene: the window made 164 before its first map (the legend's rows, the
+ * timeline's event ticks, the map's marks), and making as many took 160 to 260 ms in a started atlas.
+ * A tooltip shows only after the pointer has moved over its node, so one installed on entering shows
+ * as before.
  *
  * <p>Not for a control's own tooltip ({@code setTooltip}): a screen reader reads that as the control's
  * help, so it is there from the start.
@@ -40,7 +41,10 @@ public final class HoverTip {
         install(node, text, () -> made(text, millis));
     }
 
-    /** One tooltip of this text, shown after {@code millis}, for several nodes (an arrow's shaft, head and label): made once, by whichever the pointer enters first. */
+    /**
+     * One tooltip of this text, shown after {@code millis}, for several nodes (an arrow's shaft, head
+     * and label): made once, when the pointer first enters one of them.
+     */
     public static Supplier<Tooltip> shared(String text, double millis) {
         Tooltip[] tip = new Tooltip[1];
         return () -> {
