@@ -185,6 +185,17 @@ class AtlasWindowTest extends WindowTest {
                         && t.getText().startsWith("Kazakhstan\nMember of the CSTO since 7 October 2002")));
     }
 
+    /** An event's tick on the timeline, whose tooltip is made when the pointer first comes over it, names the event. */
+    @Test
+    void hoveringAnEventTickNamesTheEvent(FxRobot robot) throws Exception {
+        javafx.scene.Node tick = robot.lookup(".event-tick").match(javafx.scene.Node::isVisible).query();
+        org.cstoatlas.record.Event event = (org.cstoatlas.record.Event) tick.getUserData();
+        String said = org.cstoatlas.ui.look.Formats.date(event.date()) + ": " + event.title(org.cstoatlas.ui.look.Texts.language());
+        robot.moveTo(tick);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().contains(said)));
+    }
+
     /**
      * A drag moves the map with the pointer, and a pan frame stays cheap: the basemap is one cached
      * bitmap at whole pixels (copied, not resampled, on each frame), and no pane behind the map has a

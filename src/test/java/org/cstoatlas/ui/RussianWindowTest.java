@@ -100,6 +100,8 @@ class RussianWindowTest extends WideWindowTest {
         if (n instanceof ChoiceBox<?> c) c.getItems().forEach(i -> out.add(String.valueOf(i)));
         n.getProperties().values().forEach(v -> {
             if (v instanceof Tooltip t) out.add(t.getText());
+            // A tooltip made when the pointer first comes over its node: its text all the same.
+            if (v instanceof org.cstoatlas.ui.look.HoverTip h) out.add(h.text());
         });
         out.add(n.getAccessibleText());
         if (n instanceof TabPane tabs) {

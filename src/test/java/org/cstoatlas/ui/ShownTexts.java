@@ -118,6 +118,8 @@ public final class ShownTexts {
         }
         n.getProperties().values().forEach(v -> {
             if (v instanceof Tooltip t) out.add(t.getText());
+            // A tooltip made when the pointer first comes over its node: its text all the same.
+            if (v instanceof org.cstoatlas.ui.look.HoverTip h) out.add(h.text());
         });
         out.add(n.getAccessibleText());
         out.add(n.getAccessibleHelp());

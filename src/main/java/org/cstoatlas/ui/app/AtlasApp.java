@@ -70,8 +70,23 @@ public final class AtlasApp extends Application {
         t.start();
     }
 
+    /**
+     * Once the toolkit runs: the FX thread reads JavaFX's own stylesheet for controls (the first
+     * control's class does) while the data may still be loading, instead of in the window's build.
+     */
+    static void readControlsStylesheet() {
+        Platform.runLater(() -> {
+            try {
+                Class.forName("javafx.scene.control.Control", true, AtlasApp.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // Only a head start: the first control reads it anyway.
+            }
+        });
+    }
+
     @Override
     public void init() {
+        readControlsStylesheet();
         // Runs on the launcher thread, not the FX thread: the window opens with everything loaded.
         try {
             data = AtlasData.await(loading != null ? loading : beginLoading());

@@ -37,6 +37,7 @@ public final class Bench {
         Offscreen.start();
         long toolkitAt = System.currentTimeMillis();
         long toolkitNs = System.nanoTime() - t0;
+        AtlasApp.readControlsStylesheet();
         AtlasData data = AtlasData.await(loading);
         long dataReadyAt = System.currentTimeMillis();
         AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.now());

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map;
 
+import org.cstoatlas.ui.look.HoverTip;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -43,8 +44,8 @@ public final class AllianceChooser extends HBox {
             box.setButtonCell(new Cell(true));
             box.setVisibleRowCount(8);
         }
-        Tooltip.install(this, new Tooltip(Texts.get("alliance.tooltip") + "\n" + String.join("\n",
-                vm.record().alliances().stream().map(a -> Texts.shortName(a) + ": " + Texts.fullName(a)).toList())));
+        HoverTip.install(this, Texts.get("alliance.tooltip") + "\n" + String.join("\n",
+                vm.record().alliances().stream().map(a -> Texts.shortName(a) + ": " + Texts.fullName(a)).toList()));
         dates.getStyleClass().add("alliance-chooser-label");
         // The alliance's name stays whole; the words after it give way: at 1024 × 768 and 175 % they
         // squeezed the chooser to its arrow, with no name in it.

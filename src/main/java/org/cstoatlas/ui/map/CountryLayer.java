@@ -29,6 +29,7 @@ import org.cstoatlas.record.FuzzyDate;
 import org.cstoatlas.record.time.StatusAt;
 import org.cstoatlas.record.time.StatusSnapshot;
 import org.cstoatlas.ui.look.Formats;
+import org.cstoatlas.ui.look.HoverTip;
 import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.model.Selection;
@@ -150,7 +151,7 @@ public final class CountryLayer extends MapLayer {
     }
 
     private void addCountry(Country c) {
-        // Its tooltip is made when the pointer first comes over it (see tipOnHover).
+        // Its tooltip is made when the pointer first comes over it (see HoverTip).
         tooltips.put(c, null);
         add(c, coarseShapes, coarse);
         addName(c, coarseShapes);
@@ -213,7 +214,7 @@ public final class CountryLayer extends MapLayer {
         p.setFillRule(FillRule.EVEN_ODD);
         p.getStyleClass().addAll("country", "iso-" + c.iso(), "past-state");
         p.setAccessibleText(Texts.name(c));
-        tipOnHover(p, () -> tipOf(c));
+        HoverTip.install(p, () -> tipOf(c));
         p.setOnMouseClicked(e -> {
             if (e.isStillSincePress()) vm.selectCountry(c);
         });
@@ -254,22 +255,6 @@ public final class CountryLayer extends MapLayer {
         return tip;
     }
 
-    /**
-     * Installs a shape's tooltip when the pointer first enters it: made for every country with the map,
-     * the tooltips cost the first map about as much as its shapes. The pointer moving on over the shape
-     * shows it as before.
-     */
-    private static void tipOnHover(SVGPath p, java.util.function.Supplier<Tooltip> tip) {
-        javafx.event.EventHandler<javafx.scene.input.MouseEvent> once = new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(javafx.scene.input.MouseEvent e) {
-                p.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(p, tip.get());
-            }
-        };
-        p.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, once);
-    }
-
     private void add(Country c, CountryShapes shapes, Group into) {
         for (CountryShape shape : shapes.of(c.iso())) {
             SVGPath p = new SVGPath();
@@ -282,14 +267,14 @@ public final class CountryLayer extends MapLayer {
                 // Crimea carries Ukraine's code and never the alliance's fill; from 2014 it is marked disputed.
                 p.getStyleClass().add("crimea");
                 crimea.add(p);
-                tipOnHover(p, () -> {
+                HoverTip.install(p, () -> {
                     Tooltip crimeaTip = new Tooltip();
                     crimeaTip.setShowDelay(Duration.millis(150));
                     crimeaTip.setOnShowing(e -> crimeaTip.setText(crimeaText()));
                     return crimeaTip;
                 });
             } else {
-                tipOnHover(p, () -> tipOf(c));
+                HoverTip.install(p, () -> tipOf(c));
             }
             p.setOnMouseClicked(e -> {
                 if (e.isStillSincePress()) vm.selectCountry(c);

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map;
 
+import org.cstoatlas.ui.look.HoverTip;
 import org.cstoatlas.ui.look.CompareStyle;
 import org.cstoatlas.ui.look.PairStyle;
 import org.cstoatlas.ui.look.StatusStyle;
@@ -157,13 +158,37 @@ public final class Legend extends VBox {
         strip.getChildren().addAll(stripSymbols.values());
         strip.getStyleClass().add("legend-strip");
         strip.setId("legend-strip");
-        Tooltip.install(strip, new Tooltip(words.get("legend.compactTooltip")));
+        HoverTip.install(strip, words.get("legend.compactTooltip"));
         show(strip, false);
         getChildren().add(strip);
+        // The strip and the rows of comparisons wait outside the legend until first shown (see attach).
+        order = java.util.List.copyOf(getChildren());
+        getChildren().removeAll(compareRows);
+        getChildren().removeAll(pairRows);
+        getChildren().remove(strip);
         model.rowsProperty().addListener((obs, o, now) -> show(now));
         model.symbolsProperty().addListener((obs, o, now) -> show(model.rowsProperty().get()));
         model.insideProperty().addListener((obs, o, now) -> show(model.rowsProperty().get()));
         show(model.rowsProperty().get());
+    }
+
+    /** Every row and the strip, in the order they stand in the legend, attached or not. */
+    private final java.util.List<javafx.scene.Node> order;
+
+    /**
+     * Puts a row (or the strip) in its place in the legend the first time it is shown: hidden, they
+     * were styled with the window all the same (the comparisons' rows are 54 of its 769 nodes). Styled
+     * at once where the legend already has a scene, so the legend's measure and look are as before.
+     */
+    private void attach(javafx.scene.Node n) {
+        if (n.getParent() == this) return;
+        int at = 0;
+        for (javafx.scene.Node o : order) {
+            if (o == n) break;
+            if (o.getParent() == this) at++;
+        }
+        getChildren().add(at, n);
+        if (getScene() != null) n.applyCss();
     }
 
     private static Region symbolSwatch(String styleClass) {
@@ -185,7 +210,7 @@ public final class Legend extends VBox {
         label.getStyleClass().add("legend-label");
         HBox row = count == null ? new HBox(swatch, label) : new HBox(swatch, label, count);
         row.getStyleClass().add("legend-row");
-        Tooltip.install(row, new Tooltip(tip));
+        HoverTip.install(row, tip);
         return row;
     }
 
@@ -209,6 +234,9 @@ public final class Legend extends VBox {
         if (rows instanceof LegendViewModel.CompareRows cr) stripCompareCounts.forEach((style, label) -> label.setText(Integer.toString(cr.count(style))));
         boolean useStrip = compact;
         boolean full = !folded && !useStrip;
+        if (comparing) compareRows.forEach(this::attach);
+        if (pairing) pairRows.forEach(this::attach);
+        if (useStrip && !folded) attach(strip);
         statusRowOf.forEach((style, r) -> show(r, full && rows instanceof LegendViewModel.StatusRows sr && sr.has(style)));
         compareRows.forEach(r -> show(r, full && comparing));
         pairRows.forEach(r -> show(r, full && pairing));
@@ -285,8 +313,8 @@ public final class Legend extends VBox {
         boolean comparing = shown instanceof LegendViewModel.CompareRows;
         boolean pairing = shown instanceof LegendViewModel.PairRows;
         int rows = 0;
-        for (int i = 0; i < getChildren().size() - 1; i++) {
-            javafx.scene.Node n = getChildren().get(i);
+        for (javafx.scene.Node n : getChildren()) {
+            if (n == strip) continue;
             if (statusRows.contains(n) && (comparing || pairing) || compareRows.contains(n) && !comparing || pairRows.contains(n) && !pairing) continue;
             w = Math.max(w, n.prefWidth(-1));
             h += n.prefHeight(-1);

@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.map;
 
+import org.cstoatlas.ui.look.HoverTip;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,14 +11,12 @@ import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
-import javafx.util.Duration;
 import org.cstoatlas.ui.map.model.OperationsMarks;
 import org.cstoatlas.ui.map.model.OperationsViewModel;
 import org.cstoatlas.ui.model.Selection;
@@ -68,12 +67,6 @@ final class OperationsNodes {
         for (Boxed b : boxes) b.group().pseudoClassStateChanged(SELECTED, b.target().selection().equals(selected));
     }
 
-    private static Tooltip tip(String text, double millis) {
-        Tooltip tip = new Tooltip(text);
-        tip.setShowDelay(Duration.millis(millis));
-        return tip;
-    }
-
     private void draw(OperationsMarks.Arrow a) {
         Path shaft = new Path();
         shaft.getStyleClass().add("deployment-arrow");
@@ -83,10 +76,10 @@ final class OperationsNodes {
         if (a.unknownSize()) shaft.getStrokeDashArray().setAll(8.0, 6.0);
         Label label = new Label(a.label());
         label.getStyleClass().add("contingent-label");
-        Tooltip tip = tip(a.tooltip(), 150);
+        var tip = HoverTip.shared(a.tooltip(), 150);
         for (Node n : List.of(shaft, head, label)) {
             n.pseudoClassStateChanged(UNKNOWN_SIZE, a.unknownSize());
-            Tooltip.install(n, tip);
+            HoverTip.install(n, a.tooltip(), tip);
             n.setOnMouseClicked(e -> select.accept(a.selection()));
             n.setUserData(a.deployment());
         }
@@ -116,7 +109,7 @@ final class OperationsNodes {
         g.pseudoClassStateChanged(COMING, s.timing() == OperationsViewModel.Timing.COMING);
         g.pseudoClassStateChanged(PAST, s.timing() == OperationsViewModel.Timing.PAST);
         if (s.behind()) g.setViewOrder(2);
-        Tooltip.install(g, tip(s.tooltip(), 150));
+        HoverTip.install(g, s.tooltip(), 150);
         g.setOnMouseClicked(e -> select.accept(s.selection()));
         g.setUserData(s.subject());
         symbolNodes.add(g);
@@ -133,7 +126,7 @@ final class OperationsNodes {
         phase.setId("deployment-phase-" + t.deployment().id());
         Label contributors = line(t.contributors(), "deployment-contributors");
         Label totals = line(t.totals(), "deployment-totals");
-        Tooltip.install(totals, tip(t.totalsTip(), 150));
+        HoverTip.install(totals, t.totalsTip(), 150);
         VBox box = new VBox(2, title, phase, contributors, totals);
         if (t.contested() != null) {
             Label flag = new Label(t.contested());
@@ -142,7 +135,7 @@ final class OperationsNodes {
             box.pseudoClassStateChanged(CONTESTED, true);
         }
         box.getStyleClass().add("deployment-box");
-        Tooltip.install(title, tip(t.titleTip(), 300));
+        HoverTip.install(title, t.titleTip(), 300);
         box.setMaxWidth(280);
         box.setPrefWidth(280);
         box.setLayoutX(16);

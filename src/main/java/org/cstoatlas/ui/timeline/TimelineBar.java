@@ -1,5 +1,6 @@
 package org.cstoatlas.ui.timeline;
 
+import org.cstoatlas.ui.look.HoverTip;
 import java.time.LocalDate;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
@@ -530,9 +531,9 @@ public final class TimelineBar extends VBox {
             boolean context = TimelineViewModel.context(e);
             tick.setPrefSize(4, context ? 6 : 12);
             tick.relocate(inset + t.at() * (width - 2 * inset) - 2, context ? 6 : 0);
-            Tooltip.install(tick, new Tooltip((context ? Texts.shortName(e.alliance()) + " · " : "") + Formats.date(e.date()) + ": " + e.title(Texts.language())
+            HoverTip.install(tick, (context ? Texts.shortName(e.alliance()) + " · " : "") + Formats.date(e.date()) + ": " + e.title(Texts.language())
                     + (t.noDeployment() ? "\n" + Texts.get("timeline.noDeployment") : "")
-                    + (t.contested() ? "\n" + Texts.get("timeline.contested") : "")));
+                    + (t.contested() ? "\n" + Texts.get("timeline.contested") : ""));
             tick.setOnMouseClicked(ev -> vm.selectEvent(e));
             tick.setUserData(e);
             ticks.getChildren().add(tick);
