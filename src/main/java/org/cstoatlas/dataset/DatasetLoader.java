@@ -139,6 +139,41 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * A file's parse, kept by its bytes for the next load that reads the same bytes (a reload of an
+     * unchanged dataset; a fuzz test's thousands of mutations of one file beside sixteen unchanged ones,
+     * where decoding and parsing were three fifths of a load). Only what parsed is kept, at most
+     * {@link #KEPT_FILES} files of at most {@link #KEPT_ARTICLE_CHARS} × 16 bytes, and softly: the
+     * collector may take them back. The trees are never changed once parsed.
+     */
+    private record Parsed(byte[] bytes, Json root, List<Json.Member> duplicates, long values) {
+
+        private static final int KEPT_FILES = 48;
+        private static final Map<Integer, java.lang.ref.SoftReference<Parsed>> KEPT = new LinkedHashMap<>(KEPT_FILES * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, java.lang.ref.SoftReference<Parsed>> eldest) {
+                return size() > KEPT_FILES;
+            }
+        };
+
+        static Parsed of(byte[] bytes) {
+            java.lang.ref.SoftReference<Parsed> ref;
+            synchronized (KEPT) {
+                ref = KEPT.get(java.util.Arrays.hashCode(bytes));
+            }
+            Parsed p = ref == null ? null : ref.get();
+            return p != null && java.util.Arrays.equals(p.bytes, bytes) ? p : null;
+        }
+
+        static void keep(byte[] bytes, Json root, List<Json.Member> duplicates, long values) {
+            if (bytes.length > KEPT_ARTICLE_CHARS * 16L) return;
+            Parsed p = new Parsed(bytes, root, List.copyOf(duplicates), values);
+            synchronized (KEPT) {
+                KEPT.put(java.util.Arrays.hashCode(bytes), new java.lang.ref.SoftReference<>(p));
+            }
+        }
+    }
+
     /** One load: the state of reading one folder. */
     private final class Run {
         final Path folder;
@@ -256,15 +291,26 @@ public final class DatasetLoader {
         void parseFile(Path f) {
             String file = f.getFileName().toString();
             Reading reading = new Reading(file, problems);
-            String text = readText(f, file);
-            if (text == null) return;
-            List<Json.Member> duplicates = new ArrayList<>();
+            byte[] bytes = readBytes(f, file);
+            if (bytes == null) return;
+            Parsed kept = Parsed.of(bytes);
             Json root;
-            try {
-                root = Json.parse(text, duplicates, values);
-            } catch (Json.Malformed e) {
-                reading.problem(e.line, e.column, "", e.getMessage());
-                return;
+            List<Json.Member> duplicates;
+            if (kept != null && values.take(kept.values())) {
+                root = kept.root();
+                duplicates = kept.duplicates();
+            } else {
+                String text = text(bytes, file);
+                if (text == null) return;
+                duplicates = new ArrayList<>();
+                long before = values.left();
+                try {
+                    root = Json.parse(text, duplicates, values);
+                } catch (Json.Malformed e) {
+                    reading.problem(e.line, e.column, "", e.getMessage());
+                    return;
+                }
+                Parsed.keep(bytes, root, duplicates, before - values.left());
             }
             for (Json.Member d : duplicates) {
                 reading.problem(d.line(), d.column(), d.path(), "field '" + d.name() + "' appears twice in one object");
@@ -288,6 +334,12 @@ public final class DatasetLoader {
          * or a pipe, too large (alone or with the files before it), unreadable, not UTF-8.
          */
         String readText(Path f, String file) {
+            byte[] bytes = readBytes(f, file);
+            return bytes == null ? null : text(bytes, file);
+        }
+
+        /** The file's bytes, or null with a problem (see {@link #readText}). */
+        byte[] readBytes(Path f, String file) {
             if (tooManyBytes) return null;
             byte[] bytes;
             try {
@@ -314,6 +366,11 @@ public final class DatasetLoader {
                         + " bytes in all (this file and those after it are not read)"));
                 return null;
             }
+            return bytes;
+        }
+
+        /** The bytes as text, or null with a problem where they are not UTF-8. */
+        String text(byte[] bytes, String file) {
             try {
                 return BoundedRead.utf8(bytes);
             } catch (BoundedRead.NotText e) {

@@ -105,6 +105,17 @@ sealed interface Json permits Json.Obj, Json.Arr, Json.Str, Json.Num, Json.Bool,
         boolean exhausted() {
             return left < 0;
         }
+
+        long left() {
+            return left;
+        }
+
+        /** Takes {@code values} at once (a file's parse kept from an earlier load); false, taking none, when fewer are left. */
+        boolean take(long values) {
+            if (values > left) return false;
+            left -= values;
+            return true;
+        }
     }
 
     /** Parses one document, taking each value it holds from {@code budget}. */

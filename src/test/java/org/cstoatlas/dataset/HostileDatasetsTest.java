@@ -131,6 +131,25 @@ class HostileDatasetsTest {
         assertEquals("countries.json:3:28: a string holds half a character (a lone surrogate \\uD800): not text", problems(data).get(0));
     }
 
+    /** A file read again unchanged is not parsed again; one changed between two loads, even by a letter, is. */
+    @Test
+    void aFileChangedBetweenTwoLoadsIsReadAnew(@TempDir Path dir) throws IOException {
+        Path data = HostileDatasets.minimal(dir.resolve("data"));
+        String countries = Files.readString(data.resolve("countries.json"));
+        var first = org.cstoatlas.TestDatasets.loader().load(data);
+        assertTrue(first.ok(), first.problems().toString());
+        assertEquals("Russia", first.record().country("RUS").orElseThrow().name());
+        Files.writeString(data.resolve("countries.json"), countries.replace("\"name\": \"Russia\"", "\"name\": \"Rossia\""));
+        assertEquals("Rossia", org.cstoatlas.TestDatasets.loader().load(data).record().country("RUS").orElseThrow().name());
+        Files.writeString(data.resolve("countries.json"), countries);
+        assertEquals("Russia", org.cstoatlas.TestDatasets.loader().load(data).record().country("RUS").orElseThrow().name());
+        // A duplicated field is still said on every load, from a kept parse too.
+        Files.writeString(data.resolve("countries.json"), countries.replace("\"name\": \"Russia\"", "\"name\": \"Russia\", \"name\": \"Russia\""));
+        List<String> once = problems(data);
+        assertTrue(once.stream().anyMatch(p -> p.contains("field 'name' appears twice")), once.toString());
+        assertEquals(once, problems(data));
+    }
+
     /** Written in capitals, in a field's name, or escaped whole as a pair: each is found where it stands, or is text. */
     @Test
     void everyWayOfEscapingASurrogateIsLookedAt(@TempDir Path dir) throws IOException {
