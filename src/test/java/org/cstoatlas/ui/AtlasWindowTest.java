@@ -197,6 +197,33 @@ class AtlasWindowTest extends WindowTest {
     }
 
     /**
+     * In the legend's strip, a colour's own tooltip says what it means: the strip's tooltip ("hover one
+     * for what it means") had stood over every colour of it.
+     */
+    @Test
+    void hoveringAColourOfTheStripSaysWhatItMeans(FxRobot robot) throws Exception {
+        Fx.act(() -> {
+            vm.textScaleProperty().set(2.0);
+            vm.alliancesProperty().set(new org.cstoatlas.state.AllianceChoice("csto", "nato"));
+        });
+        assertTrue(window.legend().isCompact(), "the legend is the strip at 200 %");
+        javafx.scene.Node colour = robot.lookup("#legend-strip .legend-row").match(javafx.scene.Node::isVisible).query();
+        String means = org.cstoatlas.ui.look.Texts.words().get("legend.pair.tip");
+        robot.moveTo(colour);
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                    .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().equals(means)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the colour's tooltip did not show; shown: " + robot.listTargetWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).map(w -> ((javafx.scene.control.Tooltip) w).getText()).toList());
+        }
+        // The pointer leaves and the tooltip goes: a tooltip left on the screen takes the next test's click.
+        robot.moveTo(robot.lookup("#map").<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .noneMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+    }
+
+    /**
      * A drag moves the map with the pointer, and a pan frame stays cheap: the basemap is one cached
      * bitmap at whole pixels (copied, not resampled, on each frame), and no pane behind the map has a
      * background of several fills (which the renderer stretches from a cache over the whole pane).
@@ -298,8 +325,10 @@ class AtlasWindowTest extends WindowTest {
             // The slider's years are whole: the last ("2026") was cut at the window's edge at 175 %.
             // The axis places its years a pulse after the slider's new width: wait for that pulse, or fail below.
             try {
-                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#timeline-slider .axis Text").queryAll().stream()
-                        .filter(javafx.scene.Node::isVisible).allMatch(n -> n.localToScene(n.getLayoutBounds()).getMaxX() <= sceneWidth));
+                // Looked up on the FX thread: the axis replaces its years while it is laid out.
+                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5000,
+                        () -> robot.lookup("#timeline-slider .axis Text").queryAll().stream()
+                                .filter(javafx.scene.Node::isVisible).allMatch(n -> n.localToScene(n.getLayoutBounds()).getMaxX() <= sceneWidth)));
             } catch (java.util.concurrent.TimeoutException late) {
                 // the assertions below say which year stands outside
             }

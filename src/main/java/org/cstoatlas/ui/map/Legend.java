@@ -211,6 +211,9 @@ public final class Legend extends VBox {
         HBox row = count == null ? new HBox(swatch, label) : new HBox(swatch, label, count);
         row.getStyleClass().add("legend-row");
         HoverTip.install(row, tip);
+        // The row's own tooltip, not the strip's around it: JavaFX shows the tooltip of the last node a
+        // move reaches, and the strip's ("hover one for what it means") stood over every colour of it.
+        row.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, javafx.scene.input.MouseEvent::consume);
         return row;
     }
 
