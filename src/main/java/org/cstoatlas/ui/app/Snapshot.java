@@ -116,12 +116,12 @@ public final class Snapshot {
     private static Rendered open(AtlasState state, int width, int height, boolean presenting, java.util.function.Consumer<AtlasViewModel> prepare,
                                  boolean picture) throws Exception {
         try (Showing showing = Showing.first(state, width, height, presenting, prepare)) {
-            if (!picture) return new Rendered(null, showing.window);
+            if (!picture) return new Rendered(null, showing.window());
             BufferedImage image = Offscreen.onFx(() -> {
-                WritableImage shot = showing.stage.getScene().snapshot(null);
+                WritableImage shot = showing.stage().getScene().snapshot(null);
                 return SwingFXUtils.fromFXImage(shot, null);
             });
-            return new Rendered(image, showing.window);
+            return new Rendered(image, showing.window());
         }
     }
 
@@ -130,16 +130,7 @@ public final class Snapshot {
      * model's one restore path ({@code apply}), any other: a test asking where things stand in many
      * states builds one window a size, not one a state.
      */
-    static final class Showing implements AutoCloseable {
-        private final AtlasWindow window;
-        private final Stage stage;
-        private final int width;
-
-        private Showing(AtlasWindow window, Stage stage, int width) {
-            this.window = window;
-            this.stage = stage;
-            this.width = width;
-        }
+    record Showing(AtlasWindow window, Stage stage, int width) implements AutoCloseable {
 
         static Showing first(AtlasState state, int width, int height, boolean presenting) throws Exception {
             return first(state, width, height, presenting, vm -> { });
@@ -178,10 +169,6 @@ public final class Snapshot {
             return showing;
         }
 
-        AtlasWindow window() {
-            return window;
-        }
-
         /**
          * The window showing the next state, as a view file opened in it would, tiles and all, with its
          * words placed for the map at rest (they are placed anew a moment after a move, on the toolkit's
@@ -192,8 +179,7 @@ public final class Snapshot {
             Offscreen.onFx(() -> window.viewModel().apply(asOpened(state, width)));
             Offscreen.awaitTiles(stage.getScene().getRoot(), 60_000);
             Offscreen.onFx(() -> {
-                window.countries().placeAgain();
-                window.operations().placeAgain();
+                window.placeWordsAgain();
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
                 return null;

@@ -13,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.record.Quote;
 import org.cstoatlas.ui.browse.BrowsePane;
@@ -252,11 +251,11 @@ public final class AtlasWindow {
     }
 
     private void readInContext(Quote q) {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        ArticleReader.show(owner, q);
+        ArticleReader.show(root.getScene() == null ? null : root.getScene().getWindow(), q);
     }
 
-    private void placeWordsAgain() {
+    /** Places the map's words anew at the next layout: what lies over the map has moved, or the map has come to rest. */
+    public void placeWordsAgain() {
         operations.placeAgain();
         countries.placeAgain();
     }
