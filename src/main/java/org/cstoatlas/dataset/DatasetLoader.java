@@ -125,12 +125,17 @@ public final class DatasetLoader {
      * each unchanged article once per process. The file is still read on every load, so an edited
      * article is a new text.
      */
-    private static final Map<String, FoldedText> FOLDED = new LinkedHashMap<>(KEPT_ARTICLES * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, FoldedText> eldest) {
-            return size() > KEPT_ARTICLES;
-        }
-    };
+    private static final Map<String, FoldedText> FOLDED = leastRecentlyUsedOut(KEPT_ARTICLES);
+
+    /** A map that keeps its {@code most} last used entries and lets the least recently used go. Callers lock it. */
+    private static <K, V> Map<K, V> leastRecentlyUsedOut(int most) {
+        return new LinkedHashMap<>(most * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > most;
+            }
+        };
+    }
 
     static FoldedText folded(String article) {
         if (article.length() > KEPT_ARTICLE_CHARS) return new FoldedText(article);
@@ -143,18 +148,14 @@ public final class DatasetLoader {
      * A file's parse, kept by its bytes for the next load that reads the same bytes (a reload of an
      * unchanged dataset; a fuzz test's thousands of mutations of one file beside sixteen unchanged ones,
      * where decoding and parsing were three fifths of a load). Only what parsed is kept, at most
-     * {@link #KEPT_FILES} files of at most {@link #KEPT_ARTICLE_CHARS} × 16 bytes, and softly: the
+     * {@link #KEPT_FILES} files of at most {@link #KEPT_FILE_BYTES} bytes, and softly: the
      * collector may take them back. The trees are never changed once parsed.
      */
     private record Parsed(byte[] bytes, Json root, List<Json.Member> duplicates, long values) {
 
         private static final int KEPT_FILES = 48;
-        private static final Map<Integer, java.lang.ref.SoftReference<Parsed>> KEPT = new LinkedHashMap<>(KEPT_FILES * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, java.lang.ref.SoftReference<Parsed>> eldest) {
-                return size() > KEPT_FILES;
-            }
-        };
+        private static final int KEPT_FILE_BYTES = 1 << 20;
+        private static final Map<Integer, java.lang.ref.SoftReference<Parsed>> KEPT = leastRecentlyUsedOut(KEPT_FILES);
 
         static Parsed of(byte[] bytes) {
             java.lang.ref.SoftReference<Parsed> ref;
@@ -166,7 +167,7 @@ public final class DatasetLoader {
         }
 
         static void keep(byte[] bytes, Json root, List<Json.Member> duplicates, long values) {
-            if (bytes.length > KEPT_ARTICLE_CHARS * 16L) return;
+            if (bytes.length > KEPT_FILE_BYTES) return;
             Parsed p = new Parsed(bytes, root, List.copyOf(duplicates), values);
             synchronized (KEPT) {
                 KEPT.put(java.util.Arrays.hashCode(bytes), new java.lang.ref.SoftReference<>(p));
