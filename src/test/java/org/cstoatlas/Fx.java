@@ -95,11 +95,7 @@ public final class Fx {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the FX thread did not answer within " + PATIENCE_SECONDS + " s", e);
-        }
+        return WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS), work);
     }
 
     private static void await(CountDownLatch latch, String what) {
