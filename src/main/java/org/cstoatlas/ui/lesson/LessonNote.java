@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.cstoatlas.ui.look.Texts;
 import org.cstoatlas.ui.model.LessonViewModel;
 
 /**
@@ -21,9 +20,7 @@ public final class LessonNote extends VBox {
         Label where = new Label();
         where.getStyleClass().add("lesson-note-where");
         where.setWrapText(true);
-        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Texts.format("lesson.stopOf", lesson.currentProperty().get() + 1, lesson.lesson().size(), lesson.lesson().title()).strip(),
-                lesson.currentProperty(), lesson.lessonProperty()));
+        where.textProperty().bind(lesson.whereProperty());
         Label note = new Label();
         note.setId("lesson-note-text");
         note.getStyleClass().add("lesson-note-text");

@@ -26,6 +26,8 @@ public final class LessonViewModel {
     private final BooleanBinding open = Bindings.createBooleanBinding(() -> !lesson.get().isEmpty(), lesson);
     /** The note shown while presenting, in the window's language where the lesson has it in both. */
     private final StringBinding note;
+    /** Where the lesson stands ("Stop 2 of 8  The CSTO in eight dates"), its title in the window's language. */
+    private final StringBinding where;
     /** True when the note is shown large beside the map: presenting, with a lesson on one of its stops. */
     private final BooleanBinding noteShown;
     /** Where the stop shown pins its note (null: nowhere); drawn on the map, presenting or not. */
@@ -43,6 +45,8 @@ public final class LessonViewModel {
             int i = current.get();
             return i >= 0 && i < lesson.get().size() ? lesson.get().stop(i).note(atlas.languageProperty().get()) : "";
         }, lesson, current, atlas.languageProperty());
+        where = Bindings.createStringBinding(() -> atlas.words().format("lesson.stopOf", current.get() + 1, lesson.get().size(),
+                lesson.get().title(atlas.languageProperty().get())).strip(), lesson, current, atlas.languageProperty());
         canPin = Bindings.createBooleanBinding(() -> current.get() >= 0 && placeOf(atlas.getSelection()) != null, current, atlas.selectionProperty());
         noteShown = Bindings.createBooleanBinding(() -> atlas.presentingProperty().get() && open.get() && current.get() >= 0,
                 atlas.presentingProperty(), open, current);
@@ -71,6 +75,10 @@ public final class LessonViewModel {
     /** The note of the stop shown ("" when none). */
     public StringBinding noteProperty() {
         return note;
+    }
+
+    public StringBinding whereProperty() {
+        return where;
     }
 
     public BooleanBinding noteShownProperty() {

@@ -78,6 +78,18 @@ class LessonViewModelTest {
         assertTrue(vm.getSelection() instanceof Selection.OfEvent, "with the lesson closed: events again");
     }
 
+    /** The stop's place in the lesson and the lesson's title follow the window's language (the Russian window showed the English title). */
+    @Test
+    void whereTheLessonStandsIsSaidInTheWindowsLanguage() {
+        var stops = lesson.lesson().stops();
+        lesson.open(new org.cstoatlas.state.Lesson("The CSTO in three dates", stops, "ОДКБ в трёх датах"), 1);
+        assertEquals("Stop 2 of 3   The CSTO in three dates", lesson.whereProperty().get());
+        vm.languageProperty().set(org.cstoatlas.record.Language.RU);
+        assertEquals("Остановка 2 из 3   ОДКБ в трёх датах", lesson.whereProperty().get());
+        lesson.go(2);
+        assertEquals("Остановка 3 из 3   ОДКБ в трёх датах", lesson.whereProperty().get());
+    }
+
     @Test
     void aStopPinsTheNoteToABaseOrAnExerciseToo() {
         lesson.go(0);
