@@ -19,12 +19,14 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.cstoatlas.Bundled;
+import org.cstoatlas.BundledTiles;
 import org.cstoatlas.geo.BasemapStyle;
 import org.cstoatlas.geo.TileRenderer;
 
 /**
- * Gluon Maps' tile source for the atlas: the basemap drawn on this machine from the bundled country
- * polygons by {@link TileRenderer}. Nothing goes to the network and no cache folder is created.
+ * Gluon Maps' tile source for the atlas: the basemap drawn from the bundled country polygons by
+ * {@link TileRenderer}, by the build for the zooms of every first map ({@link BundledTiles}) and on this
+ * machine for the rest. Nothing goes to the network and no cache folder is created.
  *
  * <p>Gluon Maps finds it through {@code META-INF/services/com.gluonhq.maps.tile.TileRetriever} and loads
  * it once per JVM (in the static initialiser of its tile view), so the state that can change, the style
@@ -123,11 +125,14 @@ public final class OfflineTiles implements TileRetriever {
     }
 
     /**
-     * Reads the coarse country polygons on a worker thread now, so the first tiles do not wait for them.
+     * Reads the coarse country polygons on a worker thread now, so the first tiles do not wait for them;
+     * nothing to read where the build drew those tiles.
      * The fine ones are left for {@link #warmUpDetail()}: at start-up they would only compete for the
      * two cores with building the window. Optional.
      */
     public static void warmUp() {
+        // The first map's tiles were drawn by the build: nothing to read for them.
+        if (BundledTiles.drawn()) return;
         onWorker(() -> renderer().preloadCoarse());
     }
 
@@ -171,7 +176,8 @@ public final class OfflineTiles implements TileRetriever {
         Runnable task = () -> {
             Image image;
             try {
-                image = image(renderer().render(key.zoom(), key.x(), key.y(), s));
+                image = bundled(key, s);
+                if (image == null) image = image(renderer().render(key.zoom(), key.x(), key.y(), s));
             } catch (Throwable t) {
                 report(t, key.zoom(), key.x(), key.y());
                 forget(key, future);
@@ -199,6 +205,15 @@ public final class OfflineTiles implements TileRetriever {
     private static void forget(Key key, CompletableFuture<Image> future) {
         synchronized (LOCK) {
             CACHE.remove(key, future);
+        }
+    }
+
+    /** The tile as the build drew it (see {@link BundledTiles}), or null where it has none. */
+    private static Image bundled(Key key, BasemapStyle s) throws java.io.IOException {
+        try (java.io.InputStream png = BundledTiles.open(key.zoom(), key.x(), key.y(), s)) {
+            if (png == null) return null;
+            Image image = new Image(png);
+            return image.isError() || image.getWidth() != SIZE || image.getHeight() != SIZE ? null : image;
         }
     }
 

@@ -77,6 +77,22 @@ class OfflineTilesTest {
     }
 
     @Test
+    void aTileOfTheFirstMapShowsExactlyWhatTheRendererDraws() throws Exception {
+        // Zoom 3 is read from the tiles the build drew, zoom 4 drawn here: both are the renderer's pixels.
+        var renderer = new org.cstoatlas.geo.TileRenderer(org.cstoatlas.Bundled.countries("110m"), org.cstoatlas.Bundled.countries("50m"));
+        for (BasemapStyle style : new BasemapStyle[] {BasemapStyle.LIGHT, BasemapStyle.DARK}) {
+            OfflineTiles.setStyle(style);
+            for (int[] t : new int[][] {{3, 5, 2}, {4, 11, 5}}) {
+                Image shown = await(tiles.loadTile(t[0], t[1], t[2]));
+                int[] drawn = renderer.render(t[0], t[1], t[2], style);
+                int[] seen = new int[256 * 256];
+                shown.getPixelReader().getPixels(0, 0, 256, 256, javafx.scene.image.PixelFormat.getIntArgbInstance(), seen, 0, 256);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(drawn, seen, style.name() + " " + t[0] + "/" + t[1] + "/" + t[2]);
+            }
+        }
+    }
+
+    @Test
     void theSameTileASecondTimeComesFromTheCache() throws Exception {
         Image first = await(tiles.loadTile(4, 11, 5));
         CompletableFuture<Image> again = tiles.loadTile(4, 11, 5);
