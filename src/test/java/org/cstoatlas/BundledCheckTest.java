@@ -74,6 +74,27 @@ class BundledCheckTest {
         try (ObjectOutputStream o = new ObjectOutputStream(other)) {
             o.writeObject(new java.net.URI("https://example.org/"));
         }
-        assertThrows(IOException.class, () -> CheckedRecord.read(new ByteArrayInputStream(other.toByteArray())), "a class outside the record's");
+        assertThrows(IOException.class, () -> CheckedRecord.read(new ByteArrayInputStream(other.toByteArray())), "Java's serialization, the form's old kind");
+    }
+
+    @Test
+    void aDamagedFormIsRefusedOrReadButNeverBreaksTheReader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dataset.checked");
+        CheckedRecord.write(TestDatasets.minimal(), file);
+        byte[] form = Files.readAllBytes(file);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1992);
+        int refused = 0;
+        for (int i = 0; i < 400; i++) {
+            byte[] damaged = form.clone();
+            // A byte or four changed anywhere past the form's mark: counts, lengths, numbers and words alike.
+            int at = 8 + random.nextInt(damaged.length - 8), n = 1 + random.nextInt(Math.min(4, damaged.length - at));
+            for (int k = 0; k < n; k++) damaged[at + k] = (byte) random.nextInt(256);
+            try {
+                assertNotNull(CheckedRecord.read(new ByteArrayInputStream(damaged)));
+            } catch (IOException expected) {
+                refused++;
+            }
+        }
+        assertTrue(refused > 0, "some damage is seen");
     }
 }

@@ -33,6 +33,10 @@ class FirstFrameIT {
             "org.cstoatlas.ui.quiz.QuizPane",
             // The bundled dataset comes in the form the build checked: neither the loader nor the quote search runs.
             "org.cstoatlas.dataset.DatasetLoader", "org.cstoatlas.dataset.PassageFinder",
+            // ... read field by field, not through Java's serialization, whose readers took a third of a second to build;
+            "java.io.ObjectInputStream",
+            // and the first map's basemap tiles were drawn by the build: the renderer (and Java2D) wait for a zoom further in.
+            "org.cstoatlas.geo.TileRenderer",
             // The command tree is not built for the plain start (nor for the start-up bench, which measures it),
             // and Jackson's databind is used only to write files (the shapes and settings are streamed).
             "picocli.CommandLine", "com.fasterxml.jackson.databind.ObjectMapper");
