@@ -306,15 +306,19 @@ class AtlasWindowTest extends WindowTest {
             Fx.act(() -> vm.textScaleProperty().set(text));
             Fx.settle();
             double sceneWidth = window.root().getScene().getWidth();
-            javafx.scene.layout.HBox row = robot.lookup(".timeline-buttons").queryAs(javafx.scene.layout.HBox.class);
-            for (javafx.scene.Node n : row.getChildren()) {
-                if (!n.isVisible()) continue;
-                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
-                assertTrue(b.getMinX() >= 0 && b.getMaxX() <= sceneWidth, n.getId() + " stands inside the window at " + text + ": " + b);
-            }
-            for (String id : new String[] {"#first", "#last", "#play", "#play-speed", "#timeline-span"}) {
-                assertTrue(robot.lookup(id).query().isVisible(), id + " is kept at " + text);
-            }
+            // Read on the FX thread: the row's children change while it is laid out.
+            List<String> amiss = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                List<String> out = new java.util.ArrayList<>();
+                for (javafx.scene.Node n : ((javafx.scene.layout.HBox) window.root().lookup(".timeline-buttons")).getChildren()) {
+                    javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                    if (n.isVisible() && (b.getMinX() < 0 || b.getMaxX() > sceneWidth)) out.add(n.getId() + " stands outside the window at " + text + ": " + b);
+                }
+                for (String id : new String[] {"#first", "#last", "#play", "#play-speed", "#timeline-span"}) {
+                    if (!window.root().lookup(id).isVisible()) out.add(id + " is hidden at " + text);
+                }
+                return out;
+            });
+            assertEquals(List.of(), amiss);
             // Where the detail pane is a drawer, the opening view of Eurasia stands left of it (it fitted the whole width, Central Asia under the drawer).
             javafx.scene.Node drawer = window.root().lookup(".drawer");
             if (drawer != null && drawer.isVisible()) {

@@ -53,7 +53,7 @@ public final class AtlasApp extends Application {
             "javafx.scene.control.skin.TextFieldSkin", "javafx.scene.control.skin.LabeledSkinBase", "javafx.scene.control.skin.TooltipSkin",
             "javafx.scene.shape.SVGPath", "javafx.scene.text.TextFlow", "org.cstoatlas.ui.window.AtlasWindow",
             "org.cstoatlas.ui.map.CountryLayer", "org.cstoatlas.ui.map.OperationsLayer", "org.cstoatlas.ui.detail.DetailPane",
-            "org.cstoatlas.ui.timeline.TimelineBar", "org.cstoatlas.ui.browse.BrowsePane", "org.cstoatlas.ui.window.SearchField");
+            "org.cstoatlas.ui.timeline.TimelineBar", "org.cstoatlas.ui.window.SearchField");
 
     private static void preloadWindowClasses() {
         Thread t = new Thread(() -> {

@@ -50,7 +50,7 @@ public final class AtlasWindow {
     /** The chooser of what the map shows, over the map's lower left corner. */
     private final org.cstoatlas.ui.map.AllianceChooser alliances;
     private final OperationsLayer operations;
-    private final BrowsePane browse;
+    private BrowsePane browse; // built when first shown or asked for: a window under 1500 px opens without it
     private final SplitPane split;
     private final Legend legend;
     private final TimelineBar timeline;
@@ -137,11 +137,7 @@ public final class AtlasWindow {
         this.mapPane = mapPane;
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
-        browse = new BrowsePane(vm);
-        browse.setMinWidth(240);
-        split = new SplitPane(browse, mapPane, detail);
-        split.setDividerPositions(0.22, 0.70);
-        SplitPane.setResizableWithParent(browse, false);
+        split = new SplitPane(mapPane, detail);
         SplitPane.setResizableWithParent(detail, false);
         detail.setMinWidth(300);
 
@@ -195,8 +191,8 @@ public final class AtlasWindow {
     }
 
     private void placeBrowse(boolean on) {
-        if (on && !split.getItems().contains(browse)) split.getItems().add(0, browse);
-        else if (!on) split.getItems().remove(browse);
+        if (on && !split.getItems().contains(browse())) split.getItems().add(0, browse);
+        else if (!on && browse != null) split.getItems().remove(browse);
         placeDividers();
     }
 
@@ -240,14 +236,14 @@ public final class AtlasWindow {
 
     /** The map keeps most of the width: about two thirds with the detail pane, half with both panes. */
     private void placeDividers() {
-        double[] at = PaneLayout.dividers(split.getItems().contains(browse), split.getItems().contains(detail));
+        double[] at = PaneLayout.dividers(browse != null && split.getItems().contains(browse), split.getItems().contains(detail));
         if (at.length > 0) split.setDividerPositions(at);
     }
 
     /** View ▸ Table: the browse pane shown, on its Table tab, with the keyboard in the table. */
     private void showTable() {
         vm.browseShownProperty().set(true);
-        browse.showTable();
+        browse().showTable();
     }
 
     private void readInContext(Quote q) {
@@ -294,6 +290,11 @@ public final class AtlasWindow {
     }
 
     public BrowsePane browse() {
+        if (browse == null) {
+            browse = new BrowsePane(vm);
+            browse.setMinWidth(240);
+            SplitPane.setResizableWithParent(browse, false);
+        }
         return browse;
     }
 
