@@ -1,7 +1,6 @@
 package org.cstoatlas;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -82,14 +81,18 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, DetailedSha
     }
 
     private static AtlasData readBundled() throws Unreadable {
-        // The first map's shapes are read on another core while the dataset is read; the 50 m ones later.
-        CompletableFuture<CountryShapes> shapes = CompletableFuture.supplyAsync(() -> {
+        // The first map's shapes are read on a thread of their own while the dataset is read; the 50 m
+        // ones later. Not the common pool: on two cores it has one worker, already reading the dataset.
+        CompletableFuture<CountryShapes> shapes = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
-                return CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                shapes.complete(Bundled.coarseShapes());
+            } catch (IOException | RuntimeException e) {
+                shapes.completeExceptionally(e);
             }
-        });
+        }, "coarse-shapes");
+        reader.setDaemon(true);
+        reader.start();
         return from(Bundled.loadDataset(), shapes);
     }
 

@@ -97,6 +97,22 @@ public final class Bundled {
         return dataset;
     }
 
+    /** Where the build puts the 110 m shapes' compact form (see {@link BundledCheck}). */
+    static final String COARSE_SHAPES = "/geo/countries-110m.shapes";
+
+    /**
+     * The first map's shapes (110 m, with the past borders' pieces): the compact form the build wrote,
+     * read in one pass; the GeoJSON where that form is missing or unreadable.
+     */
+    public static CountryShapes coarseShapes() throws IOException {
+        try (InputStream in = Bundled.class.getResourceAsStream(COARSE_SHAPES)) {
+            if (in != null) return CountryShapes.readForm(in);
+        } catch (IOException unreadable) {
+            // read from the GeoJSON below
+        }
+        return CountryShapes.read(countries("110m"), pieces("110m"));
+    }
+
     /** The record the build checked, or null where there is none to read. */
     static AllianceRecord checkedAtBuild() {
         try (InputStream in = Bundled.class.getResourceAsStream(CHECKED)) {

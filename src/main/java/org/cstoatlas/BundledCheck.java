@@ -2,6 +2,7 @@ package org.cstoatlas;
 
 import java.nio.file.Path;
 import org.cstoatlas.dataset.CheckedRecord;
+import org.cstoatlas.geo.CountryShapes;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.time.TimeIndex;
@@ -10,16 +11,19 @@ import org.cstoatlas.record.time.TimeIndex;
  * Run by the build (Maven's process-classes phase), not by the atlas: checks the bundled dataset in
  * full, as any dataset is checked (every quote found in its article), builds its time index for every
  * alliance, and writes the checked record's compact form that the atlas reads at start
- * ({@link Bundled#loadDataset()}). A dataset with a problem fails the build, listing the problems.
+ * ({@link Bundled#loadDataset()}), and the first map's shapes in theirs ({@link Bundled#coarseShapes()}). A dataset with a problem fails the build, listing the problems.
  */
 public final class BundledCheck {
 
     private BundledCheck() {
     }
 
-    /** @param args the file to write (the build's classes folder, assets/dataset.checked) */
+    /**
+     * @param args the files to write: the checked record (the build's classes folder,
+     *             assets/dataset.checked), then the 110 m shapes' compact form (geo/countries-110m.shapes)
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) throw new IllegalArgumentException("usage: BundledCheck OUTPUT_FILE");
+        if (args.length != 2) throw new IllegalArgumentException("usage: BundledCheck RECORD_FILE SHAPES_FILE");
         LoadResult result = Bundled.loader().load(Bundled.dataset());
         if (!result.ok()) {
             result.problems().forEach(p -> System.err.println(p));
@@ -28,5 +32,12 @@ public final class BundledCheck {
         TimeIndex index = new TimeIndex(result.record());
         for (Alliance a : result.record().alliances()) index.forAlliance(a.id());
         CheckedRecord.write(result.record(), Path.of(args[0]));
+        // The first map's shapes, read from the GeoJSON once here rather than at every start.
+        CountryShapes shapes = CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m"));
+        org.cstoatlas.files.AtomicWrite.bytes(Path.of(args[1]), out -> {
+            java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+            shapes.writeForm(o);
+            o.flush();
+        });
     }
 }

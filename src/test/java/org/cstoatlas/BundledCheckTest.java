@@ -47,6 +47,37 @@ class BundledCheckTest {
     }
 
     @Test
+    void theBuildsShapesAreTheGeoJsonsRingForRing() throws IOException {
+        try (var form = Bundled.class.getResourceAsStream(Bundled.COARSE_SHAPES)) {
+            assertNotNull(form, "the build wrote the shapes' compact form into the classes (process-classes)");
+            var built = org.cstoatlas.geo.CountryShapes.readForm(form).all();
+            var json = org.cstoatlas.geo.CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m")).all();
+            assertEquals(json.size(), built.size());
+            for (int i = 0; i < json.size(); i++) {
+                var j = json.get(i);
+                var b = built.get(i);
+                assertEquals(List.of(j.iso(), j.name(), j.minLon(), j.minLat(), j.maxLon(), j.maxLat()),
+                        List.of(b.iso(), b.name(), b.minLon(), b.minLat(), b.maxLon(), b.maxLat()));
+                assertEquals(j.rings().size(), b.rings().size(), j.iso());
+                for (int r = 0; r < j.rings().size(); r++) org.junit.jupiter.api.Assertions.assertArrayEquals(j.rings().get(r), b.rings().get(r), j.iso());
+            }
+        }
+    }
+
+    @Test
+    void aDamagedShapesFormIsRefused() throws IOException {
+        byte[] form;
+        try (var in = Bundled.class.getResourceAsStream(Bundled.COARSE_SHAPES)) {
+            form = in.readAllBytes();
+        }
+        assertThrows(IOException.class, () -> org.cstoatlas.geo.CountryShapes.readForm(new ByteArrayInputStream(java.util.Arrays.copyOf(form, form.length / 2))), "cut");
+        assertThrows(IOException.class, () -> org.cstoatlas.geo.CountryShapes.readForm(new ByteArrayInputStream("{\"type\": 1}".getBytes())), "GeoJSON");
+        byte[] huge = form.clone();
+        huge[8] = 0x7f; // the count of shapes
+        assertThrows(IOException.class, () -> org.cstoatlas.geo.CountryShapes.readForm(new ByteArrayInputStream(huge)), "a count out of bounds");
+    }
+
+    @Test
     void aCountryIsOneObjectWhereverTheRecordNamesIt() {
         AllianceRecord checked = Bundled.checkedAtBuild();
         assertNotNull(checked);

@@ -62,6 +62,62 @@ public final class CountryShapes {
         return new CountryShapes(out);
     }
 
+    /** The compact form's mark ("CSHP") and version: a file without it is refused at its first bytes. */
+    private static final int FORM = 0x43534850, FORM_VERSION = 1;
+    private static final int MAX_FORM_COUNT = 1_000_000;
+
+    /**
+     * Writes the shapes in a compact form read in one pass ({@link #readForm}): the build writes the
+     * bundled 110 m shapes so, and the first map does not parse their JSON.
+     */
+    public void writeForm(java.io.DataOutputStream out) throws IOException {
+        out.writeInt(FORM);
+        out.writeInt(FORM_VERSION);
+        out.writeInt(shapes.size());
+        for (CountryShape s : shapes) {
+            out.writeBoolean(s.iso() != null);
+            if (s.iso() != null) out.writeUTF(s.iso());
+            out.writeBoolean(s.name() != null);
+            if (s.name() != null) out.writeUTF(s.name());
+            out.writeInt(s.rings().size());
+            for (double[] r : s.rings()) {
+                out.writeInt(r.length);
+                for (double v : r) out.writeDouble(v);
+            }
+        }
+        out.writeInt(FORM);
+    }
+
+    /** Reads what {@link #writeForm} wrote: the same shapes, ring for ring; bounded, and an IOException for anything else. */
+    public static CountryShapes readForm(InputStream in) throws IOException {
+        java.io.DataInputStream d = new java.io.DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+        if (d.readInt() != FORM || d.readInt() != FORM_VERSION) throw new IOException("country shapes: not their compact form");
+        int n = formCount(d);
+        List<CountryShape> out = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            String iso = d.readBoolean() ? d.readUTF() : null;
+            String name = d.readBoolean() ? d.readUTF() : null;
+            int rings = formCount(d);
+            List<double[]> rs = new ArrayList<>(Math.min(rings, 1024));
+            for (int k = 0; k < rings; k++) {
+                int len = formCount(d);
+                if (len % 2 != 0) throw new IOException("country shapes: a ring of " + len + " numbers");
+                double[] r = new double[len];
+                for (int j = 0; j < len; j++) r[j] = d.readDouble();
+                rs.add(r);
+            }
+            out.add(bounded(iso, name, rs));
+        }
+        if (d.readInt() != FORM) throw new IOException("country shapes: the compact form is cut short or runs on");
+        return new CountryShapes(out);
+    }
+
+    private static int formCount(java.io.DataInputStream d) throws IOException {
+        int n = d.readInt();
+        if (n < 0 || n > MAX_FORM_COUNT) throw new IOException("country shapes: a count out of bounds (" + n + ")");
+        return n;
+    }
+
     /** Only the codes: what validating a dataset needs, without building any ring. */
     public static Set<String> readIsoCodes(Path... files) throws IOException {
         Set<String> codes = new LinkedHashSet<>();
