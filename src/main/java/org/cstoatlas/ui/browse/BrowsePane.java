@@ -21,6 +21,9 @@ public final class BrowsePane extends TabPane {
         getStyleClass().add("browse-pane");
         setId("browse-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        // Beside the map in the window's split: a usable width, and the map takes what the window gains.
+        setMinWidth(240);
+        javafx.scene.control.SplitPane.setResizableWithParent(this, false);
         // The first tab is built now; the others, and their tables' first CSS and layout, the first time
         // their tab is chosen: the first map does not wait for panes nobody sees yet. Their tabs stand
         // from the start, so nothing moves when one is built.

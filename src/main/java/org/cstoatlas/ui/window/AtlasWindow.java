@@ -290,11 +290,8 @@ public final class AtlasWindow {
     }
 
     public BrowsePane browse() {
-        if (browse == null) {
-            browse = new BrowsePane(vm);
-            browse.setMinWidth(240);
-            SplitPane.setResizableWithParent(browse, false);
-        }
+        // Its width rules are its own: naming it here beside a Node would load it with the window.
+        if (browse == null) browse = new BrowsePane(vm);
         return browse;
     }
 

@@ -17,21 +17,26 @@ final class ClassroomMenu {
         close.disableProperty().bind(vm.lesson().openProperty().not());
         MenuItem save = item("menu.classroom.saveLesson", "save-lesson", actions::saveLesson);
         save.disableProperty().bind(vm.lesson().openProperty().not());
+        Menu lessons = new Menu(Texts.get("menu.classroom.lessons"));
+        lessons.setId("ready-lessons");
         Menu menu = new Menu(Texts.get("menu.classroom"), null,
                 item("menu.classroom.editLesson", "edit-lesson", actions::editLesson),
-                item("menu.classroom.openLesson", "open-lesson", actions::openLesson), lessons(vm, actions), save, close, new SeparatorMenuItem(),
+                item("menu.classroom.openLesson", "open-lesson", actions::openLesson), lessons, save, close, new SeparatorMenuItem(),
                 item("menu.classroom.quiz", "start-quiz", actions::startQuiz));
         menu.setId("classroom-menu");
+        // The ready lessons are read when the menu first opens, not before the first map (each is a file to parse).
+        org.cstoatlas.record.Language language = Texts.language();
+        menu.setOnShowing(e -> {
+            if (lessons.getItems().isEmpty()) fill(lessons, vm, actions, language);
+        });
         return menu;
     }
 
     /** Classroom ▸ Lessons: the ready lessons, each by its title in the window's language. */
-    private static Menu lessons(AtlasViewModel vm, WindowActions actions) {
-        Menu lessons = new Menu(Texts.get("menu.classroom.lessons"));
-        lessons.setId("ready-lessons");
+    private static void fill(Menu lessons, AtlasViewModel vm, WindowActions actions, org.cstoatlas.record.Language language) {
         for (java.nio.file.Path file : org.cstoatlas.Bundled.lessons()) {
             try {
-                String title = org.cstoatlas.state.Lesson.read(file, vm.state()).title(Texts.language());
+                String title = org.cstoatlas.state.Lesson.read(file, vm.state()).title(language);
                 MenuItem i = new MenuItem(title.isBlank() ? file.getFileName().toString() : title);
                 i.setOnAction(e -> actions.openLesson(file));
                 lessons.getItems().add(i);
@@ -40,7 +45,6 @@ final class ClassroomMenu {
             }
         }
         lessons.setDisable(lessons.getItems().isEmpty());
-        return lessons;
     }
 
     private static MenuItem item(String key, String id, Runnable action) {

@@ -69,6 +69,10 @@ class ShareTest {
         Fx.act(() -> s[0] = Session.open(new Stage(), data, WindowOptions.NONE, home));
         Fx.settle();
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        // The ready lessons are read when Classroom first opens, as a teacher opens it.
+        Menu classroom = bar.getMenus().stream().filter(m -> "classroom-menu".equals(m.getId())).findFirst().orElseThrow();
+        Fx.act(classroom::show);
+        Fx.act(classroom::hide);
         Menu lessons = (Menu) find(bar, "ready-lessons");
         Lesson eight = Lesson.read(Bundled.assets().resolve("lessons/csto-in-eight-dates.cstolesson"), AtlasState.initial(java.time.LocalDate.now(), Language.EN));
         MenuItem item = lessons.getItems().stream().filter(i -> i.getText().equals(eight.title(Language.EN))).findFirst().orElseThrow();
