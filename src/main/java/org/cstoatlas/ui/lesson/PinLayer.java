@@ -94,12 +94,18 @@ public final class PinLayer extends MapLayer {
         if (text.isEmpty()) return;
         tag.setText(text.length() > TAG_LENGTH ? text.substring(0, TAG_LENGTH - 1).strip() + "…" : text);
         tag.applyCss();
-        double w = tag.prefWidth(-1), h = tag.prefHeight(w);
-        tag.resize(w, h);
-        // Right of the marker, or left of it where the right runs off the map.
+        double w = tag.prefWidth(-1);
+        // Right of the marker, or left of it where the right runs off the map; where neither side holds
+        // it (a narrow map, the browse pane shown), on the roomier side, as narrow as that side: its
+        // words wrap rather than run off the map.
         double width = getParent() instanceof Region r ? r.getWidth() : Double.MAX_VALUE;
         double height = getParent() instanceof Region r ? r.getHeight() : Double.MAX_VALUE;
-        double x = at.getX() + 20 + w > width - 8 && at.getX() - 20 - w > 8 ? at.getX() - 20 - w : at.getX() + 20;
+        double right = width - 8 - (at.getX() + 20), left = at.getX() - 20 - 8;
+        boolean onRight = w <= right || (w > left && right >= left);
+        w = Math.max(0, Math.min(w, onRight ? right : left));
+        double h = tag.prefHeight(w);
+        tag.resize(w, h);
+        double x = onRight ? at.getX() + 20 : at.getX() - 20 - w;
         tag.relocate(x, Math.max(4, Math.min(height - h - 4, at.getY() - h / 2)));
         tag.setVisible(true);
     }

@@ -255,6 +255,25 @@ class ClassroomTest {
         Label tag = robot.lookup("#lesson-pin-tag").queryAs(Label.class);
         assertTrue(tag.isVisible());
         assertEquals("The CSTO's first mission: Kazakhstan", tag.getText());
+        assertTrue(map.contains(tag.localToScene(tag.getLayoutBounds())), "the note's first line stands on the map");
+        // Narrower windows, the browse pane beside the map: the line stands whole on the map (it ran off its right edge).
+        javafx.stage.Stage stage = (javafx.stage.Stage) s.window().root().getScene().getWindow();
+        double wide = stage.getWidth();
+        for (double width : new double[] {1280, 1100, 1000}) {
+            Fx.act(() -> {
+                stage.setWidth(width);
+                vm.browseShownProperty().set(true);
+            });
+            Fx.settle();
+            Fx.settle();
+            javafx.geometry.Bounds narrower = s.window().map().localToScene(s.window().map().getLayoutBounds());
+            javafx.geometry.Bounds line = tag.localToScene(tag.getLayoutBounds());
+            if (!tag.isVisible() || !narrower.contains(s.window().pins().markerInScene())) continue;
+            assertTrue(narrower.contains(line), "at " + width + " px the note's first line stands on the map: " + line + " in " + narrower);
+            assertTrue(tag.getHeight() >= tag.prefHeight(tag.getWidth()) - 0.5, "its words wrap, none cut");
+        }
+        Fx.act(() -> stage.setWidth(wide));
+        Fx.settle();
 
         // Presenting: the note large at the right, a line from the pin to it; the pin clear of the note.
         Fx.act(() -> vm.presentingProperty().set(true));
