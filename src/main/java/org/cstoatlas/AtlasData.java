@@ -87,7 +87,8 @@ public record AtlasData(TimeIndex index, CountryShapes coarseShapes, DetailedSha
         Thread reader = new Thread(() -> {
             try {
                 shapes.complete(Bundled.coarseShapes());
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Any failure, an Error too, ends the wait in from(): the window says the shapes cannot be read.
                 shapes.completeExceptionally(e);
             }
         }, "coarse-shapes");

@@ -33,7 +33,7 @@ public final class BundledTiles {
      * world, a build without its tiles). The column wraps round the world, as the renderer's does.
      */
     public static InputStream open(int zoom, long x, long y, BasemapStyle style) {
-        if (zoom < 0 || zoom > MAX_ZOOM) return null;
+        if (zoom < 0 || zoom > MAX_ZOOM || !(style.equals(BasemapStyle.LIGHT) || style.equals(BasemapStyle.DARK))) return null;
         long n = 1L << zoom;
         if (y < 0 || y >= n) return null;
         return BundledTiles.class.getResourceAsStream(ROOT + path(zoom, Math.floorMod(x, n), y, style));

@@ -61,6 +61,8 @@ class BundledTilesTest {
         assertNull(BundledTiles.open(-1, 0, 0, BasemapStyle.LIGHT));
         assertNull(BundledTiles.open(2, 0, 4, BasemapStyle.LIGHT));
         assertNull(BundledTiles.open(2, 0, -1, BasemapStyle.DARK));
+        // A style of another palette under the same name is drawn, not read.
+        assertNull(BundledTiles.open(2, 1, 1, new BasemapStyle("light", 0xFF000000, 0xFFFFFFFF, 0xFF808080, 0xFF808080, 0x20000000)));
     }
 
     @Test

@@ -12,7 +12,10 @@ import javafx.css.Stylesheet;
  * Run by the build (Maven's process-classes phase), not by the atlas: writes each of the atlas's
  * stylesheets in JavaFX's binary form beside it (atlas.css, atlas.bss). JavaFX reads the binary form
  * of a stylesheet named .css where one lies beside it, as it does for its own: the window's first
- * style pass no longer parses the stylesheet's text. Never committed, so never stale.
+ * style pass no longer parses the stylesheet's text. Never committed, and written again by every build
+ * that reaches process-classes (`mvn javafx:run` and `mvn verify` do); a build that stops before it
+ * (`mvn compile`, an IDE's own) leaves the last binary form beside an edited stylesheet, which JavaFX
+ * then reads instead.
  */
 public final class BinaryStyles {
 

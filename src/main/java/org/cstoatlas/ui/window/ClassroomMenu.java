@@ -26,8 +26,10 @@ final class ClassroomMenu {
         menu.setId("classroom-menu");
         // The ready lessons are read when the menu first opens, not before the first map (each is a file to parse).
         org.cstoatlas.record.Language language = Texts.language();
+        boolean[] filled = {false};
         menu.setOnShowing(e -> {
-            if (lessons.getItems().isEmpty()) fill(lessons, vm, actions, language);
+            if (!filled[0]) fill(lessons, vm, actions, language);
+            filled[0] = true;
         });
         return menu;
     }

@@ -57,6 +57,25 @@ class BinaryStylesTest {
     }
 
     @Test
+    void javaFxReadsTheBinaryFormBesideAStylesheetRatherThanItsText(@TempDir Path dir) throws Exception {
+        // The text says one colour; the binary form beside it, made from a text saying another.
+        Path css = dir.resolve("probe.css");
+        Path other = dir.resolve("other.css");
+        Files.writeString(css, ".probe { -fx-background-color: #112233; }");
+        Files.writeString(other, ".probe { -fx-background-color: #445566; }");
+        javafx.css.Stylesheet.convertToBinary(other.toFile(), dir.resolve("probe.bss").toFile());
+        Object fill = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            Region probe = new Region();
+            probe.getStyleClass().add("probe");
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(probe), 100, 100);
+            scene.getStylesheets().add(css.toUri().toString());
+            probe.applyCss();
+            return probe.getBackground().getFills().get(0).getFill();
+        });
+        assertEquals(javafx.scene.paint.Color.web("#445566"), fill);
+    }
+
+    @Test
     void theBinaryFormStylesTheWindowAsTheTextDoes(@TempDir Path copy) throws Exception {
         // The text alone: the stylesheets copied where no binary form lies beside them.
         Path styles = Bundled.assets().resolve("styles");
