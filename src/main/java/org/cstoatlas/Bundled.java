@@ -110,7 +110,17 @@ public final class Bundled {
         } catch (IOException unreadable) {
             // read from the GeoJSON below
         }
+        return coarseGeoJson();
+    }
+
+    /** The first map's shapes as their GeoJSON holds them: what the build writes in the compact form. */
+    static CountryShapes coarseGeoJson() throws IOException {
         return CountryShapes.read(countries("110m"), pieces("110m"));
+    }
+
+    /** The basemap's renderer on the bundled polygons (110 m to zoom 3, 50 m further in). */
+    public static org.cstoatlas.geo.TileRenderer basemap() {
+        return new org.cstoatlas.geo.TileRenderer(countries("110m"), countries("50m"));
     }
 
     /** The record the build checked, or null where there is none to read. */

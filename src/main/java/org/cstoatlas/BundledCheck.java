@@ -2,7 +2,6 @@ package org.cstoatlas;
 
 import java.nio.file.Path;
 import org.cstoatlas.dataset.CheckedRecord;
-import org.cstoatlas.geo.CountryShapes;
 import org.cstoatlas.dataset.LoadResult;
 import org.cstoatlas.record.Alliance;
 import org.cstoatlas.record.time.TimeIndex;
@@ -33,11 +32,6 @@ public final class BundledCheck {
         for (Alliance a : result.record().alliances()) index.forAlliance(a.id());
         CheckedRecord.write(result.record(), Path.of(args[0]));
         // The first map's shapes, read from the GeoJSON once here rather than at every start.
-        CountryShapes shapes = CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m"));
-        org.cstoatlas.files.AtomicWrite.bytes(Path.of(args[1]), out -> {
-            java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
-            shapes.writeForm(o);
-            o.flush();
-        });
+        Bundled.coarseGeoJson().writeForm(Path.of(args[1]));
     }
 }

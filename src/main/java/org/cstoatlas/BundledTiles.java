@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import org.cstoatlas.files.AtomicWrite;
 import org.cstoatlas.geo.BasemapStyle;
 import org.cstoatlas.geo.TileRenderer;
 
@@ -53,7 +53,7 @@ public final class BundledTiles {
     public static void main(String[] args) throws IOException {
         if (args.length != 1) throw new IllegalArgumentException("usage: BundledTiles OUTPUT_FOLDER");
         Path out = Path.of(args[0]);
-        TileRenderer renderer = new TileRenderer(Bundled.countries("110m"), Bundled.countries("50m"));
+        TileRenderer renderer = Bundled.basemap();
         for (BasemapStyle style : new BasemapStyle[] {BasemapStyle.LIGHT, BasemapStyle.DARK}) {
             for (int zoom = 0; zoom <= MAX_ZOOM; zoom++) {
                 for (long x = 0; x < 1L << zoom; x++) {
@@ -69,8 +69,8 @@ public final class BundledTiles {
         int w = drawn.getWidth(), h = drawn.getHeight();
         rgb.setRGB(0, 0, w, h, drawn.getRGB(0, 0, w, h, null, 0, w), 0, w);
         Files.createDirectories(file.getParent());
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        if (!ImageIO.write(rgb, "png", part.toFile())) throw new IOException("no PNG writer");
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.bytes(file, out -> {
+            if (!ImageIO.write(rgb, "png", out)) throw new IOException("no PNG writer");
+        });
     }
 }

@@ -51,7 +51,7 @@ class BundledCheckTest {
         try (var form = Bundled.class.getResourceAsStream(Bundled.COARSE_SHAPES)) {
             assertNotNull(form, "the build wrote the shapes' compact form into the classes (process-classes)");
             var built = org.cstoatlas.geo.CountryShapes.readForm(form).all();
-            var json = org.cstoatlas.geo.CountryShapes.read(Bundled.countries("110m"), Bundled.pieces("110m")).all();
+            var json = Bundled.coarseGeoJson().all();
             assertEquals(json.size(), built.size());
             for (int i = 0; i < json.size(); i++) {
                 var j = json.get(i);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The tiles the build drew are the renderer's, pixel for pixel, for every zoom of a first map and each style. */
 class BundledTilesTest {
 
-    static final TileRenderer RENDERER = new TileRenderer(Bundled.countries("110m"), Bundled.countries("50m"));
+    static final TileRenderer RENDERER = Bundled.basemap();
 
     static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());

@@ -67,10 +67,19 @@ public final class CountryShapes {
     private static final int MAX_FORM_COUNT = 1_000_000;
 
     /**
-     * Writes the shapes in a compact form read in one pass ({@link #readForm}): the build writes the
-     * bundled 110 m shapes so, and the first map does not parse their JSON.
+     * Writes the shapes to the file (atomically) in a compact form read in one pass ({@link #readForm}):
+     * the build writes the bundled 110 m shapes so, and the first map does not parse their JSON.
      */
-    public void writeForm(java.io.DataOutputStream out) throws IOException {
+    public void writeForm(Path file) throws IOException {
+        org.cstoatlas.files.AtomicWrite.bytes(file, stream -> {
+            // Flushed, not closed: the atomic write forces and closes its own stream.
+            java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(stream, 1 << 16));
+            writeForm(out);
+            out.flush();
+        });
+    }
+
+    private void writeForm(java.io.DataOutputStream out) throws IOException {
         out.writeInt(FORM);
         out.writeInt(FORM_VERSION);
         out.writeInt(shapes.size());

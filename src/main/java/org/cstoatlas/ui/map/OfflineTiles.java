@@ -230,7 +230,7 @@ public final class OfflineTiles implements TileRetriever {
             synchronized (OfflineTiles.class) {
                 r = renderer;
                 if (r == null) {
-                    r = new TileRenderer(Bundled.countries("110m"), Bundled.countries("50m"));
+                    r = Bundled.basemap();
                     renderer = r;
                 }
             }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,7 +21,6 @@ import org.cstoatlas.CleanToolkit;
 import org.cstoatlas.state.Theme;
 import org.cstoatlas.ui.model.AtlasViewModel;
 import org.cstoatlas.ui.window.AtlasWindow;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,16 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("toolkit")
 @ExtendWith(CleanToolkit.class)
 class BinaryStylesTest {
-
-    @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it
-        }
-        Platform.setImplicitExit(false);
-    }
 
     @Test
     void theBuildWroteEveryStylesheetsBinaryFormBesideIt() throws Exception {

@@ -23,7 +23,6 @@ import javafx.scene.image.Image;
 import org.cstoatlas.geo.BasemapStyle;
 import org.cstoatlas.geo.WebMercator;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Under the headless Monocle toolkit that the build configures. */
@@ -32,16 +31,6 @@ import org.junit.jupiter.api.Test;
 class OfflineTilesTest {
 
     final OfflineTiles tiles = new OfflineTiles();
-
-    @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it
-        }
-        Platform.setImplicitExit(false);
-    }
 
     @AfterEach
     void backToLight() {
@@ -79,7 +68,7 @@ class OfflineTilesTest {
     @Test
     void aTileOfTheFirstMapShowsExactlyWhatTheRendererDraws() throws Exception {
         // Zoom 3 is read from the tiles the build drew, zoom 4 drawn here: both are the renderer's pixels.
-        var renderer = new org.cstoatlas.geo.TileRenderer(org.cstoatlas.Bundled.countries("110m"), org.cstoatlas.Bundled.countries("50m"));
+        var renderer = org.cstoatlas.Bundled.basemap();
         for (BasemapStyle style : new BasemapStyle[] {BasemapStyle.LIGHT, BasemapStyle.DARK}) {
             OfflineTiles.setStyle(style);
             for (int[] t : new int[][] {{3, 5, 2}, {4, 11, 5}}) {
