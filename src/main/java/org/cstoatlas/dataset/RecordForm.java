@@ -185,7 +185,8 @@ final class RecordForm {
                 string(x.shortNameRu());
                 out.writeBoolean(x.subject());
                 list(x.bodies(), this::body);
-                list(x.statuses() == null ? null : List.copyOf(x.statuses()), this::word);
+                // In the words' order: a Set.copyOf iterates in an order of its own each run, and the form is the same every build.
+                list(x.statuses() == null ? null : x.statuses().stream().sorted().toList(), this::word);
                 string(x.note());
                 string(x.noteRu());
             });
