@@ -35,6 +35,8 @@ final class MapStack extends StackPane {
         getStyleClass().add("map-pane");
         controls.widthProperty().addListener((obs, o, n) -> place());
         alliances.heightProperty().addListener((obs, o, n) -> place());
+        // A narrower map (the browse pane shown) can bring the quiz card over the chooser.
+        widthProperty().addListener((obs, o, n) -> place());
     }
 
     /**
@@ -103,7 +105,10 @@ final class MapStack extends StackPane {
     void place() {
         double drawer = drawerWidth.getAsDouble(), beside = 16 + drawer + controls.getWidth() + 10;
         margin(controls, new Insets(10, 10 + drawer, 10, 10));
-        margin(card, new Insets(16, beside, 16, 16));
+        // The card stands above the chooser's row where it reaches left over the chooser (at 1024 and 175 %
+        // it covered the second chooser's arrow); both keep their preferred widths.
+        boolean overChooser = card != null && getWidth() - beside - card.prefWidth(-1) < 10 + alliances.prefWidth(-1);
+        margin(card, new Insets(16, beside, overChooser ? 20 + alliances.getHeight() : 16, 16));
         margin(lessonNote, new Insets(16, beside, 24, 16));
         margin(notice, new Insets(10, 10 + drawer, 20 + alliances.getHeight(), 10));
         margin(alliances, new Insets(10, 10 + drawer, 10, 10));

@@ -112,6 +112,9 @@ class QuizCardTest {
         // Nor over the legend's colours.
         Bounds legendNow = Offscreen.onFx(() -> window.legend().isVisible() ? window.legend().localToScene(window.legend().getLayoutBounds()) : null);
         assertTrue(legendNow == null || !legendNow.intersects(card), where + ": the card " + card + " covers the legend " + legendNow);
+        // Nor over the alliance chooser: at 1024 × 768 and 175 % it covered the second chooser's arrow.
+        Bounds chooser = Offscreen.onFx(() -> window.root().lookup("#alliance-chooser").localToScene(window.root().lookup("#alliance-chooser").getLayoutBounds()));
+        assertFalse(chooser.intersects(card), where + ": the card " + card + " covers the alliance chooser " + chooser);
         // And the card leaves the timeline in the window: its buttons were pushed off the bottom.
         Bounds play = Offscreen.onFx(() -> window.root().lookup("#play").localToScene(window.root().lookup("#play").getLayoutBounds()));
         double sceneHeight = Offscreen.onFx(() -> window.root().getScene().getHeight());
