@@ -375,5 +375,11 @@ class AtlasWindowTest extends WindowTest {
         });
         Fx.settle();
         assertEquals(vm.words().get("timeline.play"), robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
+        // Playing, it draws its whole words: "❚❚ Pause" showed as "Pa…".
+        Fx.act(() -> vm.playingProperty().set(true));
+        Fx.settle();
+        String drawn = WaitForAsyncUtils.waitForAsyncFx(5000, () -> ((javafx.scene.text.Text) window.root().lookup("#play").lookup(".text")).getText());
+        Fx.act(() -> vm.playingProperty().set(false));
+        assertEquals(vm.words().get("timeline.pause"), drawn);
     }
 }

@@ -351,6 +351,16 @@ class RussianWindowTest extends WideWindowTest {
         assertTrue(legend.contains("Член Организации (ОДКБ)"), legend.toString());
         assertEquals("Член Организации (ОДКБ)", StatusStyle.MEMBER_ORGANIZATION.label());
         assertEquals("▶ Пуск", robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText());
+        // Playing, it draws its whole words: "❚❚ Пауза" showed as "Па…". Then back on the day it left.
+        java.time.LocalDate day = vm.getDate();
+        Fx.act(() -> vm.playingProperty().set(true));
+        Fx.settle();
+        String drawn = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> ((javafx.scene.text.Text) window.root().lookup("#play").lookup(".text")).getText());
+        Fx.act(() -> {
+            vm.playingProperty().set(false);
+            vm.setDate(day);
+        });
+        assertEquals("❚❚ Пауза", drawn);
         Fx.act(() -> vm.selectCountry(vm.record().country("KAZ").orElseThrow()));
         assertEquals("Казахстан", robot.lookup("#detail-title").queryAs(Label.class).getText());
         String status = robot.lookup("#detail-status").queryAs(Label.class).getText();

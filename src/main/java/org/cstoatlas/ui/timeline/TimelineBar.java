@@ -176,7 +176,12 @@ public final class TimelineBar extends VBox {
                 button(Texts.get("timeline.today"), null, Texts.get("timeline.today.tip"), "today", vm::goToLast),
                 speed, span);
         play.setAccessibleText(Texts.get("timeline.play.tip"));
-        play.setMinWidth(Region.USE_PREF_SIZE);
+        // In words, as wide as the wider of its two ("❚❚ Pause" needed 94 px in bold where the stylesheet's
+        // 6.5em gave 91, and showed "Pa…" while playing), so neither is cut and the row does not move as it turns.
+        javafx.beans.InvalidationListener fit = x -> play.setMinWidth(iconsShown.get() ? Region.USE_PREF_SIZE
+                : Math.max(wordsWidth("timeline.play"), wordsWidth("timeline.pause")));
+        for (javafx.beans.Observable o : java.util.List.of(play.fontProperty(), play.paddingProperty(), iconsShown)) o.addListener(fit);
+        fit.invalidated(null);
         buttons.setAlignment(Pos.CENTER);
         buttons.setMinWidth(0);
         buttons.getStyleClass().add("timeline-buttons");
@@ -538,6 +543,13 @@ public final class TimelineBar extends VBox {
             tick.setUserData(e);
             ticks.getChildren().add(tick);
         }
+    }
+
+    /** The width the play button needs to show the words of {@code key} whole, in its font and padding. */
+    private double wordsWidth(String key) {
+        javafx.scene.text.Text words = new javafx.scene.text.Text(Texts.get(key));
+        words.setFont(play.getFont());
+        return Math.ceil(words.getLayoutBounds().getWidth()) + play.snappedLeftInset() + play.snappedRightInset() + 1;
     }
 
     /** The menu's words for a play speed: {@code timeline.speed.KEY}, the id in camel case. */
