@@ -46,6 +46,8 @@ final class MapStack extends StackPane {
     Node holdCard(int at) {
         card = (Region) getChildren().get(at);
         for (Runnable moved : coverMoved) watch(card, moved);
+        // Placed again once styled: built here unstyled, its width (and whether it reaches over the chooser) comes with its first pass.
+        card.widthProperty().addListener((obs, o, n) -> place());
         place();
         return card;
     }
