@@ -331,7 +331,7 @@ public final class CountryLayer extends MapLayer {
 
     /** True when the sources disagree on a fact of the country's history: its name carries a flag. */
     private boolean contested(Country c) {
-        return !vm.record().disagreementsTouching(c).isEmpty();
+        return vm.record().contested(c);
     }
 
 
