@@ -185,6 +185,21 @@ class AtlasWindowTest extends WindowTest {
                         && t.getText().startsWith("Kazakhstan\nMember of the CSTO since 7 October 2002")));
     }
 
+    /**
+     * A button's tooltip, made when the pointer first comes over it, shows its words; a screen reader
+     * has them from the start as the button's help.
+     */
+    @Test
+    void aButtonsTooltipShowsOnHoverAndItsWordsAreItsHelpFromTheStart(FxRobot robot) throws Exception {
+        javafx.scene.control.Button play = robot.lookup("#play").queryAs(javafx.scene.control.Button.class);
+        String words = org.cstoatlas.ui.look.Texts.get("timeline.play.tip");
+        assertEquals(words, play.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP));
+        robot.moveTo(play);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().equals(words)));
+        assertEquals(words, play.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP), "the help stays the tooltip's words");
+    }
+
     /** An event's tick on the timeline, whose tooltip is made when the pointer first comes over it, names the event. */
     @Test
     void hoveringAnEventTickNamesTheEvent(FxRobot robot) throws Exception {

@@ -4,7 +4,6 @@ import org.cstoatlas.ui.look.HoverTip;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.cstoatlas.record.Alliance;
 import org.cstoatlas.state.AllianceChoice;
@@ -51,7 +50,7 @@ public final class AllianceChooser extends HBox {
         // squeezed the chooser to its arrow, with no name in it.
         first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dates.setMinWidth(0);
-        dates.setTooltip(new Tooltip(Texts.get("alliance.datesCompared")));
+        HoverTip.help(dates, Texts.get("alliance.datesCompared"));
         getChildren().addAll(map, first, with, second, dates);
         // Two dates compared: the map shows what changed in the first alliance, not the second beside it;
         // the chooser says so instead of "compared with SCO" (the second comes back when the dates' comparison ends).

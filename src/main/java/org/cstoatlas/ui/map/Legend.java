@@ -66,7 +66,7 @@ public final class Legend extends VBox {
         Label title = new Label("▾ " + words.get("legend.title"));
         title.getStyleClass().add("legend-title");
         title.setId("legend-title");
-        title.setTooltip(new Tooltip(words.get("legend.foldTooltip")));
+        HoverTip.help(title, words.get("legend.foldTooltip"));
         title.setOnMouseClicked(e -> fold(!folded));
         titleLabel = title;
         // The key to the exercises' and bases' symbols shares the title's row: a row of its own would

@@ -135,7 +135,7 @@ public final class TimelineBar extends VBox {
         play.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> iconsShown.get()
                 ? (vm.playingProperty().get() ? "❚❚" : "▶")
                 : Texts.get(vm.playingProperty().get() ? "timeline.pause" : "timeline.play"), vm.playingProperty(), iconsShown));
-        play.setTooltip(new Tooltip(Texts.get("timeline.play.tip")));
+        HoverTip.help(play, Texts.get("timeline.play.tip"));
         play.setOnAction(e -> vm.togglePlay());
         ChoiceBox<PlaySpeed> speed = new ChoiceBox<>();
         speed.getItems().addAll(PlaySpeed.values());
@@ -151,7 +151,7 @@ public final class TimelineBar extends VBox {
             }
         });
         speed.setId("play-speed");
-        speed.setTooltip(new Tooltip(Texts.get("timeline.speed.tip")));
+        HoverTip.help(speed, Texts.get("timeline.speed.tip"));
         speed.setAccessibleText(Texts.get("timeline.speed.accessible"));
         speed.valueProperty().bindBidirectional(vm.playSpeedProperty());
         ChoiceBox<TimelineViewModel.Span> span = spanChoice();
@@ -201,7 +201,7 @@ public final class TimelineBar extends VBox {
         dateField.getStyleClass().add("date-field");
         dateField.setPromptText(Texts.get("timeline.compare.prompt"));
         dateField.setAccessibleText(Texts.get("timeline.goTo.accessible"));
-        dateField.setTooltip(new Tooltip(Texts.get("timeline.goTo.tip")));
+        HoverTip.help(dateField, Texts.get("timeline.goTo.tip"));
         dateField.setPrefColumnCount(10);
         dateField.setVisible(false);
         dateField.setManaged(false);
@@ -320,7 +320,7 @@ public final class TimelineBar extends VBox {
         // Never squeezed to its button by a long event hint beside the date (seen presenting a lesson at 1024 px).
         picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.setAccessibleText(Texts.get("timeline.compare.accessible"));
-        picker.setTooltip(new Tooltip(Texts.get("timeline.compare.tip")));
+        HoverTip.help(picker, Texts.get("timeline.compare.tip"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -340,7 +340,7 @@ public final class TimelineBar extends VBox {
         picker.valueProperty().bindBidirectional(vm.compareDateProperty());
         Button clear = new Button("✕");
         clear.setId("compare-clear");
-        clear.setTooltip(new Tooltip(Texts.get("timeline.compare.stop")));
+        HoverTip.help(clear, Texts.get("timeline.compare.stop"));
         clear.setAccessibleText(Texts.get("timeline.compare.stop"));
         clear.disableProperty().bind(vm.compareDateProperty().isNull());
         clear.setOnAction(e -> vm.compareDateProperty().set(null));
@@ -431,11 +431,14 @@ public final class TimelineBar extends VBox {
         // One line, so the map keeps its room at 1280 × 800; the tooltip and the accessible text hold it all.
         line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         line.setMinWidth(0);
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(model.summaryProperty());
-        whole.setWrapText(true);
-        whole.setMaxWidth(640);
-        line.setTooltip(whole);
+        // The tooltip is made when the pointer first comes over the line (see HoverTip); the accessible text holds it all from the start.
+        HoverTip.install(line, () -> {
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(model.summaryProperty());
+            whole.setWrapText(true);
+            whole.setMaxWidth(640);
+            return whole;
+        });
         line.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         line.textProperty().bind(model.summaryProperty());
         line.accessibleTextProperty().bind(model.summaryProperty());
@@ -457,7 +460,7 @@ public final class TimelineBar extends VBox {
         Button b = new Button(text);
         b.getProperties().put(TimelineBar.class, new Object[] {text, icon});
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        HoverTip.help(b, tip);
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("step-button");
@@ -497,7 +500,7 @@ public final class TimelineBar extends VBox {
             }
         });
         box.setId("timeline-span");
-        box.setTooltip(new Tooltip(Texts.get("timeline.span.tip")));
+        HoverTip.help(box, Texts.get("timeline.span.tip"));
         box.setAccessibleText(Texts.get("timeline.span.tip"));
         box.valueProperty().bindBidirectional(model.spanProperty());
         return box;

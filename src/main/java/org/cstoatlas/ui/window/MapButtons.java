@@ -1,8 +1,8 @@
 package org.cstoatlas.ui.window;
 
+import org.cstoatlas.ui.look.HoverTip;
 import com.gluonhq.maps.MapView;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cstoatlas.ui.model.AtlasViewModel;
@@ -32,7 +32,7 @@ final class MapButtons {
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add("map-button");
-        b.setTooltip(new Tooltip(tip));
+        HoverTip.help(b, tip);
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;

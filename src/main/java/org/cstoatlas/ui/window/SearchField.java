@@ -1,10 +1,10 @@
 package org.cstoatlas.ui.window;
 
+import org.cstoatlas.ui.look.HoverTip;
 import org.cstoatlas.ui.look.Texts;
 
 import java.util.Collection;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
@@ -23,7 +23,7 @@ public final class SearchField extends TextField {
         getStyleClass().add("search-field");
         setPromptText(Texts.get("search.prompt"));
         setAccessibleText(Texts.get("search.accessible"));
-        setTooltip(new Tooltip(Texts.get("search.tooltip")));
+        HoverTip.help(this, Texts.get("search.tooltip"));
         setPrefColumnCount(22);
         // Every alliance: the context alliances' members and events are found too (an alliance's short name finds its events).
         // Built on the first search, on the completion's worker thread: not before the first map.
