@@ -45,7 +45,7 @@ class AccessibilityTest extends WindowTest {
                     if (method.getName().equals("quit")) quit.set(true);
                     return null;
                 });
-        window = new AtlasWindow(vm, data, actions);
+        window = new AtlasWindow(vm, data, actions, false);
         stage.setScene(window.scene(width(), height()));
         stage.show();
     }

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.cstoatlas.AtlasData;
 import org.cstoatlas.ui.map.OfflineTiles;
+import org.cstoatlas.ui.window.AtlasWindow;
 
 /** What the window does once its first map is painted; the application and the bench alike. */
 final class AfterFirstFrame {
@@ -12,21 +13,29 @@ final class AfterFirstFrame {
     }
 
     /**
-     * Once the first map is painted with its tiles, reads on other threads what only zooming in needs
-     * (the fine tiles' polygons, the 50 m shapes): before it they would compete with the first map for
-     * the cores. A map zoomed in sooner reads them when it needs them.
+     * Once the first map is painted with its tiles, fills the window in (what stands over the map, the
+     * timeline's ticks: {@link AtlasWindow#fillIn()}) and reads on other threads what only zooming in
+     * needs (the fine tiles' polygons, the 50 m shapes): before it they would compete with the first map
+     * for the cores. A map zoomed in sooner reads them when it needs them.
      */
-    static void readDetail(Scene scene, AtlasData data) {
+    static void start(AtlasWindow window, AtlasData data) {
+        Scene scene = window.root().getScene();
         Runnable[] once = new Runnable[1];
         boolean[] done = new boolean[1];
         once[0] = () -> {
             if (done[0] || Offscreen.anyTileLoading(scene.getRoot())) return;
             done[0] = true;
-            // Not removed while the scene runs its listeners (that would break its loop over them).
-            Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            // After this pulse, which paints the first map: added now, the new nodes would be painted unstyled.
+            // The listener is not removed while the scene runs its listeners (that would break its loop over them).
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                window.fillIn();
+            });
             OfflineTiles.warmUpDetail();
             if (data.detailedShapes() != null) data.detailedShapes().start();
         };
         scene.addPostLayoutPulseListener(once[0]);
+        // Heard at the next pulse: one is asked for, in case the window has nothing left to lay out.
+        Platform.requestNextPulse();
     }
 }

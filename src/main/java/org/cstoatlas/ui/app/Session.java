@@ -97,7 +97,8 @@ public final class Session implements WindowActions {
         double width = size.width();
         double height = size.height();
         AtlasState state = opening(data, r, options, session.today, AtlasViewModel.roomForBrowse(width));
-        Optional<String> warning = session.show(state, width, height);
+        // The first frame is the map where nothing else decides where it looks (a selection, a lesson's pin).
+        Optional<String> warning = session.show(state, width, height, state.selection() == null && options.lesson() == null);
         // A lesson given to the window opens on its first stop, ready to present (F11, then Page Down).
         if (options.lesson() != null) {
             Optional<String> missing = session.vm().lesson().open(options.lesson(), 0);
@@ -118,7 +119,7 @@ public final class Session implements WindowActions {
         stage.show();
         // A view file naming what this dataset lacks still opens; the teacher is told what is missing.
         warning.ifPresent(w -> session.dialogs().error(stage, session.words().get("error.view"), w));
-        AfterFirstFrame.readDetail(stage.getScene(), data);
+        AfterFirstFrame.start(session.window, data);
         return session;
     }
 
@@ -128,7 +129,7 @@ public final class Session implements WindowActions {
     }
 
     /** A new window on the stage showing the state; what it could not show (a selection the data lacks) is the answer. */
-    private Optional<String> show(AtlasState state, double width, double height) {
+    private Optional<String> show(AtlasState state, double width, double height, boolean mapFirst) {
         boolean presenting = window != null && window.viewModel().presentingProperty().get();
         // A lesson open stays open in the new window, on the same stop; its editor belonged to the old one.
         Lesson lesson = window == null ? Lesson.empty() : window.viewModel().lesson().lesson();
@@ -142,7 +143,7 @@ public final class Session implements WindowActions {
         if (window != null) window.viewModel().playingProperty().set(false); // no timer moving a view model no one sees
         AtlasViewModel vm = new AtlasViewModel(data.index(), today);
         Optional<String> warning = vm.apply(state);
-        window = new AtlasWindow(vm, data, this);
+        window = new AtlasWindow(vm, data, this, mapFirst);
         stage.setScene(window.scene(width, height));
         stage.setTitle(words().get("app.title"));
         // Still presenting after a language or dataset switch: the stage stays full screen, and so does the rule.
@@ -158,7 +159,7 @@ public final class Session implements WindowActions {
     /** The same state in a new window (another language or dataset); a selection the new data lacks is dropped. */
     private void showHere(AtlasState state) {
         Scene scene = stage.getScene();
-        show(state, scene.getWidth(), scene.getHeight());
+        show(state, scene.getWidth(), scene.getHeight(), false);
     }
 
     public AtlasWindow window() {

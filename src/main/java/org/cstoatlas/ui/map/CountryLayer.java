@@ -101,6 +101,13 @@ public final class CountryLayer extends MapLayer {
     private boolean paired;
 
     public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, java.util.function.Supplier<CountryShapes> detailedShapes, FuzzyDate crimeaAnnexed) {
+        this(vm, coarseShapes, detailedShapes, crimeaAnnexed, false);
+    }
+
+    /** {@code namesLater}: the names wait for {@link #showNames()}, so that a first map is its shapes and statuses. */
+    public CountryLayer(AtlasViewModel vm, CountryShapes coarseShapes, java.util.function.Supplier<CountryShapes> detailedShapes, FuzzyDate crimeaAnnexed,
+                        boolean namesLater) {
+        if (namesLater) heldNames = new ArrayList<>();
         this.vm = vm;
         this.crimeaDisputedFrom = crimeaAnnexed == null ? null : crimeaAnnexed.first();
         getStyleClass().add("country-layer");
@@ -154,7 +161,7 @@ public final class CountryLayer extends MapLayer {
         // Its tooltip is made when the pointer first comes over it (see HoverTip).
         tooltips.put(c, null);
         add(c, coarseShapes, coarse);
-        addName(c, coarseShapes);
+        name(() -> addName(c, coarseShapes));
         for (Country.Drawn d : c.drawn()) pastShapes.add(new PastShape(c, d));
     }
 
@@ -221,7 +228,9 @@ public final class CountryLayer extends MapLayer {
         pastPaths.add(p);
         pathsByIso.computeIfAbsent(c.iso(), k -> new ArrayList<>()).add(p);
         into.getChildren().add(p);
-        if (shapes == coarseShapes && names.stream().noneMatch(n -> n.iso().equals(c.iso()))) addName(c, union);
+        if (shapes == coarseShapes) name(() -> {
+            if (names.stream().noneMatch(n -> n.iso().equals(c.iso()))) addName(c, union);
+        });
         refill(vm.statusesProperty().get());
         markSelection(null, vm.getSelection());
         return p;
@@ -286,6 +295,27 @@ public final class CountryLayer extends MapLayer {
 
     /** A country's name on the map, at the centre of its largest ring: the text over its halo. */
     private record NameLabel(String iso, Group node, Text text, double lat, double lon, double worldWidth) {
+    }
+
+    /** The names held back until {@link #showNames()}, in the order they came; null once shown. */
+    private List<Runnable> heldNames;
+
+    /** Names a country now, or once the names are shown. */
+    private void name(Runnable adding) {
+        if (heldNames != null) heldNames.add(adding);
+        else adding.run();
+    }
+
+    /**
+     * Puts in the names held back, in the order they came, and places them: around the operations'
+     * words and clear of what stands over the map, which a window opening map first puts in with them.
+     */
+    public void showNames() {
+        if (heldNames == null) return;
+        List<Runnable> held = heldNames;
+        heldNames = null;
+        held.forEach(Runnable::run);
+        placeAgain();
     }
 
     private void addName(Country c, CountryShapes shapes) {
@@ -542,6 +572,14 @@ public final class CountryLayer extends MapLayer {
     public double[] anchorOf(String iso) {
         for (NameLabel n : names) if (n.iso().equals(iso)) return new double[] {n.lat(), n.lon()};
         return null;
+    }
+
+    /** Where the selected country stands, in scene pixels: a small square round its name's place; null for none. */
+    public javafx.geometry.Bounds selectedArea() {
+        if (!(vm.getSelection() instanceof Selection.OfCountry c) || anchorOf(c.country().iso()) == null) return null;
+        double[] a = anchorOf(c.country().iso());
+        Point2D p = scenePoint(a[0], a[1]);
+        return new javafx.geometry.BoundingBox(p.getX() - 14, p.getY() - 14, 28, 28);
     }
 
     /** Where a place stands in the window's scene, in pixels. */

@@ -521,11 +521,26 @@ public final class TimelineBar extends VBox {
         return "";
     }
 
+    /** Whether the event ticks wait for {@link #placeHeldTicks()}: a window opening map first places them after that map. */
+    private boolean ticksHeld;
+
+    /** Holds the event ticks back until {@link #placeHeldTicks()}; their row keeps its height meanwhile. */
+    public void holdTicks() {
+        ticksHeld = true;
+    }
+
+    /** Places the event ticks held back, if any. */
+    public void placeHeldTicks() {
+        if (!ticksHeld) return;
+        ticksHeld = false;
+        placeTicks();
+    }
+
     /** A tick per event, placed where the slider's thumb would stand on that day. */
     private void placeTicks() {
         ticks.getChildren().clear();
         double width = slider.getWidth();
-        if (width <= 0) return;
+        if (width <= 0 || ticksHeld) return;
         // The slider's track is inset by about half the thumb's width at each end.
         double inset = 8;
         for (TimelineViewModel.Tick t : model.ticks()) {

@@ -4,7 +4,6 @@ import org.cstoatlas.ui.look.Look;
 import org.cstoatlas.ui.look.Texts;
 
 import com.gluonhq.maps.MapView;
-import javafx.geometry.Point2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -70,10 +69,11 @@ public final class AtlasWindow {
 
     /** A window nobody owns: for a picture or a test. */
     public AtlasWindow(AtlasViewModel vm, AtlasData data) {
-        this(vm, data, WindowActions.NONE);
+        this(vm, data, WindowActions.NONE, false);
     }
 
-    public AtlasWindow(AtlasViewModel vm, AtlasData data, WindowActions actions) {
+    /** {@code mapFirst}: the first frame is the map's shapes and statuses; the rest that stands on it comes with {@link #fillIn()}. */
+    public AtlasWindow(AtlasViewModel vm, AtlasData data, WindowActions actions, boolean mapFirst) {
         this.vm = vm;
         this.data = data;
         this.actions = actions;
@@ -86,19 +86,18 @@ public final class AtlasWindow {
         vm.detailShownProperty().addListener((obs, o, on) -> placeDetail(on));
         vm.presentingProperty().addListener((obs, o, on) -> fullScreen(on));
 
-        countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom());
+        countries = new CountryLayer(vm, data.coarseShapes(), data.detailedShapes(), vm.crimeaDisputedFrom(), mapFirst);
         map.addLayer(countries);
         // One account of what is on the map on the date, for the operations layer and the legend alike.
         org.cstoatlas.ui.map.model.OperationsViewModel onMap = new org.cstoatlas.ui.map.model.OperationsViewModel(vm);
         operations = new OperationsLayer(onMap);
-        map.addLayer(operations);
         // One placement for the map's words: the operations' first, the countries' names around them.
         LabelPlacement placement = new LabelPlacement();
         operations.placeWith(placement);
         // The bases' labels go around the names the country layer shows.
         placement.namesFrom(countries::visibleLabelBounds);
         countries.placeWith(placement);
-        placement.keepClearOf(this::overTheMap, this::selectedArea);
+        placement.keepClearOf(this::overTheMap, countries::selectedArea);
         org.cstoatlas.ui.map.WholePixelPan.install(map);
         worldEdge = org.cstoatlas.ui.map.WorldEdge.keep(map, () -> framer == null ? 0 : framer.rightOfWorld());
         map.setCenter(Framing.EURASIA_LAT, Framing.EURASIA_LON);
@@ -131,9 +130,9 @@ public final class AtlasWindow {
         quiz.outlinesTo(countries::outline);
         // A quiz running hides the lesson's pin: its note would answer or confuse a question.
         pins.visibleProperty().bind(quiz.runningProperty().not());
-        map.addLayer(pins);
-        MapStack mapPane = new MapStack(map, legend, zoom, alliances, lessonNote, notice, this::drawerWidth);
-        mapPane.getChildren().add(new PresentingHint(vm, mapPane));
+        if (!mapFirst) addMarks();
+        MapStack mapPane = new MapStack(map, legend, zoom, alliances, lessonNote, notice, this::drawerWidth, mapFirst);
+        mapPane.addHint(new PresentingHint(vm, mapPane));
         this.mapPane = mapPane;
 
         detail = new DetailPane(new DetailViewModel(vm), this::readInContext);
@@ -142,6 +141,7 @@ public final class AtlasWindow {
         detail.setMinWidth(300);
 
         timeline = new TimelineBar(vm);
+        if (mapFirst) timeline.holdTicks();
         search = new SearchField(vm);
         search.setOnDone(map::requestFocus);
         // A click on the map takes the keys, wherever they were (the search box kept them before).
@@ -161,24 +161,24 @@ public final class AtlasWindow {
         mapPane.whenCoverMoves(() -> { operations.keepClearOfRight(mapPane.rightCovered()); placeWordsAgain(); worldEdge.hold(); });
     }
 
-    /** What lies over the map (the legend, its buttons, the alliance chooser, a drawer, the lesson's note, the quiz card), in scene pixels: the map's words keep clear of it. */
+    /** What lies over the map, in scene pixels: the map's words keep clear of it. */
     public java.util.List<javafx.geometry.Bounds> overTheMap() {
-        java.util.List<javafx.geometry.Bounds> over = new java.util.ArrayList<>();
-        if (legend.isVisible()) over.add(legend.localToScene(legend.getLayoutBounds()));
-        over.add(controls.localToScene(controls.getLayoutBounds()));
-        if (alliances.isVisible()) over.add(alliances.localToScene(alliances.getLayoutBounds()));
-        if (mapPane.getChildren().contains(detail)) over.add(detail.localToScene(detail.getLayoutBounds()));
-        if (lessonNote.isVisible()) over.add(lessonNote.localToScene(lessonNote.getLayoutBounds()));
-        if (mapPane.cardInScene() != null) over.add(mapPane.cardInScene());
-        return over;
+        return mapPane.overTheMap(detail);
     }
 
-    /** Where the selected country stands, in scene pixels: a small square round its name's place; null for none. */
-    private javafx.geometry.Bounds selectedArea() {
-        if (!(vm.getSelection() instanceof org.cstoatlas.ui.model.Selection.OfCountry c) || countries.anchorOf(c.country().iso()) == null) return null;
-        double[] a = countries.anchorOf(c.country().iso());
-        Point2D p = countries.scenePoint(a[0], a[1]);
-        return new javafx.geometry.BoundingBox(p.getX() - 14, p.getY() - 14, 28, 28);
+    /** Puts in what a window opening map first left out until its map was painted; none of it moves the map or the bars. */
+    public void fillIn() {
+        if (pins.getParent() != null) return;
+        countries.showNames();
+        addMarks();
+        mapPane.showOver();
+        timeline.placeHeldTicks();
+    }
+
+    /** The operations' marks over the countries, and the lesson's pin over them. */
+    private void addMarks() {
+        map.addLayer(operations);
+        map.addLayer(pins);
     }
 
     /** Presenting fills the screen; what it does to the panes and the text is the view model's rule. */

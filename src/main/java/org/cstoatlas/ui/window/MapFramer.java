@@ -104,11 +104,13 @@ final class MapFramer {
         mapPane.layout();
         CardPlace.View now = view();
         if (now == null) return;
-        double free = Math.min(mapPane.getWidth() - drawerWidth.getAsDouble(), controls.getBoundsInParent().getMinX());
+        // Before what stands over the map is there (a window opening map first), the map's whole width is free.
+        boolean over = controls.getParent() != null;
+        double free = Math.min(mapPane.getWidth() - drawerWidth.getAsDouble(), over ? controls.getBoundsInParent().getMinX() : mapPane.getWidth());
         // The presenter's note stands at the right: a pin is framed left of it, its line running to the note.
         if (lessonNote.isVisible()) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
         look(now, Framing.show(places, s != null && s.boxed(), now, mapPane.getWidth(), mapPane.getHeight(), free,
-                legend.isVisible() ? box(legend) : null, box(controls), minScale(now)));
+                over && legend.isVisible() ? box(legend) : null, over ? box(controls) : null, minScale(now)));
     }
 
     /** The quiz card, built: where it grows or moves, the question's countries are kept clear of it. */
@@ -141,7 +143,7 @@ final class MapFramer {
         CardPlace.View now = view();
         if (now == null) return;
         java.util.List<CardPlace.Box> over = new java.util.ArrayList<>();
-        for (javafx.scene.Node n : java.util.List.of(legend, controls)) if (n.isVisible()) over.add(box(n));
+        for (javafx.scene.Node n : java.util.List.of(legend, controls)) if (n.isVisible() && n.getParent() != null) over.add(box(n));
         double text = vm.textScaleProperty().get();
         CardPlace.Box card = box(quizPane);
         // Beside the card the world may end at the card's left side (CardPlace, WorldEdge): the map zooms out as far as that allows.

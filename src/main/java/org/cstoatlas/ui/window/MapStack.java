@@ -23,20 +23,62 @@ final class MapStack extends StackPane {
     private final DoubleSupplier drawerWidth;
     /** The quiz card once a quiz has been shown; null before (see {@link #holdCard(int)}). */
     private Region card;
+    /** What stands over the map, in its order; outside the stack until {@link #showOver()} for a window opening map first. */
+    private final java.util.List<Node> over;
 
-    MapStack(Node map, Legend legend, Region controls, Region alliances, Region lessonNote, Region notice, DoubleSupplier drawerWidth) {
-        super(map, legend, controls, alliances, lessonNote, notice);
+    MapStack(Node map, Legend legend, Region controls, Region alliances, Region lessonNote, Region notice, DoubleSupplier drawerWidth, boolean mapFirst) {
+        super(map);
+        over = java.util.List.of(legend, controls, alliances, lessonNote, notice);
         this.legend = legend;
         this.controls = controls;
         this.alliances = alliances;
         this.lessonNote = lessonNote;
         this.notice = notice;
         this.drawerWidth = drawerWidth;
+        if (!mapFirst) showOver();
         getStyleClass().add("map-pane");
         controls.widthProperty().addListener((obs, o, n) -> place());
         alliances.heightProperty().addListener((obs, o, n) -> place());
         // A narrower map (the browse pane shown) can bring the quiz card over the chooser.
         widthProperty().addListener((obs, o, n) -> place());
+    }
+
+    /**
+     * Puts what stands over the map over it, in its order, under the presenting hint and a drawer. A window opening map first does this after its first map is painted: none of
+     * it moves the map, and styling and laying it out took about a third of the time to that map.
+     */
+    void showOver() {
+        if (overShown()) return;
+        // Under the presenting hint, as in a window that had it all from the start (the map's focus frame came between since).
+        int at = hint == null ? getChildren().size() : getChildren().indexOf(hint);
+        getChildren().addAll(at, over);
+    }
+
+    /** The presenting hint, over what stands over the map: see {@link #addHint}. */
+    private Node hint;
+
+    /** Puts the hint shown while presenting over everything on the map so far. */
+    void addHint(Node hint) {
+        this.hint = hint;
+        getChildren().add(hint);
+    }
+
+    /** Whether what stands over the map stands there yet (see {@link #showOver()}). */
+    boolean overShown() {
+        return legend.getParent() == this;
+    }
+
+    /**
+     * What lies over the map (the legend, its buttons, the alliance chooser, a drawer, the lesson's
+     * note, the quiz card), in scene pixels: the map's words keep clear of it.
+     */
+    java.util.List<javafx.geometry.Bounds> overTheMap(Region drawer) {
+        java.util.List<javafx.geometry.Bounds> bounds = new java.util.ArrayList<>();
+        for (Node n : java.util.List.of(legend, controls, alliances, drawer, lessonNote)) {
+            if (n.getParent() == this && (n == controls || n.isVisible())) bounds.add(n.localToScene(n.getLayoutBounds()));
+        }
+        if (cardInScene() != null) bounds.add(cardInScene());
+        return bounds;
     }
 
     /**
@@ -81,7 +123,7 @@ final class MapStack extends StackPane {
      * (a third of its height and under half its width), else the compact strip of the colours shown.
      */
     private void fitLegend(double width, double height) {
-        if (width <= 0 || height <= 0) return;
+        if (width <= 0 || height <= 0 || !overShown()) return;
         javafx.geometry.Dimension2D full = legend.fullSize();
         boolean compact = PaneLayout.legendCompact(full.getWidth(), full.getHeight(), width, height);
         double widest = PaneLayout.stripWidth(width, controls.prefWidth(-1));
