@@ -33,7 +33,8 @@ import org.cstoatlas.geo.TileRenderer;
  * and the cache, is static here and {@link #setStyle} switches it for every map.
  *
  * <p>Tiles are drawn on two daemon threads and handed over on the JavaFX thread, because Gluon Maps sets
- * the image in the tile view from whichever thread completes the future. A tile already drawn comes back
+ * the image in the tile view from whichever thread completes the future; a tile the build drew is read
+ * on the JavaFX thread when asked there. A tile already drawn comes back
  * as an already completed future holding the same {@link Image}. The returned future never fails: Gluon
  * calls {@code getNow()} on a completed future during layout, and an exception there escapes
  * {@code Application.start}; on any error the tile is plain sea, and the first error is logged.
@@ -173,6 +174,20 @@ public final class OfflineTiles implements TileRetriever {
     }
 
     private static void draw(Key key, BasemapStyle s, CompletableFuture<Image> future) {
+        // A tile the build drew is read at once where the map lays out (about a millisecond): the map's
+        // first layout has its basemap. Handed over later, a tile came after the first pulse, and the
+        // first map waited for a second one behind the first frame's painting (190 ms, one start in two).
+        if (Platform.isFxApplicationThread()) {
+            try {
+                Image image = bundled(key, s);
+                if (image != null) {
+                    future.complete(image);
+                    return;
+                }
+            } catch (Throwable t) {
+                // Drawn on a worker below, which reports what goes wrong.
+            }
+        }
         Runnable task = () -> {
             Image image;
             try {

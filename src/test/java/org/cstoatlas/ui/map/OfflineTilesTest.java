@@ -104,6 +104,25 @@ class OfflineTilesTest {
         assertTrue(onFxThread.get().get(30, TimeUnit.SECONDS));
     }
 
+    /**
+     * A tile the build drew, asked for where the map lays out (the JavaFX thread), is there at once: the
+     * first layout has its basemap, and the first map does not wait for a second pulse.
+     */
+    @Test
+    void aTileTheBuildDrewIsThereAtOnceWhenTheMapLaysOut() throws Exception {
+        OfflineTiles.clearCache();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            CompletableFuture<Image> zoom3 = tiles.loadTile(3, 4, 2);
+            done.complete(zoom3.isDone() && zoom3.getNow(null) != null && zoom3.getNow(null).getWidth() == 256);
+        });
+        assertTrue(done.get(30, TimeUnit.SECONDS), "tile 3/4/2 is in when asked");
+        // One the build did not draw is drawn on a worker, as before.
+        CompletableFuture<Boolean> later = new CompletableFuture<>();
+        Platform.runLater(() -> later.complete(tiles.loadTile(7, 90, 40).isDone()));
+        assertFalse(later.get(30, TimeUnit.SECONDS), "tile 7/90/40 is drawn on a worker");
+    }
+
     @Test
     void anAbsurdRequestStillCompletesNormallyWithPlainSea() throws Exception {
         for (int zoom : new int[] {40, -3}) {
