@@ -33,6 +33,8 @@ class FirstFrameIT {
             "org.cstoatlas.ui.browse.BrowsePane", "org.cstoatlas.ui.browse.EventList",
             // The quiz card is built when a quiz is first shown.
             "org.cstoatlas.ui.quiz.QuizPane",
+            // What stands on the map comes after the first map (AtlasWindow.fillIn): the alliance chooser's lists are not styled before it.
+            "javafx.scene.control.skin.ComboBoxListViewSkin",
             // The bundled dataset comes in the form the build checked: neither the loader nor the quote search runs.
             "org.cstoatlas.dataset.DatasetLoader", "org.cstoatlas.dataset.PassageFinder",
             // ... read field by field, not through Java's serialization, whose readers took a third of a second to build;

@@ -320,6 +320,7 @@ public final class AtlasWindow {
      * lay out before the first map. It lies over the map, so building it later moves nothing.
      */
     public QuizPane quizPane() {
+        fillIn(); // the card stands over the lesson's note: in a window opened map first, that comes in first
         if (quizPane == null) {
             quizPane = new QuizPane(quiz);
             // Over the lesson's note and under the export notice, where it always stood.

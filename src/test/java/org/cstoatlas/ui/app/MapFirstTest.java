@@ -79,6 +79,27 @@ class MapFirstTest {
     }
 
 
+    /** A quiz's card asked for before the window filled in (a quick teacher) still stands over the map's words and the lesson's note. */
+    @Test
+    void aQuizCardAskedForBeforeTheFillingInStandsOverWhatIsOnTheMap() throws Exception {
+        AtlasData data = AtlasData.loadBundled();
+        Shown first = show(data, new Size(1280, 800, 1.0), true);
+        try {
+            Offscreen.onFx(() -> {
+                AtlasWindow w = first.window();
+                Node card = w.quizPane();
+                var stack = card.getParent().getChildrenUnmodifiable();
+                Node note = w.root().lookup("#lesson-note");
+                assertNotNull(note, "the window filled itself in");
+                assertEquals(stack.indexOf(note) + 1, stack.indexOf(card), "the card right over the lesson's note");
+                assertTrue(stack.indexOf(card) > stack.indexOf(w.legend()), "the card over the legend");
+                return null;
+            });
+        } finally {
+            first.close();
+        }
+    }
+
     private record Shown(AtlasWindow window, Stage stage) {
         void close() throws Exception {
             Offscreen.onFx(() -> {
