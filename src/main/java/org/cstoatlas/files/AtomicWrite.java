@@ -244,12 +244,18 @@ public final class AtomicWrite {
             // CREATE_NEW with a random name: two atlases saving at once never share a temporary file,
             // and the file gets the folder's usual permissions (createTempFile would make it private).
             Path temp = folder.resolve("." + kept + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            // Pending before it exists: a SIGTERM the moment the file appears (HostileCommandsTest sends one
+            // then) found it not yet listed, and the file stayed.
+            PENDING.add(temp);
             try {
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                PENDING.add(temp);
                 return temp;
             } catch (FileAlreadyExistsException e) {
+                PENDING.remove(temp); // another's file, not ours to remove
                 if (attempt > 100) throw e;
+            } catch (IOException | RuntimeException e) {
+                PENDING.remove(temp);
+                throw e;
             }
         }
     }
