@@ -186,6 +186,31 @@ class AtlasWindowTest extends WindowTest {
     }
 
     /**
+     * The years under the slider are whole the moment they change (another span chosen): the slider's
+     * axis faded them in over most of a second, and a picture taken meanwhile had them half drawn.
+     */
+    @Test
+    void theYearsUnderTheSliderAreWholeTheMomentTheSpanChanges(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<Object> span = robot.lookup("#timeline-span").queryAs(javafx.scene.control.ChoiceBox.class);
+        javafx.scene.Node slider = robot.lookup("#timeline-slider").query();
+        for (int i : new int[] {span.getItems().size() - 1, 0}) {
+            java.util.List<java.util.List<Double>> faint = new java.util.ArrayList<>();
+            int[] years = new int[1];
+            org.cstoatlas.Fx.act(() -> {
+                span.getSelectionModel().select(i);
+                slider.getScene().getRoot().applyCss();
+                slider.getScene().getRoot().layout();
+                var shown = slider.lookupAll(".axis Text").stream().filter(javafx.scene.Node::isVisible).toList();
+                years[0] = shown.size();
+                faint.add(shown.stream().map(javafx.scene.Node::getOpacity).filter(o -> o < 1).toList());
+            });
+            assertTrue(years[0] > 2, "the years under the slider are found: " + years[0]);
+            assertTrue(faint.get(0).isEmpty(), "years drawn faint: " + faint);
+        }
+    }
+
+    /**
      * A button's tooltip, made when the pointer first comes over it, shows its words; a screen reader
      * has them from the start as the button's help.
      */

@@ -91,6 +91,11 @@ public final class TimelineBar extends VBox {
         });
         slider.setAccessibleText(Texts.get("timeline.date"));
         slider.setFocusTraversable(false); // the window's keys step the date; the slider is for the mouse
+        // The years under the slider are there at once: its axis faded them in over most of a second
+        // after every new width or span, and a picture took them half drawn (two snapshots of one build differed there).
+        slider.skinProperty().addListener((obs, o, skin) -> {
+            if (slider.lookup(".axis") instanceof javafx.scene.chart.Axis<?> axis) axis.setAnimated(false);
+        });
         slider.valueProperty().addListener((obs, o, n) -> {
             if (syncing) return;
             vm.setDate(LocalDate.ofEpochDay(Math.round(n.doubleValue())));
