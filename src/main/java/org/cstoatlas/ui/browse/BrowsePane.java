@@ -46,6 +46,16 @@ public final class BrowsePane extends TabPane {
         t.setTooltip(new javafx.scene.control.Tooltip(Texts.get("table.tab.tip")));
         t.setId("table-tab");
         getTabs().addAll(e, o, d, m, t);
+        // JavaFX's tab header keeps its menu of tabs once shown (it counts the menu's own width when it
+        // asks whether the tabs fit): back from presenting's 150 % at 1920 × 1080, "Tab" and the menu
+        // stood where all five tabs fit. Where the text shrinks or the pane widens while the menu shows,
+        // the pane gets a fresh header, which asks anew.
+        vm.textScaleProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() < was.doubleValue()) askAgain();
+        });
+        widthProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() > was.doubleValue()) askAgain();
+        });
         operations = o;
         disagreements = d;
         table = t;
@@ -75,6 +85,31 @@ public final class BrowsePane extends TabPane {
     }
 
     private final Tab table;
+
+    private boolean asking;
+
+    /** After this layout: a fresh header if the menu of tabs shows then. */
+    private void askAgain() {
+        if (asking) return;
+        asking = true;
+        javafx.application.Platform.runLater(() -> {
+            asking = false;
+            javafx.scene.Node menu = lookup(".control-buttons-tab .tab-down-button");
+            if (getSkin() != null && menu != null && menu.isVisible()) freshHeader();
+        });
+    }
+
+    /** A new skin, so a new tab header; the keyboard stays where it was in the pane. */
+    private void freshHeader() {
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        boolean inside = false;
+        for (javafx.scene.Node n = focused; n != null; n = n.getParent()) inside |= n == this;
+        setSkin(new javafx.scene.control.skin.TabPaneSkin(this));
+        if (inside) {
+            javafx.scene.Node keep = focused;
+            javafx.application.Platform.runLater(keep::requestFocus);
+        }
+    }
 
     /** Shows the Table tab and gives its table the keyboard (View ▸ Table). */
     public void showTable() {
