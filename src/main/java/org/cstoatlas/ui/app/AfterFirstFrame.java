@@ -21,10 +21,19 @@ final class AfterFirstFrame {
     static void start(AtlasWindow window, AtlasData data) {
         Scene scene = window.root().getScene();
         Runnable[] once = new Runnable[1];
-        boolean[] done = new boolean[1];
+        boolean[] done = new boolean[1], timed = new boolean[1];
+        // A map opening where the build drew no tiles (zoomed in far, in high contrast) waits for tiles drawn
+        // here, up to seconds: its window fills in a quarter of a second after its first pulse all the same.
+        javafx.animation.PauseTransition atTheLatest = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        atTheLatest.setOnFinished(e -> window.fillIn());
         once[0] = () -> {
+            if (!timed[0]) {
+                timed[0] = true;
+                atTheLatest.play();
+            }
             if (done[0] || Offscreen.anyTileLoading(scene.getRoot())) return;
             done[0] = true;
+            atTheLatest.stop();
             // After this pulse, which paints the first map: added now, the new nodes would be painted unstyled.
             // The listener is not removed while the scene runs its listeners (that would break its loop over them).
             Platform.runLater(() -> {

@@ -159,6 +159,8 @@ public final class AtlasWindow {
         // Once the split has its new width (after presenting it went from the screen's back to the window's), the panes' shares again:
         split.widthProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(this::placeDividers));
         mapPane.whenCoverMoves(() -> { operations.keepClearOfRight(mapPane.rightCovered()); placeWordsAgain(); worldEdge.hold(); });
+        // Something done before the window filled in (a country picked, a lesson's pin, presenting) fills it in first: the map is then framed clear of the legend.
+        if (mapFirst) for (javafx.beans.value.ObservableValue<?> v : java.util.List.of(vm.selectionProperty(), vm.lesson().pinProperty(), vm.presentingProperty())) v.addListener((obs, o, n) -> fillIn());
     }
 
     /** What lies over the map, in scene pixels: the map's words keep clear of it. */

@@ -101,6 +101,8 @@ final class MapFramer {
         org.cstoatlas.state.Lesson.Pin pin = vm.lesson().pinProperty().get();
         if (pin != null) places.add(new double[] {pin.lat(), pin.lon()});
         if (places.isEmpty() || mapPane.getWidth() <= 0 || map.getCenter() == null) return;
+        // Styled first: what stands over the map may have come in since the last pulse (a window just filled in).
+        mapPane.applyCss();
         mapPane.layout();
         CardPlace.View now = view();
         if (now == null) return;
@@ -108,7 +110,7 @@ final class MapFramer {
         boolean over = controls.getParent() != null;
         double free = Math.min(mapPane.getWidth() - drawerWidth.getAsDouble(), over ? controls.getBoundsInParent().getMinX() : mapPane.getWidth());
         // The presenter's note stands at the right: a pin is framed left of it, its line running to the note.
-        if (lessonNote.isVisible()) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
+        if (lessonNote.isVisible() && lessonNote.getParent() != null) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
         look(now, Framing.show(places, s != null && s.boxed(), now, mapPane.getWidth(), mapPane.getHeight(), free,
                 over && legend.isVisible() ? box(legend) : null, over ? box(controls) : null, minScale(now)));
     }

@@ -79,6 +79,40 @@ class MapFirstTest {
     }
 
 
+    /**
+     * A country picked before the window filled in (a quick student, a search) is framed as a whole
+     * window frames it, clear of the legend: the window fills in at once. Before, the map did not move,
+     * since the names it frames by were not in yet.
+     */
+    @Test
+    void aCountryPickedBeforeTheFillingInIsFramedAsInTheWholeWindow() throws Exception {
+        AtlasData data = AtlasData.loadBundled();
+        Size size = new Size(1280, 800, 1.0);
+        List<String> framed = new ArrayList<>();
+        for (boolean mapFirst : new boolean[] {false, true}) {
+            Shown shown = show(data, size, mapFirst);
+            try {
+                Offscreen.onFx(() -> {
+                    AtlasViewModel vm = shown.window().viewModel();
+                    // Zoomed in over France, far from Kazakhstan.
+                    vm.mapFrameProperty().set(new org.cstoatlas.state.MapFrame(5, 48, 5));
+                    vm.selectCountry(vm.record().country("KAZ").orElseThrow());
+                    return null;
+                });
+                Offscreen.onFx(() -> null); // the framing runs on the turn after the selection
+                Offscreen.awaitTiles(shown.stage().getScene().getRoot(), 60_000);
+                framed.add(Offscreen.onFx(() -> {
+                    assertNotNull(shown.window().legend().getScene(), "the legend is in");
+                    return places(shown.window()).get(0);
+                }));
+            } finally {
+                shown.close();
+            }
+        }
+        assertTrue(!framed.get(0).contains("centre 48.0"), "the whole window moved to Kazakhstan: " + framed.get(0));
+        assertEquals(framed.get(0), framed.get(1), "framed alike");
+    }
+
     /** A quiz's card asked for before the window filled in (a quick teacher) still stands over the map's words and the lesson's note. */
     @Test
     void aQuizCardAskedForBeforeTheFillingInStandsOverWhatIsOnTheMap() throws Exception {
