@@ -72,16 +72,7 @@ public final class HoverTip {
      */
     public static void help(javafx.scene.control.Control control, String text) {
         control.setAccessibleHelp(text);
-        control.getProperties().put(HoverTip.class, new HoverTip(text));
-        EventHandler<MouseEvent> once = new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent e) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                control.getProperties().remove(HoverTip.class);
-                if (control.getTooltip() == null) control.setTooltip(new Tooltip(text));
-            }
-        };
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, once);
+        install(control, text);
     }
 
     /** The tooltip {@code tip} makes (or finds), installed when the pointer first enters the node. */
