@@ -101,18 +101,17 @@ final class MapFramer {
         org.cstoatlas.state.Lesson.Pin pin = vm.lesson().pinProperty().get();
         if (pin != null) places.add(new double[] {pin.lat(), pin.lon()});
         if (places.isEmpty() || mapPane.getWidth() <= 0 || map.getCenter() == null) return;
-        // Styled first: what stands over the map may have come in since the last pulse (a window just filled in).
+        // Styled first: what stands over the map may have come in since the last pulse (a window opened map
+        // first fills in when something is picked, just before this).
         mapPane.applyCss();
         mapPane.layout();
         CardPlace.View now = view();
         if (now == null) return;
-        // Before what stands over the map is there (a window opening map first), the map's whole width is free.
-        boolean over = controls.getParent() != null;
-        double free = Math.min(mapPane.getWidth() - drawerWidth.getAsDouble(), over ? controls.getBoundsInParent().getMinX() : mapPane.getWidth());
+        double free = Math.min(mapPane.getWidth() - drawerWidth.getAsDouble(), controls.getBoundsInParent().getMinX());
         // The presenter's note stands at the right: a pin is framed left of it, its line running to the note.
-        if (lessonNote.isVisible() && lessonNote.getParent() != null) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
+        if (lessonNote.isVisible()) free = Math.min(free, lessonNote.getBoundsInParent().getMinX());
         look(now, Framing.show(places, s != null && s.boxed(), now, mapPane.getWidth(), mapPane.getHeight(), free,
-                over && legend.isVisible() ? box(legend) : null, over ? box(controls) : null, minScale(now)));
+                legend.isVisible() ? box(legend) : null, box(controls), minScale(now)));
     }
 
     /** The quiz card, built: where it grows or moves, the question's countries are kept clear of it. */
@@ -145,7 +144,7 @@ final class MapFramer {
         CardPlace.View now = view();
         if (now == null) return;
         java.util.List<CardPlace.Box> over = new java.util.ArrayList<>();
-        for (javafx.scene.Node n : java.util.List.of(legend, controls)) if (n.isVisible() && n.getParent() != null) over.add(box(n));
+        for (javafx.scene.Node n : java.util.List.of(legend, controls)) if (n.isVisible()) over.add(box(n));
         double text = vm.textScaleProperty().get();
         CardPlace.Box card = box(quizPane);
         // Beside the card the world may end at the card's left side (CardPlace, WorldEdge): the map zooms out as far as that allows.
