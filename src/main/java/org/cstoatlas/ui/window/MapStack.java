@@ -44,8 +44,9 @@ final class MapStack extends StackPane {
     }
 
     /**
-     * Puts what stands over the map over it, in its order, under the presenting hint and a drawer. A window opening map first does this after its first map is painted: none of
-     * it moves the map, and styling and laying it out took about a third of the time to that map.
+     * Puts what stands over the map over it, in its order, under the presenting hint and a drawer. A
+     * window opening map first does this after its first map is painted: none of it moves the map, and
+     * styling and laying it out took about a third of the time to that map.
      */
     void showOver() {
         if (overShown()) return;

@@ -27,15 +27,11 @@ class BrowseTabsTest {
 
     @Test
     void theTabsMenuGoesOnceTheTabsFitAgain() throws Exception {
-        AtlasData data = AtlasData.loadBundled();
-        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.of(2022, 1, 7));
+        AtlasViewModel vm = viewModel();
         BrowsePane[] pane = new BrowsePane[1];
-        Scene[] scene = new Scene[1];
         boolean[] menu = new boolean[3];
         Fx.act(() -> {
-            pane[0] = new BrowsePane(vm);
-            scene[0] = new Scene(new StackPane(pane[0]), 420, 500);
-            Look.bind(scene[0], vm);
+            pane[0] = inAScene(vm, Double.MAX_VALUE);
             menu[0] = menuShown(pane[0]);
             vm.textScaleProperty().set(1.5);
             menu[1] = menuShown(pane[0]);
@@ -50,15 +46,11 @@ class BrowseTabsTest {
     /** The same when the pane grows (a divider dragged, the window back from full screen) at one text size. */
     @Test
     void theTabsMenuGoesOnceThePaneIsWideEnoughAgain() throws Exception {
-        AtlasData data = AtlasData.loadBundled();
-        AtlasViewModel vm = new AtlasViewModel(data.index(), LocalDate.of(2022, 1, 7));
+        AtlasViewModel vm = viewModel();
         BrowsePane[] pane = new BrowsePane[1];
         boolean[] menu = new boolean[2];
         Fx.act(() -> {
-            pane[0] = new BrowsePane(vm);
-            pane[0].setMaxWidth(260);
-            Scene scene = new Scene(new StackPane(pane[0]), 420, 500);
-            Look.bind(scene, vm);
+            pane[0] = inAScene(vm, 260);
             menu[0] = menuShown(pane[0]);
             pane[0].setMaxWidth(Double.MAX_VALUE);
             menuShown(pane[0]);
@@ -66,6 +58,18 @@ class BrowseTabsTest {
         Fx.act(() -> menu[1] = menuShown(pane[0]));
         assertTrue(menu[0], "260 pixels are too few for the tabs: the menu shows");
         assertFalse(menu[1], "at 420 they fit: no menu");
+    }
+
+    private static AtlasViewModel viewModel() throws Exception {
+        return new AtlasViewModel(AtlasData.loadBundled().index(), LocalDate.of(2022, 1, 7));
+    }
+
+    /** A browse pane at most {@code maxWidth} wide in a scene 420 pixels wide, styled at the view model's text size. */
+    private static BrowsePane inAScene(AtlasViewModel vm, double maxWidth) {
+        BrowsePane pane = new BrowsePane(vm);
+        pane.setMaxWidth(maxWidth);
+        Look.bind(new Scene(new StackPane(pane), 420, 500), vm);
+        return pane;
     }
 
     /** Whether the tab header's menu of tabs (shown where the tabs do not fit) shows, once laid out. */
