@@ -108,6 +108,29 @@ class KeyboardTest extends WindowTest {
         assertNotNull(window.timeline().slider().getAccessibleText());
     }
 
+    /**
+     * Return before the suggestions came (typed quickly; the first search builds its index) chooses the
+     * best match, as Return on the list does: before, nothing was chosen and the list opened a moment
+     * later over the map. The suggestions that come after stay closed.
+     */
+    @Test
+    void returnBeforeTheSuggestionsComeChoosesTheBestMatch(FxRobot robot) throws Exception {
+        Fx.act(() -> {
+            window.search().requestFocus();
+            window.search().setText("Armenia");
+            // In the same turn of the FX thread as the typing: the suggestions cannot have come.
+            window.search().fireEvent(new javafx.event.ActionEvent());
+        });
+        Fx.settle();
+        assertTrue(vm.getSelection() instanceof Selection.OfCountry c && c.country().iso().equals("ARM"), "selected: " + vm.getSelection());
+        assertEquals("Armenia", window.search().getText());
+        assertTrue(window.root().getScene().getFocusOwner() != window.search(), "the search box gives the keys back");
+        // The suggestions asked for by the typing come all the same: they stay closed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.search().suggestions().isEmpty());
+        Fx.settle();
+        assertTrue(!window.search().suggesting(), "no list left open over the map");
+    }
+
     @Test
     void afterASearchTheKeysBelongToTheWindowAgainAndEscLeavesAPresentationWhole(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);

@@ -58,6 +58,21 @@ public final class SearchField extends TextField {
                 binding.getAutoCompletionPopup().hide();
             });
         });
+        // Return before the suggestions came (typed quickly, or the first search still building its index,
+        // on a loaded machine a second and more): the best match is chosen, as Return on the list chooses it.
+        // Before, nothing was chosen and the list opened a moment later.
+        setOnAction(e -> {
+            if (binding.getAutoCompletionPopup().isShowing() || getText().isBlank()) return;
+            search.updateAndGet(s -> s != null ? s : Search.everyAlliance(record)).find(getText(), 1).stream().findFirst().ifPresent(hit -> {
+                choose(hit);
+                whenDone.run();
+                setText(SearchSuggestion.title(hit));
+            });
+        });
+        // Suggestions that come once the field has given the keys back (a choice made before they came) stay closed.
+        binding.getAutoCompletionPopup().showingProperty().addListener((obs, was, showing) -> {
+            if (showing && !isFocused()) javafx.application.Platform.runLater(() -> binding.getAutoCompletionPopup().hide());
+        });
         // Ctrl+A selects the field's text, suggestions shown or not.
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.A && e.isShortcutDown()) {
